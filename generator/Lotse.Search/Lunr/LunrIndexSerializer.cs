@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Lotse.Search.Lunr;
+
+/// <summary>Writes a <see cref="LunrIndex"/> as the JSON lunr.Index.load reads (the shape of Index.toJSON()).</summary>
+public static class LunrIndexSerializer
+{
+    public static string Serialize(LunrIndex index)
+    {
+        var output = new StringBuilder(1024);
+        Write(output, index);
+        return output.ToString();
+    }
+
+    public static void Write(StringBuilder output, LunrIndex index)
+    {
+        output.Append("{\"version\":");
+        JsonText.WriteString(output, LunrIndex.Version);
+        output.Append(",\"fields\":");
+        WriteStrings(output, index.Fields);
+        output.Append(",\"fieldVectors\":[");
+        for (var v = 0; v < index.FieldVectors.Count; v++)
+        {
+            var vector = index.FieldVectors[v];
+            output.Append(v == 0 ? "[" : ",[");
+            JsonText.WriteString(output, vector.FieldRef);
+            output.Append(",[");
+            for (var e = 0; e < vector.Elements.Count; e++)
+            {
+                if (e > 0)
+                {
+                    output.Append(',');
+                }
+                JsonText.WriteNumber(output, vector.Elements[e].TermIndex);
+                output.Append(',');
+                JsonText.WriteNumber(output, vector.Elements[e].Score);
+            }
+            output.Append("]]");
+        }
+        output.Append("],\"invertedIndex\":[");
+        for (var p = 0; p < index.InvertedIndex.Count; p++)
+        {
+            var posting = index.InvertedIndex[p];
+            output.Append(p == 0 ? "[" : ",[");
+            JsonText.WriteString(output, posting.Term);
+            output.Append(",{\"_index\":");
+            JsonText.WriteNumber(output, posting.TermIndex);
+            for (var f = 0; f < index.Fields.Count; f++)
+            {
+                output.Append(',');
+                JsonText.WriteString(output, index.Fields[f]);
+                output.Append(":{");
+                var refs = posting.RefsByField[f];
+                for (var r = 0; r < refs.Count; r++)
+                {
+                    if (r > 0)
+                    {
+                        output.Append(',');
+                    }
+                    JsonText.WriteString(output, refs[r]);
+                    output.Append(":{}");
+                }
+                output.Append('}');
+            }
+            output.Append("}]");
+        }
+        output.Append("],\"pipeline\":");
+        WriteStrings(output, index.Pipeline);
+        output.Append('}');
+    }
+
+    private static void WriteStrings(StringBuilder output, IReadOnlyList<string> values)
+    {
+        output.Append('[');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Append(',');
+            }
+            JsonText.WriteString(output, values[i]);
+        }
+        output.Append(']');
+    }
+}

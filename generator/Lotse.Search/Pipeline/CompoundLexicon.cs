@@ -1,0 +1,70 @@
+using Lotse.Search.German;
+
+namespace Lotse.Search.Pipeline;
+
+/// <summary>
+/// The heads <see cref="CompoundSplitter"/> looks for: nouns of the site's own text (words written with
+/// a capital followed by lower-case letters, at least four letters, no stop word) plus common heads of
+/// administrative compounds, all in lower case.
+/// </summary>
+public static class CompoundLexicon
+{
+    private static readonly string[] CommonHeads =
+    [
+        "antrag", "anzeige", "akte", "amt", "anmeldung", "ausweis", "behörde", "bericht", "bescheid", "bescheinigung",
+        "daten", "dienst", "erlaubnis", "formular", "gebühr", "genehmigung", "gericht", "gesetz", "kammer", "katalog",
+        "konto", "leistung", "lösung", "meldung", "modell", "nachweis", "nummer", "plattform", "portal", "postfach",
+        "pflicht", "prozess", "prüfung", "recht", "register", "schnittstelle", "service", "standard", "stelle",
+        "system", "urkunde", "verfahren", "vertrag", "verwaltung", "vorgang", "zugang", "zuständigkeit",
+    ];
+
+    public static IReadOnlyList<string> Build(IEnumerable<string> texts)
+    {
+        var words = new HashSet<string>(CommonHeads.Where(h => h.Length >= CompoundSplitter.MinimumHeadLength), StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            AddNouns(text, words);
+        }
+        return words.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static void AddNouns(string text, HashSet<string> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            var length = i - start;
+            if (length < CompoundSplitter.MinimumHeadLength || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]))
+            {
+                continue;
+            }
+            var word = text.Substring(start, length).ToLowerInvariant();
+            if (IsGermanLowerCase(word) && !GermanStopWordFilter.IsStopWord(word))
+            {
+                words.Add(word);
+            }
+        }
+    }
+
+    private static bool IsGermanLowerCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) && c is not ('ä' or 'ö' or 'ü' or 'ß'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+namespace Lotse.Search.Pipeline;
+
+/// <summary>
+/// "lotse-compound", at indexing only, before the stemmer: a compound such as "nutzerkonto" or
+/// "bauantrags" is indexed as itself and also by every head word that the lexicon knows ("konto",
+/// "antrags"), so that searching a part finds the compound. A head must have at least
+/// <see cref="MinimumHeadLength"/> letters, the part before it at least <see cref="MinimumModifierLength"/>
+/// letters and must not be a bare verb prefix (ver|fahren is not a compound).
+/// </summary>
+public sealed class CompoundSplitter : PipelineFunction
+{
+    public const int MinimumHeadLength = 4;
+    public const int MinimumModifierLength = 3;
+
+    /// <summary>Endings a head may carry beyond its lexicon form (Kontos, Anträge are found via Konto, Anträg-).</summary>
+    private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "ern", "ns"];
+
+    private static readonly HashSet<string> VerbPrefixes = new(
+        ["ver", "zer", "ent", "emp", "miss", "auf", "aus", "ein", "vor", "über", "unter", "durch", "wider", "wieder",
+         "zurück", "bei", "nach", "mit", "her", "hin", "weg", "los", "ab", "an", "be", "ge", "er", "un", "ur", "zu", "um"],
+        StringComparer.Ordinal);
+
+    private readonly HashSet<string> _lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbPrefixLookup = VerbPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public CompoundSplitter(IEnumerable<string> lexicon)
+    {
+        _lexicon = new HashSet<string>(lexicon, StringComparer.Ordinal);
+        _lexiconLookup = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public override string Label => "lotse-compound";
+
+    /// <summary>The lexicon, sorted ordinally (for the browser-side twin and for tests).</summary>
+    public IReadOnlyList<string> SortedLexicon => _lexicon.Order(StringComparer.Ordinal).ToArray();
+
+    public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
+    {
+        var token = tokens[index];
+        output.Add(token);
+        for (var split = MinimumModifierLength; split <= token.Length - MinimumHeadLength; split++)
+        {
+            if (_verbPrefixLookup.Contains(token.AsSpan(0, split)))
+            {
+                continue;
+            }
+            var head = token.AsSpan(split);
+            if (IsKnownHead(head))
+            {
+                output.Add(head.ToString());
+            }
+        }
+    }
+
+    private bool IsKnownHead(ReadOnlySpan<char> head)
+    {
+        if (!IsLetters(head))
+        {
+            return false;
+        }
+        if (_lexiconLookup.Contains(head))
+        {
+            return true;
+        }
+        foreach (var ending in InflectionEndings)
+        {
+            if (head.Length - ending.Length >= MinimumHeadLength && head.EndsWith(ending, StringComparison.Ordinal)
+                && _lexiconLookup.Contains(head[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterLower(c) && c is not ('ä' or 'ö' or 'ü' or 'ß'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Lotse.Search.Lunr;
+using Lotse.Search.Pipeline;
+
+namespace Lotse.Search;
+
+/// <summary>
+/// Writes the search index of a site as classic scripts under assets/search/ (they load from file://,
+/// where fetch, ES modules and workers fail): one shard per area, assets/search/index-{area}.js, each
+/// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index and the data
+/// results show; and assets/search/manifest.js, which sets <c>window.LotseSearchManifest</c> (shards in
+/// load order, FAQ first, and the glossary's synonym groups). Output is byte-identical for the same input.
+/// </summary>
+public static class SearchIndexWriter
+{
+    public const string Directory = "assets/search/";
+    public const string ManifestPath = Directory + "manifest.js";
+
+    /// <summary>Files from node_modules the site needs; the generator copies them (never commit them).</summary>
+    public static IReadOnlyList<SearchVendorFile> VendorFiles { get; } =
+    [
+        new("lunr/lunr.min.js", "assets/vendor/lunr/lunr.min.js"),
+        new("lunr/LICENSE", "assets/vendor/lunr/LICENSE.txt"),
+        new("lunr-languages/lunr.stemmer.support.js", "assets/vendor/lunr-languages/lunr.stemmer.support.js"),
+        new("lunr-languages/lunr.de.js", "assets/vendor/lunr-languages/lunr.de.js"),
+        new("lunr-languages/LICENSE", "assets/vendor/lunr-languages/LICENSE.txt"),
+    ];
+
+    /// <summary>
+    /// Site paths of the scripts a search page loads, in order. The first four must be loaded before
+    /// search.js; the manifest too. Shards are loaded by search.js.
+    /// </summary>
+    public static IReadOnlyList<string> ScriptOrder { get; } =
+    [
+        "assets/vendor/lunr/lunr.min.js",
+        "assets/vendor/lunr-languages/lunr.stemmer.support.js",
+        "assets/vendor/lunr-languages/lunr.de.js",
+        "assets/js/lunr-lotse.js",
+        ManifestPath,
+        "assets/js/search.js",
+    ];
+
+    public static IReadOnlyList<SearchOutputFile> Write(IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms)
+    {
+        var groups = LotsePipelines.PrepareSynonyms(synonyms);
+        var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
+
+        var areas = docs
+            .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Label: g.First().Area.Trim(), Docs: g.ToArray()))
+            .OrderBy(a => a.Id == SearchAreas.FaqId ? 0 : 1)
+            .ThenBy(a => a.Docs.Length)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToArray();
+
+        var files = new List<SearchOutputFile>();
+        var manifestShards = new List<(string Id, string Label, string File, int Documents, int Bytes)>();
+        foreach (var area in areas)
+        {
+            var index = SearchShardBuilder.Build(area.Docs, groups, lexicon);
+            var path = Directory + "index-" + area.Id + ".js";
+            var content = ShardScript(area.Id, area.Label, index, area.Docs);
+            files.Add(new SearchOutputFile(path, content));
+            manifestShards.Add((area.Id, area.Label, path, area.Docs.Length, Encoding.UTF8.GetByteCount(content)));
+        }
+        files.Add(new SearchOutputFile(ManifestPath, ManifestScript(manifestShards, groups)));
+        return files;
+    }
+
+    private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
+    {
+        var output = new StringBuilder(4096);
+        output.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        output.Append("(function (w) {\nvar d = {\"label\":");
+        JsonText.WriteString(output, label);
+        output.Append(",\n\"index\":");
+        LunrIndexSerializer.Write(output, index);
+        output.Append(",\n\"store\":{");
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var doc = docs[i];
+            output.Append(i == 0 ? "\n" : ",\n");
+            JsonText.WriteString(output, doc.Ref);
+            output.Append(":{\"t\":");
+            JsonText.WriteString(output, doc.Title);
+            if (doc.Section is not null)
+            {
+                output.Append(",\"s\":");
+                JsonText.WriteString(output, doc.Section);
+            }
+            output.Append(",\"u\":");
+            JsonText.WriteString(output, doc.Url);
+            if (doc.IsFaq)
+            {
+                output.Append(",\"f\":1");
+            }
+            if (doc.Roles.Count > 0)
+            {
+                output.Append(",\"r\":[");
+                for (var r = 0; r < doc.Roles.Count; r++)
+                {
+                    if (r > 0)
+                    {
+                        output.Append(',');
+                    }
+                    JsonText.WriteString(output, doc.Roles[r]);
+                }
+                output.Append(']');
+            }
+            output.Append(",\"x\":");
+            JsonText.WriteString(output, SearchSnippetText.Of(doc.Body));
+            output.Append('}');
+        }
+        output.Append("}};\n");
+        output.Append("if (w.LotseSearch && w.LotseSearch.addShard) { w.LotseSearch.addShard(");
+        JsonText.WriteString(output, id);
+        output.Append(", d); } else { (w.LotseSearchPending = w.LotseSearchPending || []).push([");
+        JsonText.WriteString(output, id);
+        output.Append(", d]); }\n})(window);\n");
+        return output.ToString();
+    }
+
+    private static string ManifestScript(
+        IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
+    {
+        var output = new StringBuilder(1024);
+        output.Append("/* Lotse search manifest, generated */\nwindow.LotseSearchManifest = {\"version\":1,\"shards\":[");
+        for (var i = 0; i < shards.Count; i++)
+        {
+            var shard = shards[i];
+            output.Append(i == 0 ? "\n{\"id\":" : ",\n{\"id\":");
+            JsonText.WriteString(output, shard.Id);
+            output.Append(",\"label\":");
+            JsonText.WriteString(output, shard.Label);
+            output.Append(",\"file\":");
+            JsonText.WriteString(output, shard.File);
+            output.Append(",\"documents\":").Append(shard.Documents.ToString(CultureInfo.InvariantCulture));
+            output.Append(",\"bytes\":").Append(shard.Bytes.ToString(CultureInfo.InvariantCulture));
+            output.Append('}');
+        }
+        output.Append("],\n\"synonyms\":[");
+        for (var g = 0; g < groups.Count; g++)
+        {
+            output.Append(g == 0 ? "\n{\"token\":" : ",\n{\"token\":");
+            JsonText.WriteString(output, groups[g].Token);
+            output.Append(",\"members\":[");
+            for (var m = 0; m < groups[g].Members.Count; m++)
+            {
+                output.Append(m == 0 ? "[" : ",[");
+                var member = groups[g].Members[m];
+                for (var k = 0; k < member.Count; k++)
+                {
+                    if (k > 0)
+                    {
+                        output.Append(',');
+                    }
+                    JsonText.WriteString(output, member[k]);
+                }
+                output.Append(']');
+            }
+            output.Append("]}");
+        }
+        output.Append("]};\n");
+        return output.ToString();
+    }
+}
