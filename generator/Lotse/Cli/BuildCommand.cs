@@ -1,0 +1,40 @@
+using Lotse.Core;
+using Lotse.Diagnostics;
+using Lotse.Markdown;
+using Lotse.Pipelines;
+
+namespace Lotse.Cli;
+
+/// <summary><c>lotse build</c> and <c>lotse check</c>: build, print every diagnostic and a summary line.</summary>
+public static class BuildCommand
+{
+    public static async Task<int> RunAsync(CliOptions cli, TextWriter output)
+    {
+        var write = cli.Command == "build";
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(cli.Root, cli.Output, write, cli.Strict));
+        Report(result, output, cli.Command, listExternal: !write);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    public static void Report(BuildResult result, TextWriter output, string command, bool listExternal)
+    {
+        foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+        if (listExternal)
+        {
+            var external = result.Outputs.FromPipeline(nameof(ContentPipeline))
+                .SelectMany(d => d.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [])
+                .Where(l => l.TargetSource is null && Paths.LinkResolver.IsExternal(l.Url))
+                .Select(l => l.Url).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (external.Count > 0)
+            {
+                output.WriteLine($"External links (listed, not fetched): {external.Count}");
+                foreach (var url in external) output.WriteLine("  " + url);
+            }
+        }
+        var errors = result.Errors.Count();
+        var warnings = result.Warnings.Count();
+        var verdict = result.Succeeded ? (command == "build" ? "built" : "checked") : "FAILED";
+        output.WriteLine($"lotse {command}: {verdict}: {result.PageCount} pages, {result.WrittenFiles.Count} files, " +
+                         $"{errors} errors, {warnings} warnings in {result.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}

@@ -1,0 +1,53 @@
+namespace Lotse.Cli;
+
+/// <summary>The parsed command line.</summary>
+public sealed record CliOptions(string Command, string Root, string? Output, bool Strict, int Port, bool Open)
+{
+    public const string Usage = """
+        Lotse – builds the OZG guidance website from Markdown.
+
+        Usage:
+          lotse build [ROOT] [-o|--output DIR] [--strict]   build the site into ROOT/site (or DIR)
+          lotse check [ROOT] [--strict]                      everything but writing: report all problems
+          lotse serve [ROOT] [--port N]                      build, serve on http://127.0.0.1:N/ (default 8080),
+                                                             rebuild on change and reload the browser
+          lotse --help | --version
+
+        ROOT is the folder with lotse.yml, content/ and themes/ (default: the current folder).
+
+        Exit codes:
+          0  success
+          1  the content has errors (or warnings, with --strict); nothing was written
+          2  the command line is wrong
+          70 internal error (a bug in Lotse: please report it)
+        """;
+
+    /// <summary>Parses; returns null and an error text for a wrong command line.</summary>
+    public static CliOptions? Parse(string[] args, out string? error)
+    {
+        error = null;
+        if (args.Length == 0) { error = "No command given."; return null; }
+        var command = args[0];
+        if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
+        if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
+        if (command is not ("build" or "check" or "serve")) { error = $"Unknown command '{command}'."; return null; }
+
+        string root = ".", output = "";
+        var strict = false;
+        var port = 8080;
+        var rootSet = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
+                case "--root" when i + 1 < args.Length: root = args[++i]; rootSet = true; break;
+                case "--strict": strict = true; break;
+                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
+                case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
+                default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
+            }
+        }
+        return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false);
+    }
+}

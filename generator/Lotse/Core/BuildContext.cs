@@ -1,0 +1,25 @@
+using Lotse.Config;
+using Lotse.Diagnostics;
+using Lotse.Markdown;
+using Lotse.Templates;
+
+namespace Lotse.Core;
+
+/// <summary>Everything a module may use: settings, paths, the shared Markdown pipeline, the parsed
+/// templates, the diagnostics and the outputs of earlier pipelines. One per build; nothing static.</summary>
+public sealed class BuildContext
+{
+    public required BuildOptions Options { get; init; }
+    public required SiteConfig Config { get; init; }
+    public required SitePaths Paths { get; init; }
+    public required MarkdownRenderer Markdown { get; init; }
+    public required TemplateSet Templates { get; init; }
+    public required DiagnosticBag Diagnostics { get; init; }
+    public PipelineOutputs Outputs { get; } = new();
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>The folder files are written to during this build (swapped in after success).</summary>
+    public required string StagingFolder { get; init; }
+
+    public bool WriteOutput => Options.Write;
+}

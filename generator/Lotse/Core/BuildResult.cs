@@ -1,0 +1,16 @@
+using Lotse.Diagnostics;
+
+namespace Lotse.Core;
+
+/// <summary>What a build did: its diagnostics (sorted), every pipeline's documents, the files written.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    PipelineOutputs Outputs,
+    IReadOnlyList<string> WrittenFiles,
+    int PageCount,
+    TimeSpan Elapsed)
+{
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+    public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,16 @@
+namespace Lotse.Core;
+
+/// <summary>Keys of values that modules pass on to later modules (not front matter).</summary>
+public static class ContentKeys
+{
+    public const string BodyLine = "lotse.body_line";
+    public const string Headings = "lotse.headings";
+    public const string Links = "lotse.links";
+    public const string Anchors = "lotse.anchors";
+    public const string HtmlLinks = "lotse.html_links";
+    public const string CopyFrom = "lotse.copy_from";
+    public const string DataValue = "lotse.data_value";
+    public const string IsGenerated = "lotse.generated";
+    public const string Layout = "lotse.layout_used";
+    public const string OutputOverride = "lotse.output";
+}

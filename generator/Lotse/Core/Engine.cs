@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+
+namespace Lotse.Core;
+
+/// <summary>
+/// Runs pipelines phase by phase: every pipeline's Input, then Process, PostProcess and Output,
+/// each phase in dependency order. PostProcess starts only after every Process phase, so a step
+/// there (layout, navigation, link checks) sees every page. Output is skipped when the build has
+/// errors or when the context says not to write (check).
+/// </summary>
+public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
+{
+    public async Task RunAsync(BuildContext context)
+    {
+        var ordered = TopologicalOrder(pipelines);
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            if (phase == Phase.Output && (!context.WriteOutput || context.Diagnostics.HasErrors)) return;
+            foreach (var pipeline in ordered)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var docs = phase == Phase.Input ? ImmutableArray<Document>.Empty : context.Outputs.FromPipeline(pipeline.Name);
+                foreach (var module in pipeline.ModulesOf(phase))
+                    docs = await module.ExecuteAsync(docs, context);
+                context.Outputs.Set(pipeline.Name, phase, docs);
+            }
+        }
+    }
+
+    private static List<Pipeline> TopologicalOrder(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var result = new List<Pipeline>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false = visiting, true = done
+        foreach (var p in pipelines) Visit(p);
+        return result;
+
+        void Visit(Pipeline p)
+        {
+            if (state.TryGetValue(p.Name, out var done))
+            {
+                if (!done) throw new InvalidOperationException($"Pipeline cyclical dependency detected involving {p.Name}");
+                return;
+            }
+            state[p.Name] = false;
+            foreach (var dependency in p.Dependencies)
+            {
+                if (!byName.TryGetValue(dependency, out var d))
+                    throw new InvalidOperationException($"Pipeline {p.Name} depends on unknown pipeline {dependency}");
+                Visit(d);
+            }
+            state[p.Name] = true;
+            result.Add(p);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Lotse.Core;
+
+/// <summary>The documents each pipeline had at the end of each phase, for later pipelines and for tests.</summary>
+public sealed class PipelineOutputs
+{
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), ImmutableArray<Document>> _outputs = new();
+
+    internal void Set(string pipeline, Phase phase, ImmutableArray<Document> documents) => _outputs[(pipeline, phase)] = documents;
+
+    /// <summary>The latest documents of a pipeline (from its last completed phase).</summary>
+    public ImmutableArray<Document> FromPipeline(string pipeline)
+    {
+        foreach (var phase in new[] { Phase.Output, Phase.PostProcess, Phase.Process, Phase.Input })
+            if (_outputs.TryGetValue((pipeline, phase), out var docs)) return docs;
+        return [];
+    }
+
+    public ImmutableArray<Document> this[string pipeline, Phase phase] =>
+        _outputs.TryGetValue((pipeline, phase), out var docs) ? docs : [];
+}

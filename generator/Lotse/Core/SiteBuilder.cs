@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Lotse.Config;
+using Lotse.Diagnostics;
+using Lotse.Markdown;
+using Lotse.Output;
+using Lotse.Pipelines;
+using Lotse.Templates;
+
+namespace Lotse.Core;
+
+/// <summary>Builds a site. Reads top to bottom as the data flow.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline.
+        var config = SiteConfig.Load(options.Root, diagnostics);
+        var paths = new SitePaths(options.Root, config.Themes);
+        var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics);
+        var markdown = new MarkdownRenderer();
+
+        // 2. Where to write: a staging folder next to the output, swapped in only after success.
+        var output = new OutputFolder(options.OutputFolder);
+        if (options.Write && output.RefusalReason() is { } refusal)
+        {
+            diagnostics.Error(DiagnosticCodes.ForeignFileInOutput, output.Path, 0, 0, refusal);
+            return new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed);
+        }
+        var staging = options.Write ? output.CreateStaging() : "";
+
+        var context = new BuildContext
+        {
+            Options = options,
+            Config = config,
+            Paths = paths,
+            Markdown = markdown,
+            Templates = templates,
+            Diagnostics = diagnostics,
+            StagingFolder = staging,
+            CancellationToken = cancellationToken,
+        };
+
+        // 3. Data → content → site files → link check, phase by phase (Input, Process, PostProcess, Output).
+        try
+        {
+            await new Engine(Pipelines()).RunAsync(context);
+        }
+        catch
+        {
+            if (options.Write) OutputFolder.Discard(staging);
+            throw;
+        }
+
+        // 4. Swap the new site in, or leave the old one untouched.
+        var written = WrittenFiles(context);
+        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
+        if (options.Write)
+        {
+            if (failed) OutputFolder.Discard(staging);
+            else
+                foreach (var foreign in output.Commit(staging, written))
+                    diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(output.Path)}/{foreign}", 0, 0,
+                        "Lotse did not write this file; it was kept. Remove it by hand if it is not needed");
+        }
+
+        var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Length;
+        return new BuildResult(!failed, diagnostics.Sorted(), context.Outputs, written, pages, clock.Elapsed);
+    }
+
+    private static List<Pipeline> Pipelines()
+    {
+        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline()];
+        pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
+        return pipelines;
+    }
+
+    private static List<string> WrittenFiles(BuildContext context) =>
+        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline) }
+            .SelectMany(name => context.Outputs.FromPipeline(name))
+            .Select(d => d.OutputPath)
+            .Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace Lotse.Diagnostics;
+
+/// <summary>Collects diagnostics from all modules (thread-safe); the build reports them all at once, sorted.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(string code, string path, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Error, code, path, line, column, message));
+
+    public void Warning(string code, string path, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Warning, code, path, line, column, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>All diagnostics in a stable order: by path, line, column, code, message.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
+        .OrderBy(d => d.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Line).ThenBy(d => d.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

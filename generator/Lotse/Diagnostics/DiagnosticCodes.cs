@@ -1,0 +1,27 @@
+namespace Lotse.Diagnostics;
+
+/// <summary>Every diagnostic code Lotse reports. The README's table lists them with their meaning.</summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigInvalid = "LOT0001";
+    public const string FileUnreadable = "LOT0002";
+    public const string FrontMatterInvalid = "LOT0101";
+    public const string FrontMatterNotClosed = "LOT0102";
+    public const string ReservedKey = "LOT0103";
+    public const string DuplicateOutputPath = "LOT0104";
+    public const string DataFileInvalid = "LOT0105";
+    public const string DirectoryDefaultsInvalid = "LOT0106";
+    public const string PagesFromDataInvalid = "LOT0107";
+    public const string FrontMatterValueInvalid = "LOT0108";
+    public const string UnknownLayout = "LOT0201";
+    public const string TemplateSyntax = "LOT0202";
+    public const string TemplateRuntime = "LOT0203";
+    public const string UnsafeHtml = "LOT0301";
+    public const string LinkTargetMissing = "LOT0401";
+    public const string AnchorMissing = "LOT0402";
+    public const string LinkEscapesContent = "LOT0403";
+    public const string AliasCollision = "LOT0404";
+    public const string NavEntryUnknown = "LOT0405";
+    public const string ChecklistInvalid = "LOT0501";
+    public const string ForeignFileInOutput = "LOT0901";
+}

@@ -1,0 +1,3 @@
+namespace Lotse.Diagnostics;
+
+public enum Severity { Warning, Error }

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lotse.Markdown;
+
+/// <summary>Makes URL fragments from German text: "Übersicht der Leistungen" → "uebersicht-der-leistungen".</summary>
+public static class GermanSlug
+{
+    public static string From(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        var pendingDash = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var replacement = c switch
+            {
+                'ä' or 'Ä' => "ae",
+                'ö' or 'Ö' => "oe",
+                'ü' or 'Ü' => "ue",
+                'ß' or 'ẞ' => "ss",
+                _ => null,
+            };
+            if (replacement is not null)
+            {
+                Append(replacement);
+                continue;
+            }
+            if (c < 128 && char.IsAsciiLetterOrDigit(c))
+            {
+                Append(char.ToLowerInvariant(c).ToString());
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                // Other accented letters: drop the accent (é → e).
+                var baseChars = c.ToString().Normalize(NormalizationForm.FormD)
+                    .Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark);
+                Append(new string(baseChars.ToArray()).ToLowerInvariant());
+                continue;
+            }
+            if (c is ' ' or '-' or '_' or '\t' or '/' or '.' && sb.Length > 0) pendingDash = true;
+        }
+        return sb.ToString();
+
+        void Append(string s)
+        {
+            if (pendingDash && sb.Length > 0) sb.Append('-');
+            pendingDash = false;
+            sb.Append(s);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Lotse.Core;
+using Lotse.Diagnostics;
+using Lotse.Paths;
+
+namespace Lotse.Modules;
+
+/// <summary>Gives every page its output path (<c>a.md</c> → <c>a/index.html</c>) and reports two pages that
+/// would be written to the same path, naming both. Documents come out sorted by source path.</summary>
+public sealed class AssignOutputPaths : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var docs = inputs
+            .Select(d => d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) })
+            .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        var result = new List<Document>();
+        foreach (var group in docs.GroupBy(d => d.OutputPath, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            result.Add(first);
+            foreach (var other in group.Skip(1))
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, other.SourcePath, 0, 0,
+                    $"This page and '{first.SourcePath}' would both be written to '{other.OutputPath}'. Rename or move one of them");
+        }
+        return Task.FromResult(result.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToImmutableArray());
+    }
+}

@@ -1,0 +1,49 @@
+using Lotse.Diagnostics;
+
+namespace Lotse.Modules;
+
+/// <summary>Lists the files of the content folder that are published: sorted, without names starting with
+/// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops).</summary>
+public static class ContentFiles
+{
+    public static IEnumerable<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative)
+    {
+        if (!Directory.Exists(contentFolder)) yield break;
+        var pending = new Stack<string>();
+        pending.Push(contentFolder);
+        var result = new List<string>();
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(folder);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(folder), 0, 0, "The folder cannot be read. Give the build read access to it");
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('_') || name.StartsWith('.')) continue;
+                var info = new FileInfo(entry);
+                if (info.Attributes.HasFlag(FileAttributes.Directory))
+                {
+                    if (info.LinkTarget is not null)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
+                            "The folder is a symbolic link and is skipped (links could loop). Copy the files instead");
+                        continue;
+                    }
+                    pending.Push(entry);
+                }
+                else result.Add(entry);
+            }
+        }
+        result.Sort(StringComparer.Ordinal);
+        foreach (var f in result) yield return f;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Lotse.Core;
+using Lotse.Diagnostics;
+using Lotse.Navigation;
+using Lotse.Templates;
+
+namespace Lotse.Modules;
+
+/// <summary>Wraps each page's HTML in its layout (front matter <c>layout</c>, default <c>page</c>) and the
+/// base layout, on all cores. Runs in PostProcess, so the navigation knows every page.</summary>
+public sealed class RenderLayouts : IModule
+{
+    public const string DefaultLayout = "page";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
+        var data = SiteData.Of(context);
+        var topLevelOrder = data.GetValueOrDefault("nav") is List<object?> list
+            ? list.Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()
+            : [];
+        var nav = NavTree.Build(inputs, topLevelOrder);
+        ReportUnknownNavEntries(topLevelOrder, nav, context);
+        var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
+        var model = new PageModel(context.Config, nav, data, outputs);
+        var renderer = new TemplateRenderer(context.Templates);
+        var known = string.Join(", ", context.Templates.Templates.Keys
+            .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
+            .Select(k => k["layouts/".Length..^".html".Length]));
+
+        var results = new Document?[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            var page = inputs[i];
+            var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
+            if (context.Templates.Layout(layout) is null)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, 0, 0,
+                    $"The layout '{layout}' does not exist. Use one of: {known}");
+                return;
+            }
+            var globals = model.For(page, missing =>
+            {
+                context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
+                    $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
+                return null;
+            });
+            var html = renderer.Render(layout, globals, page.SourcePath, context.Diagnostics);
+            if (html is not null) results[i] = page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+        });
+        return Task.FromResult(results.OfType<Document>().ToImmutableArray());
+    }
+
+    private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)
+    {
+        foreach (var entry in order)
+        {
+            var e = entry.TrimEnd('/');
+            if (!nav.BySource.ContainsKey(e) && !nav.BySource.ContainsKey(e + "/index.md") && !nav.BySource.ContainsKey(e + ".md"))
+                context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, "content/_data/nav.yml", 0, 0,
+                    $"The entry '{entry}' names no page or folder. Remove it or fix the path");
+        }
+    }
+}

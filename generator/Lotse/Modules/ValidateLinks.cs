@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Lotse.Core;
+using Lotse.Diagnostics;
+using Lotse.Markdown;
+using Lotse.Paths;
+
+namespace Lotse.Modules;
+
+/// <summary>
+/// Checks every internal link of the whole site once all files are known, and reports all problems
+/// at once: Markdown links to anchors that the target page lacks (at the link's line and column), and
+/// URLs in the written HTML (from layouts or raw HTML) that lead to no written file or anchor.
+/// </summary>
+public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
+        var byOutput = docs.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var bySource = docs.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
+            .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        Parallel.ForEach(docs, doc =>
+        {
+            foreach (var link in doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [])
+            {
+                if (link.Anchor is null || link.TargetSource is null) continue;
+                if (!bySource.TryGetValue(link.TargetSource, out var target)) continue;
+                var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
+                if (anchors is null || anchors.Contains(link.Anchor)) continue;
+                var targetName = target == doc ? "this page" : $"'{Path.GetFileName(link.TargetSource)}'";
+                context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, link.Line, link.Column,
+                    $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
+            }
+            foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
+                CheckReference(doc, reference, byOutput, context);
+        });
+        return Task.FromResult(inputs);
+    }
+
+    private static void CheckReference(Document doc, string reference, Dictionary<string, Document> byOutput, BuildContext context)
+    {
+        if (LinkResolver.IsExternal(reference) || reference.StartsWith("data:", StringComparison.Ordinal)) return;
+        var hash = reference.IndexOf('#');
+        var path = hash < 0 ? reference : reference[..hash];
+        var anchor = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
+        var query = path.IndexOf('?');
+        if (query >= 0) path = path[..query];
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return; // an editor's link that did not resolve: reported at its line
+        string? target;
+        if (path.Length == 0) target = doc.OutputPath;
+        else if (path.StartsWith('/')) return; // root-absolute URLs only appear in 404.html with a base URL
+        else if (path.StartsWith('/')) return; // root-absolute URLs appear only in 404.html with a base URL
+        else
+        {
+            target = SiteUrls.Combine(SiteUrls.FolderOf(doc.OutputPath), Uri.UnescapeDataString(path));
+            if (target is not null && (target.Length == 0 || target.EndsWith('/'))) target += "index.html";
+        }
+        var layout = doc.Metadata.GetString(ContentKeys.Layout);
+        var from = layout is null ? "" : $" (from layout '{layout}' or raw HTML)";
+        if (target is null || !byOutput.TryGetValue(target, out var targetDoc))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, doc.SourcePath, 0, 0,
+                $"The page refers to '{reference}'{from}, which is not part of the site. Fix the link or add the file");
+            return;
+        }
+        if (string.IsNullOrEmpty(anchor) || anchor == "top") return;
+        var anchors = targetDoc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
+        if (anchors is not null && !anchors.Contains(anchor))
+            context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,
+                $"The page refers to '{reference}'{from}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
+    }
+
+    private static string AnchorList(Document target)
+    {
+        var headings = target.Metadata.Get<IReadOnlyList<Heading>>(ContentKeys.Headings)?.Select(h => h.Id).ToList() ?? [];
+        if (headings.Count == 0) return "no heading anchors";
+        var shown = headings.Take(12).Select(id => "#" + id);
+        return string.Join(", ", shown) + (headings.Count > 12 ? ", …" : "");
+    }
+}

@@ -1,0 +1,72 @@
+using Lotse.Config;
+
+namespace Lotse.Paths;
+
+/// <summary>Pure functions between source paths, output paths and relative URLs. Every URL Lotse writes
+/// is relative, so a site works under any base path and from disk.</summary>
+public static class SiteUrls
+{
+    /// <summary><c>a.md</c> → <c>a/index.html</c>; <c>x/index.md</c> → <c>x/index.html</c>.</summary>
+    public static string OutputPathFor(string contentRelativeSource)
+    {
+        var withoutExtension = contentRelativeSource[..^Path.GetExtension(contentRelativeSource).Length];
+        if (withoutExtension == "index") return "index.html";
+        if (withoutExtension.EndsWith("/index", StringComparison.Ordinal)) return withoutExtension + ".html";
+        return withoutExtension + "/index.html";
+    }
+
+    /// <summary>The prefix that leads from <paramref name="fromOutput"/> to the site root: <c>../../</c>, or <c>./</c> at the root.</summary>
+    public static string RootPrefix(string fromOutput)
+    {
+        var depth = fromOutput.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>A relative URL from one output file to another; pages (<c>…/index.html</c>) end in
+    /// <c>index.html</c> or, with <see cref="LinkStyle.Directories"/>, in <c>/</c>.</summary>
+    public static string Relative(string fromOutput, string toOutput, LinkStyle style)
+    {
+        var target = toOutput;
+        if (style == LinkStyle.Directories && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
+            target = target[..^"index.html".Length];
+        var fromDir = fromOutput.Contains('/') ? fromOutput[..(fromOutput.LastIndexOf('/') + 1)] : "";
+        var common = 0;
+        for (var i = 0; i < Math.Min(fromDir.Length, target.Length); i++)
+        {
+            if (fromDir[i] != target[i]) break;
+            if (fromDir[i] == '/') common = i + 1;
+        }
+        var ups = fromDir[common..].Count(c => c == '/');
+        var rest = target[common..];
+        var url = string.Concat(Enumerable.Repeat("../", ups)) + rest;
+        return url.Length == 0 ? "./" : url;
+    }
+
+    /// <summary>Combines a folder (content-relative, '/' separators) with a relative path and removes <c>.</c>
+    /// and <c>..</c>; returns null when the result leaves the content folder.</summary>
+    public static string? Combine(string folder, string relative)
+    {
+        var parts = new List<string>();
+        var input = relative.StartsWith('/') ? relative.TrimStart('/') : (folder.Length == 0 ? relative : folder + "/" + relative);
+        foreach (var part in input.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(part);
+        }
+        var combined = string.Join('/', parts);
+        return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
+    }
+
+    public static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+
+    /// <summary>The clean public URL path of an output file (<c>a/b/index.html</c> → <c>a/b/</c>).</summary>
+    public static string CleanPath(string outputPath) =>
+        outputPath == "index.html" ? "" :
+        outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
+}

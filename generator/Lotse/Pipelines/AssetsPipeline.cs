@@ -1,0 +1,14 @@
+using Lotse.Core;
+using Lotse.Modules;
+
+namespace Lotse.Pipelines;
+
+/// <summary>Theme assets and the non-Markdown files of <c>content/</c>, copied as they are.</summary>
+public sealed class AssetsPipeline : Pipeline
+{
+    public AssetsPipeline()
+    {
+        Input.Add(new ReadAssets());
+        Output.Add(new WriteFiles());
+    }
+}

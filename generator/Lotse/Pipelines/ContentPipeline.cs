@@ -1,0 +1,28 @@
+using Lotse.Core;
+using Lotse.Modules;
+
+namespace Lotse.Pipelines;
+
+/// <summary>The pages: Markdown with front matter, pages from data and section pages, rendered into layouts.</summary>
+public sealed class ContentPipeline : Pipeline
+{
+    public ContentPipeline()
+    {
+        Dependencies.AddRange([nameof(DataPipeline), nameof(AssetsPipeline)]);
+        Input.Add(new ReadContentFiles());
+        Process.AddRange([
+            new ExtractFrontMatter(),
+            new AddPagesFromData(),
+            new AddSectionPages(),
+            new AddNotFoundPage(),
+            new ApplyDirectoryDefaults(),
+            new AssignOutputPaths(),
+            new RenderMarkdown(),
+        ]);
+        PostProcess.AddRange([
+            new RenderLayouts(),
+            new AnalyzeHtml(),
+        ]);
+        Output.Add(new WriteFiles());
+    }
+}

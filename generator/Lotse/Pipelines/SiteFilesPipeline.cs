@@ -1,0 +1,15 @@
+using Lotse.Core;
+using Lotse.Modules;
+
+namespace Lotse.Pipelines;
+
+/// <summary>Files about the site: redirects for aliases, <c>sitemap.xml</c>, <c>robots.txt</c>.</summary>
+public sealed class SiteFilesPipeline : Pipeline
+{
+    public SiteFilesPipeline()
+    {
+        Dependencies.Add(nameof(ContentPipeline));
+        PostProcess.AddRange([new GenerateRedirects(), new GenerateSitemap()]);
+        Output.Add(new WriteFiles());
+    }
+}

@@ -1,0 +1,14 @@
+using Lotse.Core;
+using Lotse.Modules;
+
+namespace Lotse.Pipelines;
+
+/// <summary>Checks every link and anchor of the whole site once all other pipelines have made their files.</summary>
+public sealed class ValidationPipeline : Pipeline
+{
+    public ValidationPipeline(IReadOnlyList<string> pipelinesToCheck)
+    {
+        Dependencies.AddRange(pipelinesToCheck);
+        PostProcess.Add(new ValidateLinks(context => pipelinesToCheck.SelectMany(name => context.Outputs.FromPipeline(name))));
+    }
+}

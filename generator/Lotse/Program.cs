@@ -1,0 +1,33 @@
+using System.Reflection;
+using Lotse.Cli;
+
+var cli = CliOptions.Parse(args, out var error);
+if (cli is null)
+{
+    Console.Error.WriteLine($"lotse: {error}");
+    Console.Error.WriteLine(CliOptions.Usage);
+    return 2;
+}
+try
+{
+    switch (cli.Command)
+    {
+        case "help":
+            Console.WriteLine(CliOptions.Usage);
+            return 0;
+        case "version":
+            Console.WriteLine(typeof(CliOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
+            return 0;
+        case "serve":
+            return await ServeCommand.RunAsync(cli, Console.Out);
+        default:
+            return await BuildCommand.RunAsync(cli, Console.Out);
+    }
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    Console.Error.WriteLine($"lotse: internal error: {e.GetType().Name}: {e.Message}");
+    Console.Error.WriteLine("This is a bug in Lotse, not in your content. Please report it with the command you ran.");
+    if (Environment.GetEnvironmentVariable("LOTSE_DEBUG") == "1") Console.Error.WriteLine(e);
+    return 70;
+}

@@ -1,0 +1,39 @@
+namespace Lotse.Serve;
+
+/// <summary>Waits for a change under the site root (content, themes, lotse.yml), ignoring the output
+/// folder, and lets a burst of changes settle for a moment before it reports them as one.</summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    private readonly FileSystemWatcher _watcher;
+    private readonly string _output;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ChangeWatcher(string root, string output)
+    {
+        _output = Path.GetFullPath(output);
+        _watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        _watcher.Changed += OnChange;
+        _watcher.Created += OnChange;
+        _watcher.Deleted += OnChange;
+        _watcher.Renamed += OnChange;
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        var full = Path.GetFullPath(e.FullPath);
+        var name = Path.GetFileName(Path.GetDirectoryName(full) ?? "");
+        if (full.StartsWith(_output, StringComparison.Ordinal) || full.Contains("/.", StringComparison.Ordinal) ||
+            full.Contains("/node_modules/", StringComparison.Ordinal) || full.Contains("/bin/", StringComparison.Ordinal) ||
+            full.Contains("/obj/", StringComparison.Ordinal) || name.StartsWith('.')) return;
+        _changed.TrySetResult();
+    }
+
+    public async Task WaitForChangeAsync(CancellationToken cancellationToken)
+    {
+        await _changed.Task.WaitAsync(cancellationToken);
+        await Task.Delay(30, cancellationToken);
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public void Dispose() => _watcher.Dispose();
+}

@@ -1,0 +1,24 @@
+namespace Lotse.Serve;
+
+internal static class ContentTypes
+{
+    public static string Of(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".ico" => "image/x-icon",
+        ".woff2" => "font/woff2",
+        ".pdf" => "application/pdf",
+        ".zip" => "application/zip",
+        ".webmanifest" => "application/manifest+json",
+        _ => "application/octet-stream",
+    };
+}

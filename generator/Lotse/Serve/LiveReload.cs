@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Lotse.Diagnostics;
+
+namespace Lotse.Serve;
+
+/// <summary>Tells connected browsers to reload after a good rebuild, or to show the errors of a failed one
+/// (the last good site stays served underneath).</summary>
+public sealed class LiveReload : IDisposable
+{
+    private readonly object _gate = new();
+    private readonly List<HttpListenerResponse> _clients = [];
+    private string _status = "{\"ok\":true,\"errors\":[]}";
+    private readonly CancellationTokenSource _stop = new();
+
+    public string StatusJson() { lock (_gate) return _status; }
+
+    public void Succeeded() => Publish("{\"ok\":true,\"errors\":[]}", "reload");
+
+    public void Failed(IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> context)
+    {
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error)
+            .Select(d => new { text = d.ToString(), excerpt = context(d) }).ToList();
+        Publish(JsonSerializer.Serialize(new { ok = false, errors }), "status");
+    }
+
+    private void Publish(string status, string eventName)
+    {
+        List<HttpListenerResponse> clients;
+        lock (_gate)
+        {
+            _status = status;
+            clients = [.. _clients];
+        }
+        var payload = Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {status}\n\n");
+        foreach (var client in clients)
+        {
+            try
+            {
+                client.OutputStream.Write(payload);
+                client.OutputStream.Flush();
+            }
+            catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                lock (_gate) _clients.Remove(client);
+            }
+        }
+    }
+
+    public async Task StreamAsync(HttpListenerResponse response)
+    {
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
+        var hello = Encoding.UTF8.GetBytes($"event: status\ndata: {StatusJson()}\n\n");
+        await response.OutputStream.WriteAsync(hello);
+        await response.OutputStream.FlushAsync();
+        lock (_gate) _clients.Add(response);
+        try { await Task.Delay(Timeout.Infinite, _stop.Token); }
+        catch (OperationCanceledException) { }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        lock (_gate)
+        {
+            foreach (var c in _clients) { try { c.Abort(); } catch (ObjectDisposedException) { } }
+            _clients.Clear();
+        }
+    }
+
+    /// <summary>The browser side: reload on "reload"; on "status" with errors, show an overlay.</summary>
+    public const string Script = """
+        (function () {
+          var overlay = null;
+          function show(status) {
+            if (status.ok) { if (overlay) { overlay.remove(); overlay = null; } return; }
+            if (!overlay) {
+              overlay = document.createElement('div');
+              overlay.setAttribute('role', 'alertdialog');
+              overlay.setAttribute('aria-label', 'Build-Fehler');
+              overlay.className = 'lotse-error-overlay';
+              document.body.appendChild(overlay);
+            }
+            overlay.textContent = '';
+            var h = document.createElement('h2'); h.textContent = 'Lotse: Der letzte Build ist fehlgeschlagen'; overlay.appendChild(h);
+            status.errors.forEach(function (e) {
+              var p = document.createElement('p'); p.textContent = e.text; overlay.appendChild(p);
+              if (e.excerpt) { var pre = document.createElement('pre'); pre.textContent = e.excerpt; overlay.appendChild(pre); }
+            });
+          }
+          var source = new EventSource('/_lotse/events');
+          source.addEventListener('reload', function () { location.reload(); });
+          source.addEventListener('status', function (ev) { show(JSON.parse(ev.data)); });
+        })();
+        """;
+}

@@ -1,0 +1,20 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Lotse.Templates;
+
+/// <summary>Resolves <c>include "nav.html"</c> to the partial of the layered themes.</summary>
+internal sealed class PartialLoader(TemplateSet templates) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"partials/{templateName}";
+
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        templates.Templates.TryGetValue(templatePath, out var t)
+            ? t.Page?.ToString() ?? ""
+            : throw new ScriptRuntimeException(callerSpan, $"The partial '{templatePath}' does not exist in any theme");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult(Load(context, callerSpan, templatePath));
+}

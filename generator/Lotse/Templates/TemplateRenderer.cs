@@ -1,0 +1,54 @@
+using Lotse.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Lotse.Templates;
+
+/// <summary>Renders a layout and then the base layout around it, with one context per page.
+/// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
+public sealed class TemplateRenderer(TemplateSet templates)
+{
+    public const string DefaultBase = "_base";
+
+    /// <summary>Renders; on a template error reports a diagnostic at the template's line and column and returns null.</summary>
+    public string? Render(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var template = templates.Layout(layout);
+        if (template is null) return null;
+        var context = new TemplateContext
+        {
+            TemplateLoader = new PartialLoader(templates),
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+            MemberRenamer = member => member.Name,
+            StrictVariables = false,
+        };
+        foreach (var (key, t) in templates.Templates)
+            if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
+        globals["base"] = DefaultBase;
+        context.PushGlobal(globals);
+        try
+        {
+            var body = template.Render(context);
+            var baseName = globals["base"] as string;
+            if (string.IsNullOrEmpty(baseName)) return body;
+            var baseTemplate = templates.Layout(baseName);
+            if (baseTemplate is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLayout, sourcePath, 0, 0,
+                    $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
+                return null;
+            }
+            globals["body"] = body;
+            return baseTemplate.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1,
+                $"{e.OriginalMessage.TrimEnd('.')} (while rendering '{sourcePath}'). Fix the template or the page's front matter");
+            return null;
+        }
+    }
+}

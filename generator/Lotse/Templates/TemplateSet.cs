@@ -1,0 +1,54 @@
+using Lotse.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Lotse.Templates;
+
+/// <summary>
+/// Every layout and partial of the site's themes, parsed once before any page renders, so that all
+/// syntax errors are reported together. Themes are layered: a file in an earlier theme folder
+/// replaces the file with the same name in a later one (the default theme comes last).
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>True when a template did not parse; pages are then not rendered (the errors are reported).</summary>
+    public bool HasErrors => _templates.Values.Any(t => t.HasErrors);
+
+    /// <summary>Keys look like <c>layouts/page.html</c> and <c>partials/nav.html</c>.</summary>
+    public IReadOnlyDictionary<string, Template> Templates => _templates;
+
+    public Template? Layout(string name) => _templates.GetValueOrDefault($"layouts/{name}.html");
+
+    public Template? Partial(string name) => _templates.GetValueOrDefault($"partials/{name}");
+
+    public static TemplateSet Load(IReadOnlyList<string> themeFolders, Func<string, string> relative, DiagnosticBag diagnostics)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var theme in themeFolders.Reverse())
+        {
+            foreach (var kind in new[] { "layouts", "partials" })
+            {
+                var folder = Path.Combine(theme, kind);
+                if (!Directory.Exists(folder)) continue;
+                foreach (var file in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories))
+                    files[$"{kind}/{Path.GetRelativePath(folder, file).Replace('\\', '/')}"] = file;
+            }
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (key, file) in files)
+        {
+            var path = relative(file);
+            var template = Template.Parse(File.ReadAllText(file), path, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default });
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    $"{message.Message.TrimEnd('.')}. Fix the template syntax");
+            templates[key] = template;
+        }
+        return new TemplateSet(templates);
+    }
+}
