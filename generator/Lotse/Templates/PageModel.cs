@@ -12,7 +12,8 @@ namespace Lotse.Templates;
 /// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical</c>),
 /// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
-/// <c>page_url</c> (a source path as URL) and <c>date_de</c>.
+/// <c>page_url</c> (a content-root source path as URL), <c>page_link</c> (a source path relative to the
+/// current page, as in front matter, to <c>{url, title}</c>) and <c>date_de</c> (ISO date to German).
 /// </summary>
 public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string> pageOutputs)
 {
@@ -36,6 +37,18 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
             var key = source.TrimStart('/');
             if (pageOutputs.TryGetValue(key, out var output)) return Url(output);
             return onMissingPage?.Invoke(key) ?? "#";
+        }));
+        model.Import("page_link", new Func<string, Dictionary<string, object?>?>(relativeSource =>
+        {
+            var key = SiteUrls.Combine(SiteUrls.FolderOf(page.ContentPath()), relativeSource.Split('#')[0]);
+            if (key is not null && pageOutputs.TryGetValue(key, out var output))
+                return new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["url"] = Url(output) is { Length: > 0 } u ? u : "#",
+                    ["title"] = nav.BySource.GetValueOrDefault(key)?.Title ?? key,
+                };
+            onMissingPage?.Invoke(key ?? relativeSource);
+            return null;
         }));
         model.Import("date_de", new Func<object?, string>(GermanDate.Format));
         return model;
