@@ -12,6 +12,28 @@ using Scriban.Runtime;
 // SearchBench site <outDir> [contentDir]  writes a demo search site (shards, vendor files, theme assets,
 //                                         suche/index.html, query-bench.html) to try in a browser
 var mode = args.Length > 0 ? args[0] : "bench";
+if (mode == "profile")
+{
+    var docsP = ContentCorpus.LoadDocuments(RepositoryPaths.Content);
+    var groupsP = LotsePipelines.PrepareSynonyms(ContentCorpus.Glossary());
+    var lexiconP = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docsP));
+    for (var r = 0; r < 5; r++)
+    {
+        var w = Stopwatch.StartNew();
+        var n = 0;
+        foreach (var d in docsP) foreach (var v in SearchFields.ValuesOf(d)) n += LunrTokenizer.Tokenize(v).Count;
+        var tTok = w.Elapsed.TotalMilliseconds; w.Restart();
+        var pipe = LotsePipelines.CreateIndexing(groupsP, lexiconP);
+        foreach (var d in docsP) foreach (var v in SearchFields.ValuesOf(d)) n += pipe.Run(LunrTokenizer.Tokenize(v)).Count;
+        var tPipe = w.Elapsed.TotalMilliseconds; w.Restart();
+        var idx = SearchShardBuilder.Build(docsP, groupsP, lexiconP);
+        var tBuild = w.Elapsed.TotalMilliseconds; w.Restart();
+        var json = LunrIndexSerializer.Serialize(idx);
+        var tSer = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"tokens {n} tokenize {tTok:F1} pipeline {tPipe:F1} build {tBuild:F1} serialize {tSer:F1}");
+    }
+    return 0;
+}
 if (mode == "site")
 {
     WriteSite(args[1], args.Length > 2 ? args[2] : RepositoryPaths.Content);
