@@ -13,4 +13,7 @@ public static class ContentKeys
     public const string IsGenerated = "lotse.generated";
     public const string Layout = "lotse.layout_used";
     public const string OutputOverride = "lotse.output";
+
+    /// <summary>Set on a page that had an error: it stays in the build (so links to it do not fail too) but is not rendered.</summary>
+    public const string Failed = "lotse.failed";
 }

@@ -66,7 +66,7 @@ public static class SiteBuilder
                         "Lotse did not write this file; it was kept. Remove it by hand if it is not needed");
         }
 
-        var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Length;
+        var pages = context.Outputs[nameof(ContentPipeline), Phase.Process].Length;
         return new BuildResult(!failed, diagnostics.Sorted(), context.Outputs, written, pages, clock.Elapsed);
     }
 

@@ -21,13 +21,14 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.EnsureLine();
         if (Labels.TryGetValue(name, out var label))
         {
+            container.GetAttributes().Classes?.Remove(name); // Markdig adds the name as class; ours is callout-NAME
             renderer.Write("<div class=\"callout callout-").Write(name).Write("\" role=\"note\"")
                 .WriteAttributes(container).Write('>');
             renderer.Write("<p class=\"callout-label\">").Write(label).WriteLine("</p>");
         }
         else
         {
-            renderer.Write("<div class=\"").WriteEscape(name).Write('"').WriteAttributes(container).Write('>');
+            renderer.Write("<div").WriteAttributes(container).Write('>'); // class="NAME" from Markdig
         }
         renderer.WriteChildren(container);
         renderer.WriteLine("</div>");

@@ -27,14 +27,14 @@ public sealed class ExtractFrontMatter : DocumentModule
             {
                 diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, document.SourcePath, split.YamlFirstLine + error.Line - 1, error.Column,
                     $"Invalid YAML in the front matter: {error.Message}. Fix the YAML syntax");
-                return null;
+                return Failed(document, split);
             }
             if (parsed is Dictionary<string, object?> map) values = map;
             else if (parsed is not null)
             {
                 diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, document.SourcePath, split.YamlFirstLine, 1,
                     "The front matter must be a YAML mapping (key: value lines)");
-                return null;
+                return Failed(document, split);
             }
         }
 
@@ -46,11 +46,48 @@ public sealed class ExtractFrontMatter : DocumentModule
         if (values.GetValueOrDefault(Keys.Title) is { } title and not string)
             values[Keys.Title] = PlainData.AsString(title);
         if (values.GetValueOrDefault(Keys.Draft) is true) return null;
+        var body = split.Body;
+        if (values.GetValueOrDefault(Keys.Title) is not string { Length: > 0 })
+        {
+            var (heading, rest) = TitleFromFirstHeading(body);
+            values[Keys.Title] = heading ?? TitleFromFileName(document.ContentPath());
+            if (heading is not null) body = rest;
+        }
 
         return document with
         {
-            Content = split.Body,
+            Content = body,
             Metadata = document.Metadata.SetRange(values).Set(ContentKeys.BodyLine, (long)split.BodyFirstLine),
         };
+    }
+
+    private static Document Failed(Document document, FrontMatter split) => document with
+    {
+        Content = split.Body,
+        Metadata = document.Metadata
+            .Set(Keys.Title, TitleFromFileName(document.ContentPath()))
+            .Set(ContentKeys.BodyLine, (long)split.BodyFirstLine)
+            .Set(ContentKeys.Failed, true),
+    };
+
+    /// <summary>A page without a title in its front matter takes it from a leading <c># Heading</c>, which then
+    /// leaves the body (the layout prints the title as the page's one h1).</summary>
+    private static (string? Title, string Body) TitleFromFirstHeading(string body)
+    {
+        var trimmed = body.TrimStart('\n');
+        if (!trimmed.StartsWith("# ", StringComparison.Ordinal)) return (null, body);
+        var end = trimmed.IndexOf('\n');
+        var title = (end < 0 ? trimmed[2..] : trimmed[2..end]).Trim().TrimEnd('#').Trim();
+        var removedLines = body.Length - trimmed.Length;
+        // Keep the line count, so that positions of later lines stay right.
+        return (title, new string('\n', removedLines + 1) + (end < 0 ? "" : trimmed[(end + 1)..]));
+    }
+
+    private static string TitleFromFileName(string contentPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(contentPath);
+        if (name == "index") name = Path.GetFileName(Path.GetDirectoryName(contentPath)) ?? name;
+        name = name.Replace('-', ' ');
+        return name.Length == 0 ? "Startseite" : char.ToUpperInvariant(name[0]) + name[1..];
     }
 }

@@ -32,11 +32,17 @@ public sealed class RenderLayouts : IModule
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var page = inputs[i];
+            if (page.Metadata.GetBool(ContentKeys.Failed))
+            {
+                results[i] = page;
+                return;
+            }
             var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
             if (context.Templates.Layout(layout) is null)
             {
                 context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, 0, 0,
                     $"The layout '{layout}' does not exist. Use one of: {known}");
+                results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;
             }
             var globals = model.For(page, missing =>
@@ -46,9 +52,11 @@ public sealed class RenderLayouts : IModule
                 return null;
             });
             var html = renderer.Render(layout, globals, page.SourcePath, context.Diagnostics);
-            if (html is not null) results[i] = page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+            results[i] = html is null
+                ? page.WithMetadata(ContentKeys.Failed, true)
+                : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
         });
-        return Task.FromResult(results.OfType<Document>().ToImmutableArray());
+        return Task.FromResult(results.Select(d => d!).ToImmutableArray());
     }
 
     private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)

@@ -57,7 +57,7 @@ public sealed class RenderMarkdown : IModule
                     link.Url = target.Url.Length == 0 ? "#" + target.Anchor : target.Url;
                     break;
             }
-            links.Add(new MarkdownLink(written, line, column, link.IsImage, target.TargetSource, target.Anchor));
+            links.Add(new MarkdownLink(written, link.Url ?? "", line, column, link.IsImage, target.TargetSource, target.Anchor));
         }
         ReportScripts(document, markdown, firstLine, context);
         var html = context.Markdown.ToHtml(markdown);

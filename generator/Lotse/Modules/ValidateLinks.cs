@@ -20,20 +20,22 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         var bySource = docs.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
             .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        Parallel.ForEach(docs, doc =>
+        Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), doc =>
         {
-            foreach (var link in doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [])
+            var markdownLinks = doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [];
+            foreach (var link in markdownLinks)
             {
                 if (link.Anchor is null || link.TargetSource is null) continue;
-                if (!bySource.TryGetValue(link.TargetSource, out var target)) continue;
+                if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Metadata.GetBool(ContentKeys.Failed)) continue;
                 var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
                 if (anchors is null || anchors.Contains(link.Anchor)) continue;
                 var targetName = target == doc ? "this page" : $"'{Path.GetFileName(link.TargetSource)}'";
                 context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, link.Line, link.Column,
                     $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
             }
+            var checkedAtTheirLine = markdownLinks.Select(l => l.Href).ToHashSet(StringComparer.Ordinal);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
-                CheckReference(doc, reference, byOutput, context);
+                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, reference, byOutput, context);
         });
         return Task.FromResult(inputs);
     }
@@ -46,7 +48,6 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return; // an editor's link that did not resolve: reported at its line
         string? target;
         if (path.Length == 0) target = doc.OutputPath;
         else if (path.StartsWith('/')) return; // root-absolute URLs only appear in 404.html with a base URL
@@ -64,7 +65,7 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
                 $"The page refers to '{reference}'{from}, which is not part of the site. Fix the link or add the file");
             return;
         }
-        if (string.IsNullOrEmpty(anchor) || anchor == "top") return;
+        if (string.IsNullOrEmpty(anchor) || anchor == "top" || targetDoc.Metadata.GetBool(ContentKeys.Failed)) return;
         var anchors = targetDoc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
         if (anchors is not null && !anchors.Contains(anchor))
             context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,

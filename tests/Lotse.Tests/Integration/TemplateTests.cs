@@ -1,0 +1,98 @@
+using Lotse.Tests.Testing;
+
+namespace Lotse.Tests.Integration;
+
+/// <summary>Issue 2, point 2: Scriban layouts and partials, theme layering, template errors.</summary>
+public sealed class TemplateTests
+{
+    private const string Theme = """
+        -- themes/default/layouts/_base.html --
+        <html>{{ include "kopf.html" }}{{ body }}</html>
+        -- themes/default/layouts/page.html --
+        default-page|{{ page.content }}
+        -- themes/default/layouts/section.html --
+        default-section
+        -- themes/default/partials/kopf.html --
+        default-kopf|
+        """;
+
+    [Fact]
+    public async Task A_site_theme_overrides_single_templates_of_the_default_theme()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- lotse.yml --
+            title: T
+            theme: [amt, default]
+            -- themes/amt/partials/kopf.html --
+            amt-kopf|
+            -- content/a.md --
+            Text
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("a/index.html", "amt-kopf|", "default-page|", "! default-kopf");
+    }
+
+    [Fact]
+    public async Task A_layout_chosen_in_front_matter_is_used()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- themes/default/layouts/werkzeug.html --
+            werkzeug|{{ page.zweck }}|
+            -- content/a.md --
+            ---
+            layout: werkzeug
+            zweck: Prüfen
+            ---
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("a/index.html", "werkzeug|Prüfen|", "default-kopf|");
+    }
+
+    [Fact]
+    public async Task Template_syntax_errors_of_all_templates_are_reported_together_with_file_line_and_column()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- themes/default/layouts/kaputt.html --
+            <p>
+            {{ if page.title }
+            -- themes/default/partials/auch-kaputt.html --
+            {{ for x in }}{{ end }}
+            -- content/a.md --
+            Text
+            """);
+        site.Result.Succeeded.ShouldBeFalse();
+        site.Diagnostics.ShouldAllBe(d => d.Contains(": error LOT0202: ") && d.EndsWith(". Fix the template syntax."));
+        site.Diagnostics.Select(d => d[..d.IndexOf(':')]).Distinct().ShouldBe([
+            "themes/default/layouts/kaputt.html(2,18)",
+            "themes/default/partials/auch-kaputt.html(1,13)"]);
+        site.Exists("a/index.html").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_template_runtime_error_names_the_template_position_and_the_page()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- themes/default/layouts/rechnen.html --
+            Ergebnis:
+            {{ page.nichtda.feld }}
+            -- content/a.md --
+            ---
+            layout: rechnen
+            ---
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("themes/default/layouts/rechnen.html(2,17): error LOT0203: Cannot get the member page.nichtda.feld for a null object");
+        site.Diagnostics[0].ShouldContain("(while rendering 'content/a.md'). Fix the template or the page's front matter.");
+    }
+
+    [Fact]
+    public async Task An_unknown_layout_is_an_error_that_lists_the_known_layouts()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- content/a.md --
+            ---
+            layout: gibtsnicht
+            ---
+            """);
+        site.Diagnostics.ShouldBe(["content/a.md: error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]);
+    }
+}

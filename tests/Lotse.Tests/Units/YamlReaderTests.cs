@@ -1,0 +1,46 @@
+using System.Text;
+using Lotse.Data;
+
+namespace Lotse.Tests.Units;
+
+public sealed class YamlReaderTests
+{
+    [Fact]
+    public void Reads_plain_values_in_file_order()
+    {
+        var value = YamlReader.Parse("title: A\norder: 3\nquote: '3'\nok: true\nnone: ~\nlist: [a, 1.5]\n", out var error);
+        error.ShouldBeNull();
+        var map = value.ShouldBeOfType<Dictionary<string, object?>>();
+        map.Keys.ShouldBe(["title", "order", "quote", "ok", "none", "list"]);
+        map["order"].ShouldBe(3L);
+        map["quote"].ShouldBe("3");
+        map["ok"].ShouldBe(true);
+        map["none"].ShouldBeNull();
+        map["list"].ShouldBe(new List<object?> { "a", 1.5 });
+    }
+
+    [Fact]
+    public void An_alias_bomb_stops_with_an_error_instead_of_eating_memory()
+    {
+        var yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 10; i++)
+            yaml.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        YamlReader.Parse(yaml.ToString(), out var error).ShouldBeNull();
+        error!.Message.ShouldContain("alias bomb");
+    }
+
+    [Fact]
+    public void Nesting_ten_thousand_levels_deep_is_an_error_not_a_crash()
+    {
+        var yaml = new string('[', 10_000) + new string(']', 10_000);
+        YamlReader.Parse(yaml, out var error).ShouldBeNull();
+        error!.Message.ShouldBe($"The YAML is nested deeper than {YamlReader.MaxDepth} levels");
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_an_error_with_a_position()
+    {
+        YamlReader.Parse("a: 1\na: 2\n", out var error);
+        error.ShouldBe(new YamlError(2, 4, "The key 'a' appears twice"));
+    }
+}
