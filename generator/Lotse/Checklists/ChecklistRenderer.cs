@@ -41,6 +41,7 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
         renderer.Write($"<progress class=\"checklist-progress\" max=\"{total}\" value=\"0\" aria-labelledby=\"").WriteEscape(id)
             .WriteLine("--stand\" data-progress></progress>");
         renderer.WriteLine("</div>");
+        renderer.WriteLine("<p class=\"checklist-empty\" data-empty hidden></p>");
         foreach (var dimension in Dimension.All)
         {
             var indexes = Enumerable.Range(0, total).Where(i => checklist.Items[i].Dimension == dimension.Id).ToList();
