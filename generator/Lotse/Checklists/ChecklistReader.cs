@@ -10,7 +10,7 @@ namespace Lotse.Checklists;
 
 /// <summary>Reads and checks one <c>::: checkliste</c> container of a page and reports what is wrong at its
 /// file line and column. Ids that must be unique in the whole site are checked later (<see cref="CollectChecklists"/>).</summary>
-public sealed class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
+public sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
 {
     private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
     private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
@@ -79,6 +79,14 @@ public sealed class ChecklistReader(string sourcePath, SourceLocator locator, in
         var attributes = paragraph.TryGetAttributes();
         var text = string.Join(' ', MarkdownRenderer.PlainText(paragraph.Inline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+        if (UnreadAttributes().Match(text) is { Success: true } unread)
+        {
+            var (l, c) = At("{");
+            Error(DiagnosticCodes.ChecklistInvalid, l, c,
+                $"Cannot read the attributes '{unread.Value.Trim()}' of an item in the checklist '{checklistId}'. Write them as {{#id rollen=\"…\" dimension=\"…\"}} at the end of the item (an id has at least two characters)");
+            return null;
+        }
+
         var id = attributes?.Id;
         var derived = string.IsNullOrEmpty(id);
         if (derived)
@@ -132,6 +140,10 @@ public sealed class ChecklistReader(string sourcePath, SourceLocator locator, in
 
         (int Line, int Column) At(string attribute) => locator.OfAttribute(listItem.Span.Start, listItem.Span.End, attribute);
     }
+
+    /// <summary>Attributes that Markdig left as text (for example <c>{#a rollen="…"}</c>: one-character ids are not read).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\s*(#|\.|[A-Za-z][\w-]*\s*=)[^{}]*\}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex UnreadAttributes();
 
     private string KnownRoles => roles.IsEmpty ? $"(none: {Role.DataFile} is missing or empty)" : string.Join(", ", roles.Select(r => r.Id));
 

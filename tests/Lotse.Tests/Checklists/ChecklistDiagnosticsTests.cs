@@ -178,6 +178,20 @@ public sealed class ChecklistDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public async Task Attributes_that_Markdown_cannot_read_are_reported_at_the_brace()
+    {
+        _site.Write("content/a.md", Page("A", """
+            ::: checkliste id="liste-a" titel="Liste A"
+            - [ ] Erste Aufgabe {#e rollen="kommune" dimension="technisch"}
+            :::
+            """));
+
+        (await ErrorsOf()).ShouldBe([
+            "content/a.md(6,21): error LOT0501: Cannot read the attributes '{#e rollen=\"kommune\" dimension=\"technisch\"}' of an item in the checklist 'liste-a'. Write them as {#id rollen=\"…\" dimension=\"…\"} at the end of the item (an id has at least two characters).",
+        ]);
+    }
+
+    [Fact]
     public async Task Item_id_that_is_also_a_heading_anchor_is_reported()
     {
         _site.Write("content/a.md", Page("A", """
