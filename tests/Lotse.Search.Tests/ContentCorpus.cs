@@ -9,13 +9,13 @@ namespace Lotse.Search.Tests;
 /// </summary>
 internal static partial class ContentCorpus
 {
-    private static readonly Lazy<IReadOnlyList<SearchDocument>> LazyDocuments = new(LoadDocuments);
+    private static readonly Lazy<IReadOnlyList<SearchDocument>> LazyDocuments = new(() => LoadDocuments(RepositoryPaths.Content));
 
     public static IReadOnlyList<SearchDocument> Documents => LazyDocuments.Value;
 
-    public static IReadOnlyList<string> MarkdownFiles() =>
-        Directory.EnumerateFiles(RepositoryPaths.Content, "*.md", SearchOption.AllDirectories)
-            .Where(p => !Path.GetRelativePath(RepositoryPaths.Content, p).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('_')))
+    public static IReadOnlyList<string> MarkdownFiles(string? contentRoot = null) =>
+        Directory.EnumerateFiles(contentRoot ?? RepositoryPaths.Content, "*.md", SearchOption.AllDirectories)
+            .Where(p => !Path.GetRelativePath(contentRoot ?? RepositoryPaths.Content, p).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('_')))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
@@ -70,12 +70,14 @@ internal static partial class ContentCorpus
 
     private static string Unquote(string value) => value.Trim('"', '\'');
 
-    private static IReadOnlyList<SearchDocument> LoadDocuments()
+    /// <summary>Documents of any content folder (the benchmark reads generated corpora with it).</summary>
+    public static IReadOnlyList<SearchDocument> LoadDocuments(string contentRoot)
     {
         var docs = new List<SearchDocument>();
-        foreach (var file in MarkdownFiles())
+        var refs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in MarkdownFiles(contentRoot))
         {
-            var relative = Path.GetRelativePath(RepositoryPaths.Content, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
             var (frontMatter, body) = SplitFrontMatter(File.ReadAllText(file));
             var title = FrontMatterValue(frontMatter, "title") ?? Path.GetFileNameWithoutExtension(file);
             var tags = FrontMatterList(frontMatter, "tags");
@@ -96,12 +98,13 @@ internal static partial class ContentCorpus
 
             var sections = SplitSections(body);
             var pageText = PlainText(body);
+            refs.Add(url);
             docs.Add(new SearchDocument(url, url, area, title, null,
                 string.Join('\n', sections.Skip(1).Select(s => s.Heading)), pageText, tags, roles, isQuestion));
             foreach (var section in sections.Skip(1))
             {
                 var reference = url + "#" + section.Anchor;
-                if (docs.Any(d => d.Ref == reference))
+                if (!refs.Add(reference))
                 {
                     continue;
                 }
