@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,8 +7,17 @@ namespace Lotse.Search.Lunr;
 /// <summary>Minimal, deterministic JSON writing for the index files (invariant culture, no BOM).</summary>
 public static class JsonText
 {
+    private static readonly SearchValues<char> NeedsEscaping = SearchValues.Create(
+        "\"\\<\u2028\u2029" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     public static void WriteString(StringBuilder output, string value)
     {
+        if (!value.AsSpan().ContainsAny(NeedsEscaping))
+        {
+            output.Append('"').Append(value).Append('"');
+            return;
+        }
         output.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -66,9 +76,16 @@ public static class JsonText
             output.Append(((long)value).ToString(CultureInfo.InvariantCulture));
             return;
         }
-        output.Append(value.ToString("R", CultureInfo.InvariantCulture));
+        Span<char> buffer = stackalloc char[32];
+        if (value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture))
+        {
+            output.Append(buffer[..written]);
+        }
+        else
+        {
+            output.Append(value.ToString("R", CultureInfo.InvariantCulture));
+        }
     }
 
-    public static void WriteNumber(StringBuilder output, int value) =>
-        output.Append(value.ToString(CultureInfo.InvariantCulture));
+    public static void WriteNumber(StringBuilder output, int value) => output.Append(value);
 }

@@ -20,6 +20,9 @@ public sealed class CompoundSplitter : PipelineFunction
          "zurück", "bei", "nach", "mit", "her", "hin", "weg", "los", "ab", "an", "be", "ge", "er", "un", "ur", "zu", "um"],
         StringComparer.Ordinal);
 
+    private static readonly int LongestVerbPrefix = VerbPrefixes.Max(p => p.Length);
+
+    private readonly Dictionary<string, string[]> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbPrefixLookup = VerbPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -39,26 +42,48 @@ public sealed class CompoundSplitter : PipelineFunction
     {
         var token = tokens[index];
         output.Add(token);
-        for (var split = MinimumModifierLength; split <= token.Length - MinimumHeadLength; split++)
+        if (token.Length < MinimumModifierLength + MinimumHeadLength)
         {
-            if (_verbPrefixLookup.Contains(token.AsSpan(0, split)))
+            return;
+        }
+        if (!_heads.TryGetValue(token, out var heads))
+        {
+            heads = FindHeads(token);
+            _heads[token] = heads;
+        }
+        output.AddRange(heads);
+    }
+
+    private string[] FindHeads(string token)
+    {
+        List<string>? heads = null;
+        // A head is letters only: start after the last character that is not one.
+        var firstPossible = MinimumModifierLength;
+        for (var i = token.Length - 1; i >= 0; i--)
+        {
+            if (!IsGermanLetter(token[i]))
+            {
+                firstPossible = Math.Max(firstPossible, i + 1);
+                break;
+            }
+        }
+        for (var split = firstPossible; split <= token.Length - MinimumHeadLength; split++)
+        {
+            if (split <= LongestVerbPrefix && _verbPrefixLookup.Contains(token.AsSpan(0, split)))
             {
                 continue;
             }
             var head = token.AsSpan(split);
             if (IsKnownHead(head))
             {
-                output.Add(head.ToString());
+                (heads ??= []).Add(head.ToString());
             }
         }
+        return heads is null ? [] : heads.ToArray();
     }
 
     private bool IsKnownHead(ReadOnlySpan<char> head)
     {
-        if (!IsLetters(head))
-        {
-            return false;
-        }
         if (_lexiconLookup.Contains(head))
         {
             return true;
@@ -74,15 +99,5 @@ public sealed class CompoundSplitter : PipelineFunction
         return false;
     }
 
-    private static bool IsLetters(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetterLower(c) && c is not ('ä' or 'ö' or 'ü' or 'ß'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsGermanLetter(char c) => char.IsAsciiLetterLower(c) || c is 'ä' or 'ö' or 'ü' or 'ß';
 }

@@ -11,6 +11,7 @@ namespace Lotse.Search.Pipeline;
 public sealed class SynonymTagger : PipelineFunction
 {
     private readonly GermanStemmer _stemmer = new();
+    private readonly Dictionary<string, string> _keyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SynonymGroup Group, IReadOnlyList<string> Member)>> _byLastKey =
         new(StringComparer.Ordinal);
 
@@ -43,7 +44,15 @@ public sealed class SynonymTagger : PipelineFunction
     public IReadOnlyList<SynonymGroup> Groups { get; }
 
     /// <summary>The key of a trimmed, lower-case word: stemmed and folded.</summary>
-    public string Key(string word) => UmlautFolding.Fold(_stemmer.Stem(word));
+    public string Key(string word)
+    {
+        if (!_keyCache.TryGetValue(word, out var key))
+        {
+            key = UmlautFolding.Fold(_stemmer.Stem(word));
+            _keyCache[word] = key;
+        }
+        return key;
+    }
 
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
     {

@@ -224,6 +224,11 @@
         }
         if (word.length >= lotse.MINIMUM_FUZZY_LENGTH) {
           query.term(word, { editDistance: 1, boost: 1 })
+          // The index holds stems, so a typo in an ending ("Verwaltnug") is one edit away from a
+          // shortened word rather than from its stem: try the word without its last one to three letters.
+          for (var cut = 1; cut <= 3 && prefix.length - cut >= lotse.MINIMUM_FUZZY_LENGTH; cut++) {
+            query.term(prefix.slice(0, prefix.length - cut), { usePipeline: false, editDistance: 1, boost: 0.5 })
+          }
         }
       })
       lotse.synonymTokens(words, synonyms || []).forEach(function (token) {

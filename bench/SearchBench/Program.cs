@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lotse.Search;
+using Lotse.Search.Lunr;
+using Lotse.Search.Pipeline;
+using Lotse.Search.Tests;
+using Scriban;
+using Scriban.Runtime;
+
+// SearchBench bench [contentDir] [runs]   index build time and size: Lotse.Search vs lunr.js in node
+// SearchBench site <outDir> [contentDir]  writes a demo search site (shards, vendor files, theme assets,
+//                                         suche/index.html, query-bench.html) to try in a browser
+var mode = args.Length > 0 ? args[0] : "bench";
+if (mode == "profile")
+{
+    var docsP = ContentCorpus.LoadDocuments(RepositoryPaths.Content);
+    var groupsP = LotsePipelines.PrepareSynonyms(ContentCorpus.Glossary());
+    var lexiconP = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docsP));
+    for (var r = 0; r < 5; r++)
+    {
+        var w = Stopwatch.StartNew();
+        var n = 0;
+        foreach (var d in docsP) foreach (var v in SearchFields.ValuesOf(d)) n += LunrTokenizer.Tokenize(v).Count;
+        var tTok = w.Elapsed.TotalMilliseconds; w.Restart();
+        var pipe = LotsePipelines.CreateIndexing(groupsP, lexiconP);
+        foreach (var d in docsP) foreach (var v in SearchFields.ValuesOf(d)) n += pipe.Run(LunrTokenizer.Tokenize(v)).Count;
+        var tPipe = w.Elapsed.TotalMilliseconds; w.Restart();
+        var idx = SearchShardBuilder.Build(docsP, groupsP, lexiconP);
+        var tBuild = w.Elapsed.TotalMilliseconds; w.Restart();
+        var json = LunrIndexSerializer.Serialize(idx);
+        var tSer = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"tokens {n} tokenize {tTok:F1} pipeline {tPipe:F1} build {tBuild:F1} serialize {tSer:F1}");
+    }
+    return 0;
+}
+if (mode == "site")
+{
+    WriteSite(args[1], args.Length > 2 ? args[2] : RepositoryPaths.Content);
+    return 0;
+}
+var contentDir = args.Length > 1 ? args[1] : RepositoryPaths.Content;
+var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+Bench(contentDir, runs);
+return 0;
+
+static void Bench(string contentDir, int runs)
+{
+    var docs = ContentCorpus.LoadDocuments(contentDir);
+    var synonyms = ContentCorpus.Glossary();
+    var groups = LotsePipelines.PrepareSynonyms(synonyms);
+    var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
+    Console.WriteLine($"corpus: {contentDir}: {docs.Count} documents ({docs.Count(d => d.Section is null)} pages), " +
+                      $"{docs.Sum(d => (long)d.Body.Length) / 1024} KiB body text, lexicon {lexicon.Count}, {groups.Count} synonym groups");
+
+    var csTimes = new List<double>();
+    var csBytes = 0;
+    for (var run = 0; run < runs + 1; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        var json = LunrIndexSerializer.Serialize(SearchShardBuilder.Build(docs, groups, lexicon));
+        watch.Stop();
+        csBytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        if (run > 0)
+        {
+            csTimes.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+    var writeTimes = new List<double>();
+    long writeBytes = 0;
+    for (var run = 0; run < Math.Min(runs, 3) + 1; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = SearchIndexWriter.Write(docs, synonyms);
+        watch.Stop();
+        writeBytes = files.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Content));
+        if (run > 0)
+        {
+            writeTimes.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    var request = new JsonObject
+    {
+        ["lunr"] = Vendor("lunr.min.js"),
+        ["stemmerSupport"] = Vendor("lunr.stemmer.support.js"),
+        ["german"] = Vendor("lunr.de.js"),
+        ["lotse"] = RepositoryPaths.LunrLotseScript,
+        ["runs"] = runs + 1,
+        ["lexicon"] = new JsonArray(lexicon.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
+        ["synonyms"] = new JsonArray(groups.Select(g => (JsonNode?)new JsonObject
+        {
+            ["token"] = g.Token,
+            ["members"] = new JsonArray(g.Members.Select(m => (JsonNode?)new JsonArray(m.Select(k => (JsonNode?)JsonValue.Create(k)).ToArray())).ToArray()),
+        }).ToArray()),
+        ["docs"] = new JsonArray(docs.Select(d =>
+        {
+            var values = SearchFields.ValuesOf(d);
+            var o = new JsonObject { ["id"] = d.Ref };
+            for (var f = 0; f < SearchFields.All.Count; f++)
+            {
+                o[SearchFields.All[f].Name] = values[f];
+            }
+            return (JsonNode?)o;
+        }).ToArray()),
+    };
+    var requestFile = Path.GetTempFileName();
+    File.WriteAllText(requestFile, request.ToJsonString());
+    var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, UseShellExecute = false };
+    start.ArgumentList.Add("--max-old-space-size=8192");
+    start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "bench", "SearchBench", "node", "build-lunr.js"));
+    start.ArgumentList.Add(requestFile);
+    using var node = Process.Start(start)!;
+    var output = JsonNode.Parse(node.StandardOutput.ReadToEnd())!;
+    node.WaitForExit();
+    File.Delete(requestFile);
+    var jsTimes = output["times"]!.AsArray().Skip(1).Select(t => t!.GetValue<double>()).ToList();
+    var jsBytes = output["bytes"]!.GetValue<long>();
+
+    Console.WriteLine($"Lotse.Search build+serialize: median {Median(csTimes):F1} ms (runs {runs}), index {csBytes / 1024.0:F1} KiB");
+    Console.WriteLine($"lunr.js (node {Environment.Version}) build+JSON.stringify: median {Median(jsTimes):F1} ms, index {jsBytes / 1024.0:F1} KiB");
+    Console.WriteLine($"speed-up {Median(jsTimes) / Median(csTimes):F1}x, size ratio Lotse/lunr.js {(double)csBytes / jsBytes:F3}");
+    Console.WriteLine($"SearchIndexWriter.Write (all shards + stores + manifest): median {Median(writeTimes):F1} ms, {writeBytes / 1024.0:F1} KiB");
+}
+
+static string Vendor(string suffix) =>
+    Path.Combine(RepositoryPaths.NodeModules, SearchIndexWriter.VendorFiles.Single(f => f.NpmPath.EndsWith(suffix, StringComparison.Ordinal)).NpmPath);
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
+}
+
+static void WriteSite(string outDir, string contentDir)
+{
+    var docs = ContentCorpus.LoadDocuments(contentDir);
+    foreach (var file in SearchIndexWriter.Write(docs, ContentCorpus.Glossary()))
+    {
+        Save(Path.Combine(outDir, file.RelativePath), file.Content);
+    }
+    foreach (var vendor in SearchIndexWriter.VendorFiles)
+    {
+        Save(Path.Combine(outDir, vendor.SitePath), File.ReadAllText(Path.Combine(RepositoryPaths.NodeModules, vendor.NpmPath)));
+    }
+    var theme = Path.Combine(RepositoryPaths.Root, "themes", "default");
+    foreach (var asset in new[] { "assets/js/lunr-lotse.js", "assets/js/search.js", "assets/css/search.css" })
+    {
+        Save(Path.Combine(outDir, asset), File.ReadAllText(Path.Combine(theme, asset)));
+    }
+    var model = new ScriptObject
+    {
+        ["rel"] = "../",
+        ["page"] = new ScriptObject { ["title"] = "Suche", ["content"] = "<p>Durchsuchen Sie Leitfaden, Wegweiser, Werkzeugkasten und FAQ.</p>" },
+        ["search_az"] = SearchAzIndex.Build(docs),
+    };
+    var body = Render(Path.Combine(theme, "layouts", "suche.html"), model);
+    var header = Render(Path.Combine(theme, "partials", "search-form.html"), model);
+    Save(Path.Combine(outDir, "suche", "index.html"),
+        "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+        "<title>Suche – Lotse (Demo)</title>\n<link rel=\"stylesheet\" href=\"../assets/css/search.css\">\n</head>\n<body>\n<header>" + header +
+        "</header>\n<main id=\"inhalt\">\n" + body + "\n</main>\n</body>\n</html>\n");
+    var benchNode = Path.Combine(RepositoryPaths.Root, "bench", "SearchBench", "node");
+    foreach (var name in new[] { "query-bench.html", "query-bench.js" })
+    {
+        Save(Path.Combine(outDir, name), File.ReadAllText(Path.Combine(benchNode, name)));
+    }
+    Console.WriteLine($"wrote demo site to {outDir}: {docs.Count} documents; open suche/index.html?q=Konto");
+}
+
+static string Render(string path, ScriptObject model)
+{
+    var template = Template.Parse(File.ReadAllText(path), path);
+    if (template.HasErrors)
+    {
+        throw new InvalidOperationException(string.Join("\n", template.Messages));
+    }
+    var context = new TemplateContext();
+    context.PushGlobal(model);
+    return template.Render(context);
+}
+
+static void Save(string path, string content)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    File.WriteAllText(path, content);
+}
