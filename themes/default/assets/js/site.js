@@ -54,8 +54,51 @@
     });
   }
 
+  /* Wide tables: wrap them in a scroll region; it becomes a labelled, focusable region only while it
+     actually overflows, so keyboard users can scroll it and nobody gets a useless tab stop. */
+  function initTables() {
+    var tables = document.querySelectorAll('main table');
+    if (!tables.length) return;
+    var regions = [];
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      if (table.parentNode.classList && table.parentNode.classList.contains('table-scroll')) continue;
+      var wrap = document.createElement('div');
+      wrap.className = 'table-scroll';
+      table.parentNode.insertBefore(wrap, table);
+      wrap.appendChild(table);
+      var caption = table.querySelector('caption');
+      var first = table.querySelector('th');
+      var name = caption ? caption.textContent : (first ? 'Tabelle: ' + first.textContent : 'Tabelle');
+      wrap.setAttribute('data-label', name.replace(/\s+/g, ' ').trim() + ' (seitlich scrollbar)');
+      regions.push(wrap);
+    }
+    function update() {
+      for (var j = 0; j < regions.length; j++) {
+        var r = regions[j];
+        if (r.scrollWidth > r.clientWidth + 1) {
+          r.setAttribute('tabindex', '0');
+          r.setAttribute('role', 'region');
+          r.setAttribute('aria-label', r.getAttribute('data-label'));
+        } else {
+          r.removeAttribute('tabindex');
+          r.removeAttribute('role');
+          r.removeAttribute('aria-label');
+        }
+      }
+    }
+    var pending = false;
+    window.addEventListener('resize', function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; update(); });
+    });
+    update();
+  }
+
   function init() {
     initNavigation();
+    initTables();
     initPrint();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
