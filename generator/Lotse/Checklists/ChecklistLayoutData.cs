@@ -14,12 +14,8 @@ public sealed class ChecklistLayoutData(
 {
     private IEnumerable<(Document Page, Checklist Checklist)> All => pages.SelectMany(p => p.Checklists.Select(c => (p.Page, c)));
 
-    public Dictionary<string, object?> Role(string roleId)
-    {
-        var role = roles.FirstOrDefault(r => r.Id == roleId);
-        var values = RoleValues(role ?? new Role(roleId, roleId, roleId, ""));
-        return values;
-    }
+    public Dictionary<string, object?> Role(string roleId) =>
+        RoleValues(roles.FirstOrDefault(r => r.Id == roleId) ?? new Role(roleId, roleId, roleId, ""));
 
     public List<object?> ChecklistsFor(string roleId) => All
         .Where(x => x.Checklist.ItemsFor(roleId).Any())
