@@ -23,5 +23,8 @@ public static class DiagnosticCodes
     public const string AliasCollision = "LOT0404";
     public const string NavEntryUnknown = "LOT0405";
     public const string ChecklistInvalid = "LOT0501";
+    public const string ChecklistRoleUnknown = "LOT0502";
+    public const string ChecklistDimensionInvalid = "LOT0503";
+    public const string ChecklistIdDuplicate = "LOT0504";
     public const string ForeignFileInOutput = "LOT0901";
 }

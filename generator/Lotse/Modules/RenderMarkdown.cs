@@ -13,9 +13,10 @@ namespace Lotse.Modules;
 /// Turns each page's Markdown into HTML with the build's one Markdig pipeline, on all cores. On the
 /// way it gives headings their ids, and rewrites links to source files (<c>a.md#x</c>) to relative URLs,
 /// reporting links to missing pages or files at their line and column. Headings and links are kept
-/// in the metadata for the table of contents, the search index and the link check.
+/// in the metadata for the table of contents, the search index and the link check. Features such as the
+/// checklists read the syntax tree through <see cref="IMarkdownInspector"/>s before the HTML is rendered.
 /// </summary>
-public sealed class RenderMarkdown : IModule
+public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
@@ -24,13 +25,14 @@ public sealed class RenderMarkdown : IModule
             .Where(d => d.SourcePath.StartsWith("content/", StringComparison.Ordinal))
             .ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var resolver = new LinkResolver(pages, files, context.Config.LinkStyle);
+        var pageInspectors = inspectors.Select(i => i.Prepare(inputs, context)).ToArray();
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => results[i] = Render(inputs[i], resolver, context));
+            i => results[i] = Render(inputs[i], resolver, pageInspectors, context));
         return Task.FromResult(results.ToImmutableArray());
     }
 
-    private static Document Render(Document document, LinkResolver resolver, BuildContext context)
+    private static Document Render(Document document, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
         var firstLine = document.BodyLine();
         var markdown = context.Markdown.Parse(document.Content);
@@ -60,11 +62,13 @@ public sealed class RenderMarkdown : IModule
             links.Add(new MarkdownLink(written, link.Url ?? "", line, column, link.IsImage, target.TargetSource, target.Anchor));
         }
         ReportScripts(document, markdown, firstLine, context);
+        var metadata = document.Metadata;
+        foreach (var inspector in inspectors) metadata = metadata.SetRange(inspector.Inspect(document, markdown, firstLine));
         var html = context.Markdown.ToHtml(markdown);
         return document with
         {
             Content = html,
-            Metadata = document.Metadata
+            Metadata = metadata
                 .Set(ContentKeys.Headings, headings)
                 .Set(ContentKeys.Links, links)
                 .Set(Keys.Toc, TocEntry.From(headings)),

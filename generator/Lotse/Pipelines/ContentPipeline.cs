@@ -1,3 +1,4 @@
+using Lotse.Checklists;
 using Lotse.Core;
 using Lotse.Modules;
 
@@ -15,9 +16,11 @@ public sealed class ContentPipeline : Pipeline
             new AddPagesFromData(),
             new AddSectionPages(),
             new AddNotFoundPage(),
+            new AddChecklistRolePages(),
             new ApplyDirectoryDefaults(),
             new AssignOutputPaths(),
-            new RenderMarkdown(),
+            new RenderMarkdown(new ChecklistInspector()),
+            new CollectChecklists(),
         ]);
         PostProcess.AddRange([
             new RenderLayouts(),

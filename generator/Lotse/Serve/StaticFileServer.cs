@@ -7,8 +7,9 @@ namespace Lotse.Serve;
 /// A small HTTP server on 127.0.0.1 for the preview: serves the output folder, sends the strict
 /// Content-Security-Policy the site is built for, and adds the live-reload script to every HTML page
 /// (as an external script, so the policy holds). <c>/_lotse/events</c> streams "reload" events.
+/// With <paramref name="injectReload"/> false, pages are served exactly as written (used by the browser tests).
 /// </summary>
-public sealed class StaticFileServer(string root, int port, LiveReload reload) : IAsyncDisposable
+public sealed class StaticFileServer(string root, int port, LiveReload reload, bool injectReload = true) : IAsyncDisposable
 {
     public const string ReloadScriptPath = "/_lotse/reload.js";
     private readonly HttpListener _listener = new();
@@ -61,12 +62,12 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload) :
             {
                 var notFound = Path.Combine(root, "404.html");
                 var body = File.Exists(notFound) ? await File.ReadAllBytesAsync(notFound) : Encoding.UTF8.GetBytes("404");
-                await WriteAsync(response, 404, "text/html; charset=utf-8", InjectReload(body));
+                await WriteAsync(response, 404, "text/html; charset=utf-8", injectReload ? InjectReload(body) : body);
                 return;
             }
             var bytes = await File.ReadAllBytesAsync(file);
             var type = ContentTypes.Of(file);
-            if (type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
+            if (injectReload && type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
             await WriteAsync(response, 200, type, bytes);
         }
         catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
