@@ -104,6 +104,8 @@ static void Bench(string contentDir, int runs)
             return (JsonNode?)o;
         }).ToArray()),
     };
+    Console.WriteLine($"Lotse.Search (.NET {Environment.Version}) build+serialize: median {Median(csTimes):F1} ms (runs {runs}), index {csBytes / 1024.0:F1} KiB");
+    Console.WriteLine($"SearchIndexWriter.Write (all shards + stores + manifest): median {Median(writeTimes):F1} ms, {writeBytes / 1024.0:F1} KiB");
     var requestFile = Path.GetTempFileName();
     File.WriteAllText(requestFile, request.ToJsonString());
     var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, UseShellExecute = false };
@@ -115,12 +117,16 @@ static void Bench(string contentDir, int runs)
     node.WaitForExit();
     File.Delete(requestFile);
     var jsTimes = output["times"]!.AsArray().Skip(1).Select(t => t!.GetValue<double>()).ToList();
+    var jsBuildTimes = output["buildTimes"]!.AsArray().Skip(1).Select(t => t!.GetValue<double>()).ToList();
     var jsBytes = output["bytes"]!.GetValue<long>();
-
-    Console.WriteLine($"Lotse.Search build+serialize: median {Median(csTimes):F1} ms (runs {runs}), index {csBytes / 1024.0:F1} KiB");
-    Console.WriteLine($"lunr.js (node {Environment.Version}) build+JSON.stringify: median {Median(jsTimes):F1} ms, index {jsBytes / 1024.0:F1} KiB");
+    Console.WriteLine($"lunr.js (node {output["node"]}) build only: median {Median(jsBuildTimes):F1} ms");
+    if (output["error"] is { } error)
+    {
+        Console.WriteLine($"lunr.js JSON.stringify failed: {error}");
+        return;
+    }
+    Console.WriteLine($"lunr.js (node {output["node"]}) build+JSON.stringify: median {Median(jsTimes):F1} ms, index {jsBytes / 1024.0:F1} KiB");
     Console.WriteLine($"speed-up {Median(jsTimes) / Median(csTimes):F1}x, size ratio Lotse/lunr.js {(double)csBytes / jsBytes:F3}");
-    Console.WriteLine($"SearchIndexWriter.Write (all shards + stores + manifest): median {Median(writeTimes):F1} ms, {writeBytes / 1024.0:F1} KiB");
 }
 
 static string Vendor(string suffix) =>

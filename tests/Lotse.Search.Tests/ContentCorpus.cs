@@ -97,7 +97,8 @@ internal static partial class ContentCorpus
             var isQuestion = area == "FAQ" && !relative.EndsWith("index.md", StringComparison.Ordinal);
 
             var sections = SplitSections(body);
-            var pageText = PlainText(body);
+            // The page document carries the text before the first h2/h3; each section carries its own.
+            var pageText = PlainText(sections[0].Text);
             refs.Add(url);
             docs.Add(new SearchDocument(url, url, area, title, null,
                 string.Join('\n', sections.Skip(1).Select(s => s.Heading)), pageText, tags, roles, isQuestion));

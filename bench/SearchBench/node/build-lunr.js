@@ -10,7 +10,9 @@ require(path.resolve(request.german))(lunr)
 require(path.resolve(request.lotse))(lunr)
 
 const times = []
-let json = ''
+const buildTimes = []
+let bytes = -1
+let error = null
 for (let run = 0; run < request.runs; run++) {
   const start = process.hrtime.bigint()
   const index = lunr(function () {
@@ -18,7 +20,12 @@ for (let run = 0; run < request.runs; run++) {
     this.ref('id')
     request.docs.forEach(doc => this.add(doc))
   })
-  json = JSON.stringify(index)
-  times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  buildTimes.push(Number(process.hrtime.bigint() - start) / 1e6)
+  try {
+    bytes = Buffer.byteLength(JSON.stringify(index), 'utf8')
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  } catch (e) {
+    error = String(e) // e.g. RangeError: Invalid string length (index JSON over V8's string limit)
+  }
 }
-process.stdout.write(JSON.stringify({ times, bytes: Buffer.byteLength(json, 'utf8') }))
+process.stdout.write(JSON.stringify({ times, buildTimes, bytes, error, node: process.version }))

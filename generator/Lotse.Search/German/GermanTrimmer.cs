@@ -24,6 +24,14 @@ public sealed class GermanTrimmer : PipelineFunction
 
     public static bool IsWordCharacter(char c)
     {
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return true;
+        }
+        if (c < '\u00AA')
+        {
+            return false;
+        }
         foreach (var (from, to) in WordCharacterRanges)
         {
             if (c >= from && c <= to)
