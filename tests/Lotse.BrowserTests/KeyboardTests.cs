@@ -142,6 +142,32 @@ public sealed class KeyboardTests(SiteFixture site)
         finally { await tab.Context.CloseAsync(); }
     }
 
+    /// <summary>The per-page scan runs axe at 1280 px; here one page of each layout is checked at 320 px
+    /// with the navigation open, where other parts of the theme are visible.</summary>
+    [Fact]
+    public async Task One_page_of_each_layout_has_no_axe_violations_at_320_px_with_the_menu_open()
+    {
+        string[] samples =
+        [
+            "index.html", "leitfaden/index.html", "leitfaden/reifegradmodell/index.html", "leitfaden/themenfelder/index.html",
+            "leitfaden/themenfelder/bauen-wohnen/index.html", "werkzeugkasten/personas/index.html", "faq/index.html",
+            "faq/grundlagen/index.html", "faq/grundlagen/was-ist-eine-ozg-leistung/index.html", "glossar/index.html",
+            "leichte-sprache/index.html", "erklaerung-barrierefreiheit/index.html", "404.html",
+        ];
+        var failures = new List<string>();
+        await using var scanner = await PageScanner.CreateAsync(site.Browser, site.BaseUrl);
+        await scanner.Page.SetViewportSizeAsync(320, 720);
+        foreach (var sample in samples.Where(s => site.Pages.Contains(s)))
+        {
+            await scanner.Page.GotoAsync(site.UrlOf(sample));
+            var toggle = scanner.Page.Locator("button.nav-toggle");
+            if (await toggle.IsVisibleAsync()) await toggle.ClickAsync();
+            foreach (var v in await PageScanner.AxeViolationsAsync(scanner.Page)) failures.Add($"{sample}: {v}");
+        }
+        samples.Count(s => site.Pages.Contains(s)).ShouldBeGreaterThan(8, "the sample pages moved; update the list");
+        if (failures.Count > 0) Assert.Fail(string.Join("\n", failures));
+    }
+
     [Fact]
     public async Task Focus_is_visible_on_links_and_buttons()
     {

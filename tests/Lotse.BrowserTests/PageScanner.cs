@@ -16,7 +16,8 @@ public sealed record PageFindings(
     IReadOnlyList<string> ForeignRequests,
     IReadOnlyList<string> ConsoleErrors,
     string? Overflow320,
-    long HtmlCssJsBytes);
+    long HtmlCssJsBytes,
+    IReadOnlyList<string> StructureProblems);
 
 public sealed record SiteScan(IReadOnlyList<PageFindings> Pages, TimeSpan Elapsed);
 
@@ -98,12 +99,14 @@ public sealed class PageScanner : IAsyncDisposable
         }
 
         var violations = new List<string>();
+        var structure = new List<string>();
         string? overflow = null;
         long bytes = 0;
         if (loadError is null)
         {
             violations.AddRange(await AxeViolationsAsync(Page));
             bytes = await Page.EvaluateAsync<long>(WeightScript);
+            structure.AddRange(await Page.EvaluateAsync<string[]>(StructureScript));
 
             await Page.SetViewportSizeAsync(Narrow, NarrowHeight);
             var o = await Page.EvaluateAsync<JsonElement>(OverflowScript);
@@ -117,7 +120,7 @@ public sealed class PageScanner : IAsyncDisposable
         // Console messages and request events arrive asynchronously; give them a moment.
         await Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 20)))");
         lock (_gate)
-            return new PageFindings(name, loadError, violations, [.. _foreign.Distinct()], [.. _console.Distinct()], overflow, bytes);
+            return new PageFindings(name, loadError, violations, [.. _foreign.Distinct()], [.. _console.Distinct()], overflow, bytes, structure);
     }
 
     /// <summary>Scans every page of the fixture's site with two tabs in parallel (two cores).</summary>
@@ -175,6 +178,29 @@ public sealed class PageScanner : IAsyncDisposable
             if ((isCss || isJs) && !/search[-_]?index|lunr/i.test(r.name)) total += (r.encodedBodySize || r.decodedBodySize);
           }
           return total;
+        }
+        """;
+
+    /// <summary>Page structure the theme promises: lang="de", one h1, one banner, main and contentinfo, no aside
+    /// inside main, every nav labelled and uniquely so, a skip link to main first in the tab order.</summary>
+    private const string StructureScript = """
+        () => {
+          const p = [];
+          if (document.documentElement.lang !== 'de') p.push('html lang is "' + document.documentElement.lang + '", not "de"');
+          const h1 = document.querySelectorAll('h1').length;
+          if (h1 !== 1) p.push(h1 + ' h1 elements');
+          const top = sel => [...document.querySelectorAll(sel)].filter(e => !e.closest('article, aside, main, nav, section'));
+          if (top('header').length !== 1) p.push(top('header').length + ' page headers (banner)');
+          if (top('footer').length !== 1) p.push(top('footer').length + ' page footers (contentinfo)');
+          if (document.querySelectorAll('main').length !== 1) p.push(document.querySelectorAll('main').length + ' main elements');
+          if (document.querySelector('main aside')) p.push('aside nested in main');
+          const labels = [...document.querySelectorAll('nav')].map(n => n.getAttribute('aria-label') || (n.getAttribute('aria-labelledby') && document.getElementById(n.getAttribute('aria-labelledby'))?.textContent) || '');
+          if (labels.some(l => !l.trim())) p.push('a nav without a label');
+          if (new Set(labels).size !== labels.length) p.push('nav labels repeat: ' + labels.join(', '));
+          const skip = document.querySelector('body > a.skip-link');
+          if (!skip || document.body.firstElementChild !== skip || skip.getAttribute('href') !== '#' + (document.querySelector('main')?.id ?? '?')) p.push('no skip link to main as the first element');
+          if (/\S/.test(document.querySelector('main')?.textContent ?? '') === false) p.push('main is empty');
+          return p;
         }
         """;
 

@@ -66,6 +66,25 @@ public sealed class SitePageTests(SiteFixture site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Every_page_has_lang_de_one_h1_the_landmarks_and_labelled_navigation()
+    {
+        var scan = await Scan();
+        var failing = scan.Pages.Where(p => p.StructureProblems.Count > 0).Select(p => (p.Page, (IEnumerable<string>)p.StructureProblems));
+        AssertNone("lang=\"de\", one h1, one header/main/footer, no aside in main, labelled navs, skip link", failing);
+    }
+
+    [Fact]
+    public void No_page_has_inline_scripts_inline_styles_or_style_attributes()
+    {
+        var inline = new System.Text.RegularExpressions.Regex(
+            @"<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|\sstyle\s*=|\son[a-z]+\s*=\s*[""']|javascript:",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var failing = site.Pages.Select(p => (Page: p, Hits: inline.Matches(File.ReadAllText(Path.Combine(site.SiteFolder, p))).Select(m => m.Value).Distinct().ToList()))
+            .Where(p => p.Hits.Count > 0).Select(p => (p.Page, (IEnumerable<string>)p.Hits));
+        AssertNone("no inline script, no <style>, no style= attribute, no event handler attribute", failing);
+    }
+
+    [Fact]
     public async Task A_typical_page_weighs_at_most_60_KB_of_HTML_CSS_and_JS()
     {
         var scan = await Scan();
