@@ -73,12 +73,13 @@ public static class SiteBuilder
     private static List<Pipeline> Pipelines()
     {
         List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline()];
+        pipelines.Add(new OfflinePipeline(pipelines.Select(p => p.Name).ToList()));
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;
     }
 
     private static List<string> WrittenFiles(BuildContext context) =>
-        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline) }
+        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(OfflinePipeline) }
             .SelectMany(name => context.Outputs.FromPipeline(name))
             .Select(d => d.OutputPath)
             .Where(p => p.Length > 0)

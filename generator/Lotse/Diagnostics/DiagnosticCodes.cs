@@ -26,5 +26,6 @@ public static class DiagnosticCodes
     public const string ChecklistRoleUnknown = "LOT0502";
     public const string ChecklistDimensionInvalid = "LOT0503";
     public const string ChecklistIdDuplicate = "LOT0504";
+    public const string OfflineFilesMissing = "LOT0601";
     public const string ForeignFileInOutput = "LOT0901";
 }
