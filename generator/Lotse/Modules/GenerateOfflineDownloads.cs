@@ -29,9 +29,15 @@ public sealed class GenerateOfflineDownloads : IModule
             context.Diagnostics.Warning(DiagnosticCodes.OfflineFilesMissing, "package.json", 0, 0,
                 $"node_modules with lunr is missing, so '{settings.FaqPath}' has no search. Run 'npm ci' at the repository root");
         }
-        string ThemeFile(string path) => ThemeFiles.Find(context.Paths.Themes, path) is { } file
-            ? File.ReadAllText(file)
-            : throw new FileNotFoundException($"The theme file '{path}' is missing.");
+        var missing = new[] { SingleFileFaq.StyleFile, SingleFileFaq.ScriptFile, SingleFileFaq.LunrLotseFile }
+            .Where(f => ThemeFiles.Find(context.Paths.Themes, f) is null).ToList();
+        if (missing.Count > 0)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.OfflineFilesMissing, context.Paths.Relative(context.Paths.Themes[0]), 0, 0,
+                $"The theme lacks {string.Join(", ", missing)}, so '{settings.FaqPath}' is not written. Copy them from themes/default");
+            return Task.FromResult(result);
+        }
+        string ThemeFile(string path) => File.ReadAllText(ThemeFiles.Find(context.Paths.Themes, path)!);
         string NpmFile(string path) => nodeModules is null ? "" : File.ReadAllText(Path.Combine(nodeModules, path));
         var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand).Write(ThemeFile, NpmFile);
         return Task.FromResult(result.Add(new Document(faq.Overview!.SourcePath, settings.FaqPath, html, Metadata.Empty)));
