@@ -72,13 +72,13 @@ public static class SiteBuilder
 
     private static List<Pipeline> Pipelines()
     {
-        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline()];
+        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline(), new PrintEditionPipeline()];
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;
     }
 
     private static List<string> WrittenFiles(BuildContext context) =>
-        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline) }
+        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(PrintEditionPipeline) }
             .SelectMany(name => context.Outputs.FromPipeline(name))
             .Select(d => d.OutputPath)
             .Where(p => p.Length > 0)

@@ -22,7 +22,7 @@ public sealed class RenderLayouts : IModule
         var nav = NavTree.Build(inputs, topLevelOrder);
         ReportUnknownNavEntries(topLevelOrder, nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var model = new PageModel(context.Config, nav, data, outputs);
+        var model = new PageModel(context.Config, nav, data, outputs, Print.PrintEditionPlan.Create(nav, context.Templates));
         var renderer = new TemplateRenderer(context.Templates);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))

@@ -3,19 +3,21 @@ using Lotse.Core;
 using Lotse.Markdown;
 using Lotse.Navigation;
 using Lotse.Paths;
+using Lotse.Print;
 using Scriban.Runtime;
 
 namespace Lotse.Templates;
 
 /// <summary>
 /// Builds what a layout sees for one page:
-/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical</c>),
+/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical gesamtausgabe</c>),
 /// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
 /// <c>page_url</c> (a content-root source path as URL), <c>page_link</c> (a source path relative to the
 /// current page, as in front matter, to <c>{url, title}</c>) and <c>date_de</c> (ISO date to German).
 /// </summary>
-public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string> pageOutputs)
+public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string> pageOutputs,
+    PrintEditionPlan? printEditions = null)
 {
     public ScriptObject For(Document page, Func<string, string?>? onMissingPage = null)
     {
@@ -87,6 +89,9 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
             values["prev"] = index > 0 ? Link(nav.Linear[index - 1], url) : null;
             values["next"] = index >= 0 && index + 1 < nav.Linear.Count ? Link(nav.Linear[index + 1], url) : null;
             values["children"] = node.VisibleChildren.Select(c => Child(c, url)).ToList<object?>();
+            values["gesamtausgabe"] = printEditions?.For(node) is { } edition
+                ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["title"] = edition.Title, ["url"] = url(edition.OutputPath) }
+                : null;
             values["section"] = node.Ancestors().Reverse().Skip(1).FirstOrDefault() is { } top ? Link(top, url) : (node.Parent is null ? null : Link(node, url));
         }
         return values;
