@@ -89,6 +89,7 @@ public sealed class BuildPrintEditions : IModule
             .Set(Keys.Stand, merged.Stand)
             .Set(Keys.Layout, PrintEditionPlan.Layout)
             .Set(ContentKeys.IsGenerated, true)
+            .Set(PrintEditionPlan.NameKey, edition.Name)
             .Set("kapitel", Tree(merged.Chapters))
             .Set("anzahl_kapitel", (long)merged.Chapters.Count)
             .Set("quelle", context.Config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(edition.OutputPath) : null);

@@ -13,6 +13,8 @@ public sealed class PrintEditionPlan
 {
     public const string Layout = "gesamtausgabe";
     public const string OptOutKey = "gesamtausgabe";
+    /// <summary>Metadata of a written Gesamtausgabe: its <see cref="PrintEdition.Name"/> (for <c>lotse pdf</c>).</summary>
+    public const string NameKey = "lotse.print_edition";
     public const string DownloadsLayout = "downloads";
     public const string DownloadsOutputPath = "downloads/index.html";
 
