@@ -13,11 +13,12 @@ namespace Lotse.Templates;
 /// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical gesamtausgabe</c>),
 /// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
-/// <c>page_url</c> (a content-root source path as URL), <c>page_link</c> (a source path relative to the
+/// <c>search_az</c> (every page and FAQ question A–Z, URLs from the site root),
+/// <c>page_url</c> (a content-root source path as URL; a missing page is an error), <c>page_exists</c>, <c>page_link</c> (a source path relative to the
 /// current page, as in front matter, to <c>{url, title}</c>) and <c>date_de</c> (ISO date to German).
 /// </summary>
 public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string> pageOutputs,
-    PrintEditionPlan? printEditions = null)
+    object? searchAz = null, PrintEditionPlan? printEditions = null)
 {
     public ScriptObject For(Document page, Func<string, string?>? onMissingPage = null)
     {
@@ -31,6 +32,7 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
             ["site"] = SiteValues(),
             ["data"] = data,
             ["rel"] = SiteUrls.RootPrefix(from),
+            ["search_az"] = searchAz,
             ["page"] = PageValues(page, node, Url),
             ["nav"] = node is null ? new List<object?>() : Items(nav.Root.VisibleChildren, node, Url, expand: true),
         };
@@ -40,6 +42,7 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
             if (pageOutputs.TryGetValue(key, out var output)) return Url(output);
             return onMissingPage?.Invoke(key) ?? "#";
         }));
+        model.Import("page_exists", new Func<string, bool>(source => pageOutputs.ContainsKey(source.TrimStart('/'))));
         model.Import("page_link", new Func<string, Dictionary<string, object?>?>(relativeSource =>
         {
             var key = SiteUrls.Combine(SiteUrls.FolderOf(page.ContentPath()), relativeSource.Split('#')[0]);
