@@ -13,6 +13,7 @@ public sealed class GenerateSearchIndex : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
+        if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
         var docs = pages.SelectMany(SearchDocuments.Of).ToList();
         var files = SearchIndexWriter.Write(docs, Synonyms(SiteData.Of(context)));

@@ -11,6 +11,7 @@ public sealed class ReadVendorFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
+        if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
         var modules = Path.Combine(context.Paths.Root, "node_modules");
         var result = inputs.ToBuilder();
         foreach (var vendor in SearchIndexWriter.VendorFiles)

@@ -32,7 +32,7 @@ public sealed class RenderLayouts : IModule
                 }).ToList(),
             }).ToList();
         var model = new PageModel(context.Config, nav, data, outputs, searchAz, Print.PrintEditionPlan.Create(nav, context.Templates));
-        var renderer = new TemplateRenderer(context.Templates);
+        var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));
