@@ -72,14 +72,14 @@ public static class SiteBuilder
 
     private static List<Pipeline> Pipelines()
     {
-        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline(), new SearchIndexPipeline()];
+        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline(), new SearchIndexPipeline(), new PrintEditionPipeline()];
         pipelines.Add(new OfflinePipeline(pipelines.Select(p => p.Name).ToList()));
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;
     }
 
     private static List<string> WrittenFiles(BuildContext context) =>
-        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(SearchIndexPipeline), nameof(OfflinePipeline) }
+        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(SearchIndexPipeline), nameof(PrintEditionPipeline), nameof(OfflinePipeline) }
             .SelectMany(name => context.Outputs.FromPipeline(name))
             .Select(d => d.OutputPath)
             .Where(p => p.Length > 0)

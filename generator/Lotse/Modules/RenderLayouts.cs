@@ -31,7 +31,7 @@ public sealed class RenderLayouts : IModule
                     ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
                 }).ToList(),
             }).ToList();
-        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, inputs), nav, data, outputs, searchAz);
+        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, inputs), nav, data, outputs, searchAz, Print.PrintEditionPlan.Create(nav, context.Templates));
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))

@@ -3,6 +3,7 @@ using Lotse.Core;
 using Lotse.Markdown;
 using Lotse.Navigation;
 using Lotse.Paths;
+using Lotse.Print;
 using Scriban;
 using Scriban.Runtime;
 
@@ -10,7 +11,7 @@ namespace Lotse.Templates;
 
 /// <summary>
 /// Builds what a layout sees for one page:
-/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical</c>),
+/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical gesamtausgabe</c>),
 /// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
 /// <c>search_az</c> (every page and FAQ question A–Z, URLs from the site root),
@@ -25,6 +26,7 @@ public sealed class PageModel
     private readonly IReadOnlyDictionary<string, object?> _data;
     private readonly IReadOnlyDictionary<string, string> _pageOutputs;
     private readonly object? _searchAz;
+    private readonly PrintEditionPlan? _printEditions;
     private readonly Dictionary<string, object?> _site;
 
     /// <summary>The functions, made once per build (importing a delegate into Scriban uses reflection);
@@ -32,8 +34,9 @@ public sealed class PageModel
     private readonly ScriptObject _functions = new();
 
     public PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data,
-        IReadOnlyDictionary<string, string> pageOutputs, object? searchAz = null)
+        IReadOnlyDictionary<string, string> pageOutputs, object? searchAz = null, PrintEditionPlan? printEditions = null)
     {
+        _printEditions = printEditions;
         _config = config;
         _nav = nav;
         _data = data;
@@ -119,6 +122,9 @@ public sealed class PageModel
             values["prev"] = index > 0 ? Link(_nav.Linear[index - 1], url) : null;
             values["next"] = index >= 0 && index + 1 < _nav.Linear.Count ? Link(_nav.Linear[index + 1], url) : null;
             values["children"] = node.VisibleChildren.Select(c => Child(c, url)).ToList<object?>();
+            values["gesamtausgabe"] = _printEditions?.For(node) is { } edition
+                ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["title"] = edition.Title, ["url"] = url(edition.OutputPath) }
+                : null;
             values["section"] = node.Ancestors().Reverse().Skip(1).FirstOrDefault() is { } top ? Link(top, url) : (node.Parent is null ? null : Link(node, url));
         }
         return values;
