@@ -50,10 +50,27 @@ public sealed class PdfCommandTests : IDisposable
         Contains(pdf, "/Outlines").ShouldBeTrue("the PDF has an outline from the headings");
 
         var site = Path.Combine(_root, "site");
-        new FileInfo(Path.Combine(site, "downloads", "handbuch.pdf")).Length.ShouldBe(pdf.Length);
-        (await File.ReadAllTextAsync(Path.Combine(site, "downloads", "index.html"))).ShouldContain("<a class=\"pdf\" href=\"handbuch.pdf\">Handbuch Übersicht</a>");
+        new FileInfo(Path.Combine(site, "download", "handbuch.pdf")).Length.ShouldBe(pdf.Length);
+        (await File.ReadAllTextAsync(Path.Combine(site, "download", "index.html"))).ShouldContain("<a class=\"pdf\" href=\"handbuch.pdf\">Handbuch Übersicht</a>");
         (await File.ReadAllTextAsync(Path.Combine(site, "handbuch", "gesamtausgabe", "index.html"))).ShouldContain("<a class=\"pdf\" href=\"../../download/handbuch.pdf\">PDF ");
         output.ToString().ShouldContain("1 of 1 PDFs in druck/");
+
+        // The PDF's text (pdftotext from Debian's poppler-utils) has the titles of all pages in navigation order.
+        var text = PdfText(Path.Combine(_root, "druck", "handbuch.pdf"));
+        var positions = new[] { "Handbuch Übersicht", "Erstes Kapitel", "Zweites Kapitel" }.Select(t => text.IndexOf(t, StringComparison.Ordinal)).ToList();
+        positions.ShouldAllBe(p => p >= 0, text);
+        positions.ShouldBeInOrder(SortDirection.Ascending);
+    }
+
+    private static string PdfText(string pdf)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"])
+        {
+            RedirectStandardOutput = true,
+        }) ?? throw new InvalidOperationException("pdftotext did not start: install poppler-utils (tests/run does)");
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
     }
 
     [Fact]

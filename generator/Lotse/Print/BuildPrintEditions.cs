@@ -35,7 +35,7 @@ public sealed class BuildPrintEditions : IModule
         var outputs = pages.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var model = new PageModel(context.Config, nav, data, outputs, printEditions: plan);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
-        var merger = new PrintEditionMerger(context.Config.LinkStyle);
+        var merger = new PrintEditionMerger(context.Config.LinkStyle, context.Config.BaseUrl);
         var pdfFolder = PdfFolder.Of(context.Config, context.Options.Root);
         var hasDownloads = context.Templates.Layout(PrintEditionPlan.DownloadsLayout) is not null
             && !Collides(PrintEditionPlan.DownloadsOutputPath, "content/_downloads", taken, context);

@@ -16,7 +16,7 @@ namespace Lotse.Print;
 /// become links to their chapter (and the renamed anchor); other links and sources are rebased to relative URLs
 /// from the Gesamtausgabe; external links stay as they are.
 /// </summary>
-public sealed class PrintEditionMerger(LinkStyle linkStyle)
+public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = null)
 {
     private static readonly string[] IdReferenceAttributes =
         ["for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "headers", "list", "form"];
@@ -153,7 +153,7 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle)
         {
             var attribute = element.HasAttribute("href") ? "href" : "src";
             var url = element.GetAttribute(attribute)!;
-            var rewritten = Rewrite(url, pageOutput, editionOutput, chapter, ids, byOutput);
+            var rewritten = Rewrite(url, pageOutput, editionOutput, chapter, ids, byOutput, absolute: element.LocalName == "a");
             // A stylesheet or script that several pages include (checklists) is loaded once.
             if (element.LocalName is "link" or "script" && !seenResources.Add(rewritten))
             {
@@ -165,7 +165,7 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle)
     }
 
     private string Rewrite(string url, string pageOutput, string editionOutput, PrintChapter chapter, Dictionary<string, string> ids,
-        Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput)
+        Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput, bool absolute)
     {
         if (url.Length == 0 || LinkResolver.IsExternal(url) || url.StartsWith('/')) return url;
         var hash = url.IndexOf('#');
@@ -179,6 +179,8 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle)
         if (target is null) return url;
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
         if (suffix.Length == 0 && byOutput.TryGetValue(target, out var other)) return "#" + AnchorIn(other.Chapter, other.Ids, anchor);
+        // On paper a relative link says nothing: links to pages outside the part become absolute when the site has a base URL.
+        if (absolute && baseUrl is not null) return baseUrl + SiteUrls.CleanPath(target) + suffix + (hash < 0 ? "" : url[hash..]);
         var relative = SiteUrls.Relative(editionOutput, target, target.EndsWith("index.html", StringComparison.Ordinal) ? linkStyle : LinkStyle.Files);
         var escaped = string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
         return escaped + suffix + (hash < 0 ? "" : url[hash..]);

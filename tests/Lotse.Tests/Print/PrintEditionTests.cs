@@ -111,15 +111,16 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
-    public async Task Links_inside_the_part_become_anchors_and_others_stay_relative_or_external()
+    public async Task Links_inside_the_part_become_anchors_and_links_out_of_it_absolute_with_a_base_url()
     {
         using var site = await TestSite.BuildAsync(Site);
         site.ShouldSucceedWithoutDiagnostics(); // the link check of the whole site found every anchor
         site.AssertFile(Edition,
             """<a href="#b--details">Details von Beta</a>""",
             """<a href="#kapitel-unter-c">Gamma</a>""",
-            """<a href="../../index.html#willkommen">die Startseite</a>""",
-            """<a href="../../impressum/index.html">das Impressum</a>""",
+            // Links out of the part become absolute: the site has a base URL, and on paper a relative link says nothing.
+            """<a href="https://example.org/lotse/#willkommen">die Startseite</a>""",
+            """<a href="https://example.org/lotse/impressum/">das Impressum</a>""",
             """<a href="https://example.com/x">extern</a>""",
             """<a href="#a--details">meinen Details</a>""",
             """<a href="#kapitel-b">Beta</a>""");
@@ -190,7 +191,7 @@ public sealed class PrintEditionTests
         using var with = await TestSite.BuildAsync("", reuse: without);
         with.ShouldSucceedWithoutDiagnostics();
         with.Exists("download/teil.pdf").ShouldBeTrue();
-        new FileInfo(Path.Combine(with.Output, "downloads", "teil.pdf")).Length.ShouldBe(3000);
+        new FileInfo(Path.Combine(with.Output, "download", "teil.pdf")).Length.ShouldBe(3000);
         with.AssertFile("download/index.html", """<a class="pdf" href="teil.pdf">PDF</a> 3 KB 2025-05-06""");
     }
 }
