@@ -14,6 +14,11 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
 
     public const string DefaultBase = "_base";
 
+    /// <summary>Most characters a value or a rendered page may have. Scriban's default (1 Mi characters) silently
+    /// cut long pages such as a large Gesamtausgabe (its chapters after the first MiB were lost); past this
+    /// limit rendering stops with a diagnostic instead of cutting.</summary>
+    public const int OutputLimit = 256 * 1024 * 1024;
+
     /// <summary>Renders; on a template error reports a diagnostic at the template's line and column and returns null.</summary>
     public string? Render(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
     {
@@ -26,6 +31,10 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
             RecursiveLimit = 64,
             MemberRenamer = member => member.Name,
             StrictVariables = false,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         foreach (var (key, t) in templates.Templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;

@@ -93,6 +93,40 @@ public sealed class PrintEditionTests
             """<li><a href="#kapitel-unter">Unterteil</a><ol><li><a href="#kapitel-unter-c">Gamma</a>""");
     }
 
+    /// <summary>A part larger than Scriban's default string limit (1 Mi characters): nested folders without
+    /// <c>index.md</c>, three levels deep, with several long pages each. Scriban cut the Gesamtausgabe after its
+    /// first MiB, so the chapters of the deeper folders were missing while the table of contents still linked them.</summary>
+    [Fact]
+    public async Task A_large_part_with_nested_folders_without_index_keeps_every_chapter()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("Die Behörde prüft den Antrag und stellt den Bescheid digital zu. ", 160));
+        var files = new System.Text.StringBuilder(Site[..Site.IndexOf("-- content/index.md --", StringComparison.Ordinal)]);
+        files.Append("-- themes/default/layouts/section.html --\n<main id=\"inhalt\"><h1>{{ page.title }}</h1>{{ page.content }}</main>\n");
+        files.Append("-- content/index.md --\n# Start\n-- content/teil/index.md --\n---\ntitle: Der Teil\n---\nEinleitung.\n");
+        var folders = new[] { "", "ebene1/", "ebene1/ebene2/", "ebene1/ebene2/ebene3/" };
+        var expected = new List<string> { "kapitel-teil" };
+        foreach (var folder in folders)
+        {
+            if (folder.Length > 0) expected.Add("kapitel-" + folder.TrimEnd('/').Replace('/', '-'));
+            for (var n = 1; n <= 5; n++)
+            {
+                files.Append($"-- content/teil/{folder}seite{n}.md --\n---\ntitle: Seite {n} in {folder}\n---\n");
+                for (var k = 1; k <= 6; k++) files.Append($"## Abschnitt {k}\n\n{paragraph}\n\n");
+                files.Append($"Ende von {folder}seite{n}.\n");
+                expected.Add("kapitel-" + (folder + "seite" + n).Replace('/', '-'));
+            }
+        }
+
+        using var site = await TestSite.BuildAsync(files.ToString());
+        site.ShouldSucceedWithoutDiagnostics(); // every link of the table of contents finds its chapter
+        var html = site.Read(Edition);
+        html.Length.ShouldBeGreaterThan(1024 * 1024);
+        var chapters = Regex.Matches(html, "<section class=\"kapitel\" id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        chapters.ShouldBe(expected, ignoreOrder: true);
+        html.ShouldContain("Ende von ebene1/ebene2/ebene3/seite5.");
+        html.TrimEnd().ShouldEndWith("</html>");
+    }
+
     [Fact]
     public async Task Headings_move_one_level_down_and_every_id_is_unique()
     {
