@@ -1,5 +1,6 @@
 using Lotse.Checklists;
 using Lotse.Core;
+using Lotse.Glossary;
 using Lotse.Modules;
 
 namespace Lotse.Pipelines;
@@ -19,7 +20,7 @@ public sealed class ContentPipeline : Pipeline
             new AddChecklistRolePages(),
             new ApplyDirectoryDefaults(),
             new AssignOutputPaths(),
-            new RenderMarkdown(new ChecklistInspector()),
+            new RenderMarkdown(new ChecklistInspector(), new GlossaryInspector()),
             new CollectChecklists(),
         ]);
         PostProcess.AddRange([
