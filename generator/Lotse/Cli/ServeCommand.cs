@@ -10,7 +10,7 @@ public static class ServeCommand
 {
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output)
     {
-        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict);
+        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
         var first = await SiteBuilder.BuildAsync(options);
         BuildCommand.Report(first, output, "build", listExternal: false);
         using var reload = new LiveReload();

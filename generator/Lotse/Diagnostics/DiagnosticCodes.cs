@@ -26,5 +26,7 @@ public static class DiagnosticCodes
     public const string ChecklistRoleUnknown = "LOT0502";
     public const string ChecklistDimensionInvalid = "LOT0503";
     public const string ChecklistIdDuplicate = "LOT0504";
+    public const string ReviewOverdue = "LOT0601";
+    public const string ReviewDateInvalid = "LOT0602";
     public const string ForeignFileInOutput = "LOT0901";
 }

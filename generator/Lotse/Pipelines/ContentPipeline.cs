@@ -1,5 +1,6 @@
 using Lotse.Checklists;
 using Lotse.Core;
+using Lotse.Dates;
 using Lotse.Glossary;
 using Lotse.Modules;
 
@@ -19,6 +20,8 @@ public sealed class ContentPipeline : Pipeline
             new AddNotFoundPage(),
             new AddChecklistRolePages(),
             new ApplyDirectoryDefaults(),
+            new AddLastChanged(),
+            new CheckReviewDates(),
             new AssignOutputPaths(),
             new RenderMarkdown(new ChecklistInspector(), new GlossaryInspector()),
             new CollectChecklists(),
