@@ -1,4 +1,5 @@
 using Lotse.Checklists;
+using Lotse.ContentChecks;
 using Lotse.Core;
 using Lotse.Dates;
 using Lotse.Glossary;
@@ -23,7 +24,7 @@ public sealed class ContentPipeline : Pipeline
             new AddLastChanged(),
             new CheckReviewDates(),
             new AssignOutputPaths(),
-            new RenderMarkdown(new ChecklistInspector(), new GlossaryInspector()),
+            new RenderMarkdown(new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
             new CollectChecklists(),
         ]);
         PostProcess.AddRange([
