@@ -18,6 +18,8 @@ try
         case "version":
             Console.WriteLine(typeof(CliOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
             return 0;
+        case "pdf":
+            return await PdfCommand.RunAsync(cli, Console.Out, Console.Error);
         case "serve":
             return await ServeCommand.RunAsync(cli, Console.Out);
         default:

@@ -31,6 +31,9 @@ public static class BuildCommand
                 foreach (var url in external) output.WriteLine("  " + url);
             }
         }
+        if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+            foreach (var t in result.Timings ?? [])
+                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}");
         var errors = result.Errors.Count();
         var warnings = result.Warnings.Count();
         var verdict = result.Succeeded ? (command == "build" ? "built" : "checked") : "FAILED";

@@ -3,6 +3,9 @@ namespace Lotse.Cli;
 /// <summary>The parsed command line.</summary>
 public sealed record CliOptions(string Command, string Root, string? Output, bool Strict, int Port, bool Open, DateOnly? Today = null)
 {
+    /// <summary>The Chromium to print PDFs with (<c>lotse pdf --chromium PATH</c>); default <c>/usr/bin/chromium</c>.</summary>
+    public string? Chromium { get; init; }
+
     public const string Usage = """
         Lotse – builds the OZG guidance website from Markdown.
 
@@ -11,6 +14,9 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           lotse check [ROOT] [--strict]                      everything but writing: report all problems
           lotse serve [ROOT] [--port N]                      build, serve on http://127.0.0.1:N/ (default 8080),
                                                              rebuild on change and reload the browser
+          lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
+                                                             pdfFolder of lotse.yml (default ROOT/pdf) with headless
+                                                             Chromium (default /usr/bin/chromium), build again to link them
           lotse --help | --version
 
         Options of build, check and serve:
@@ -23,6 +29,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           0  success
           1  the content has errors (or warnings, with --strict); nothing was written
           2  the command line is wrong
+          69 lotse pdf: Chromium is not installed (or printing failed)
           70 internal error (a bug in Lotse: please report it)
         """;
 
@@ -34,9 +41,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var command = args[0];
         if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
         if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
-        if (command is not ("build" or "check" or "serve")) { error = $"Unknown command '{command}'."; return null; }
+        if (command is not ("build" or "check" or "serve" or "pdf")) { error = $"Unknown command '{command}'."; return null; }
 
         string root = ".", output = "";
+        string? chromium = null;
         var strict = false;
         var port = 8080;
         var rootSet = false;
@@ -49,11 +57,15 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--root" when i + 1 < args.Length: root = args[++i]; rootSet = true; break;
                 case "--strict": strict = true; break;
                 case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
+                case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
                 case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
                 default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
             }
         }
-        return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today);
+        return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today)
+        {
+            Chromium = chromium,
+        };
     }
 }

@@ -16,6 +16,7 @@ public sealed class BuildContext
     public required TemplateSet Templates { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
     public PipelineOutputs Outputs { get; } = new();
+    public List<ModuleTiming> Timings { get; } = [];
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>The folder files are written to during this build (swapped in after success).</summary>

@@ -9,7 +9,8 @@ public sealed record BuildResult(
     PipelineOutputs Outputs,
     IReadOnlyList<string> WrittenFiles,
     int PageCount,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<ModuleTiming>? Timings = null)
 {
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning);

@@ -12,6 +12,9 @@ public static class ContentKeys
     public const string DataValue = "lotse.data_value";
     public const string IsGenerated = "lotse.generated";
     public const string Layout = "lotse.layout_used";
+
+    /// <summary>The page's own HTML from Markdown, before the layout wraps it (for search and print).</summary>
+    public const string ContentHtml = "lotse.content_html";
     public const string OutputOverride = "lotse.output";
 
     /// <summary>Set on a page that had an error: it stays in the build (so links to it do not fail too) but is not rendered.</summary>

@@ -21,7 +21,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var docs = phase == Phase.Input ? ImmutableArray<Document>.Empty : context.Outputs.FromPipeline(pipeline.Name);
                 foreach (var module in pipeline.ModulesOf(phase))
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     docs = await module.ExecuteAsync(docs, context);
+                    context.Timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name,
+                        System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+                }
                 context.Outputs.Set(pipeline.Name, phase, docs);
             }
         }

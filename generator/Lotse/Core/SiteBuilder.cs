@@ -43,7 +43,7 @@ public static class SiteBuilder
             CancellationToken = cancellationToken,
         };
 
-        // 3. Data → content → site files → link check, phase by phase (Input, Process, PostProcess, Output).
+        // 3. Data → content → site files → search index → link check, phase by phase (Input, Process, PostProcess, Output).
         try
         {
             await new Engine(Pipelines()).RunAsync(context);
@@ -67,18 +67,19 @@ public static class SiteBuilder
         }
 
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process].Length;
-        return new BuildResult(!failed, diagnostics.Sorted(), context.Outputs, written, pages, clock.Elapsed);
+        return new BuildResult(!failed, diagnostics.Sorted(), context.Outputs, written, pages, clock.Elapsed, context.Timings);
     }
 
     private static List<Pipeline> Pipelines()
     {
-        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline()];
+        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(), new SiteFilesPipeline(), new SearchIndexPipeline(), new PrintEditionPipeline()];
+        pipelines.Add(new OfflinePipeline(pipelines.Select(p => p.Name).ToList()));
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;
     }
 
     private static List<string> WrittenFiles(BuildContext context) =>
-        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline) }
+        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(SearchIndexPipeline), nameof(PrintEditionPipeline), nameof(OfflinePipeline) }
             .SelectMany(name => context.Outputs.FromPipeline(name))
             .Select(d => d.OutputPath)
             .Where(p => p.Length > 0)

@@ -5,6 +5,7 @@ public static class DiagnosticCodes
 {
     public const string ConfigInvalid = "LOT0001";
     public const string FileUnreadable = "LOT0002";
+    public const string VendorFileMissing = "LOT0003";
     public const string FrontMatterInvalid = "LOT0101";
     public const string FrontMatterNotClosed = "LOT0102";
     public const string ReservedKey = "LOT0103";
@@ -26,8 +27,9 @@ public static class DiagnosticCodes
     public const string ChecklistRoleUnknown = "LOT0502";
     public const string ChecklistDimensionInvalid = "LOT0503";
     public const string ChecklistIdDuplicate = "LOT0504";
-    public const string ReviewOverdue = "LOT0601";
-    public const string ReviewDateInvalid = "LOT0602";
+    public const string OfflineFilesMissing = "LOT0601";
+    public const string ReviewOverdue = "LOT0610";
+    public const string ReviewDateInvalid = "LOT0611";
     public const string ReadabilityLow = "LOT0701";
     public const string SentenceTooLong = "LOT0702";
     public const string PassiveHeavy = "LOT0703";

@@ -22,8 +22,17 @@ public sealed class RenderLayouts : IModule
         var nav = NavTree.Build(inputs, topLevelOrder);
         ReportUnknownNavEntries(topLevelOrder, nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var model = new PageModel(context.Config, nav, data, outputs);
-        var renderer = new TemplateRenderer(context.Templates);
+        var searchAz = Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
+            .Select(letter => (object?)new Dictionary<string, object?>
+            {
+                ["letter"] = letter.Letter,
+                ["entries"] = letter.Entries.Select(e => (object?)new Dictionary<string, object?>
+                {
+                    ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
+                }).ToList(),
+            }).ToList();
+        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, inputs), nav, data, outputs, searchAz, Print.PrintEditionPlan.Create(nav, context.Templates));
+        var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));

@@ -71,7 +71,8 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             Metadata = metadata
                 .Set(ContentKeys.Headings, headings)
                 .Set(ContentKeys.Links, links)
-                .Set(Keys.Toc, TocEntry.From(headings)),
+                .Set(Keys.Toc, TocEntry.From(headings))
+                .Set(ContentKeys.ContentHtml, html),
         };
     }
 

@@ -8,12 +8,15 @@ public sealed class NavNode(Document page, NavNode? parent)
     public Document Page { get; } = page;
     public NavNode? Parent { get; } = parent;
     public List<NavNode> Children { get; } = [];
-    public string Title => Page.Metadata.GetString("nav_title") ?? Page.Title;
-    public long Order => Page.Metadata.GetNumber(Keys.Order) ?? long.MaxValue;
-    public bool IsHidden => Page.Metadata.Get("nav") is false;
+    public string Title { get; } = page.Metadata.GetString("nav_title") ?? page.Title;
+    public long Order { get; } = page.Metadata.GetNumber(Keys.Order) ?? long.MaxValue;
+    public bool IsHidden { get; } = page.Metadata.Get("nav") is false;
     public bool IsSection => Page.ContentPath() == "index.md" || Page.ContentPath().EndsWith("/index.md", StringComparison.Ordinal);
 
-    public IEnumerable<NavNode> VisibleChildren => Children.Where(c => !c.IsHidden);
+    private List<NavNode>? _visibleChildren;
+
+    /// <summary>The children shown in the navigation (computed once, after the tree is complete and sorted).</summary>
+    public IReadOnlyList<NavNode> VisibleChildren => _visibleChildren ??= Children.Where(c => !c.IsHidden).ToList();
 
     public IEnumerable<NavNode> Ancestors()
     {

@@ -8,7 +8,7 @@ public sealed class AssetsPipeline : Pipeline
 {
     public AssetsPipeline()
     {
-        Input.Add(new ReadAssets());
+        Input.AddRange([new ReadAssets(), new ReadVendorFiles()]);
         Output.Add(new WriteFiles());
     }
 }

@@ -19,6 +19,7 @@ public sealed class ContentPipeline : Pipeline
             new AddPagesFromData(),
             new AddSectionPages(),
             new AddNotFoundPage(),
+            new AddSearchPage(),
             new AddChecklistRolePages(),
             new ApplyDirectoryDefaults(),
             new AddLastChanged(),

@@ -3,66 +3,101 @@ using Lotse.Core;
 using Lotse.Markdown;
 using Lotse.Navigation;
 using Lotse.Paths;
+using Lotse.Print;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Lotse.Templates;
 
 /// <summary>
 /// Builds what a layout sees for one page:
-/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical</c>),
+/// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical gesamtausgabe</c>),
 /// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
-/// <c>page_url</c> (a content-root source path as URL), <c>page_link</c> (a source path relative to the
+/// <c>search_az</c> (every page and FAQ question A–Z, URLs from the site root),
+/// <c>page_url</c> (a content-root source path as URL; a missing page is an error), <c>page_exists</c>, <c>page_link</c> (a source path relative to the
 /// current page, as in front matter, to <c>{url, title}</c>) and <c>date_de</c> (ISO date to German).
 /// </summary>
-public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, string> pageOutputs)
+public sealed class PageModel
 {
-    public ScriptObject For(Document page, Func<string, string?>? onMissingPage = null)
-    {
-        var from = page.OutputPath;
-        var style = config.LinkStyle;
-        string Url(string toOutput) => SiteUrls.Relative(from, toOutput, style);
-        var node = nav.BySource.GetValueOrDefault(page.ContentPath());
+    private const string ScopeKey = "lotse_page_scope";
+    private readonly SiteConfig _config;
+    private readonly NavTree _nav;
+    private readonly IReadOnlyDictionary<string, object?> _data;
+    private readonly IReadOnlyDictionary<string, string> _pageOutputs;
+    private readonly object? _searchAz;
+    private readonly PrintEditionPlan? _printEditions;
+    private readonly Dictionary<string, object?> _site;
 
-        var model = new ScriptObject
-        {
-            ["site"] = SiteValues(),
-            ["data"] = data,
-            ["rel"] = SiteUrls.RootPrefix(from),
-            ["page"] = PageValues(page, node, Url),
-            ["nav"] = node is null ? new List<object?>() : Items(nav.Root.VisibleChildren, node, Url, expand: true),
-        };
-        model.Import("page_url", new Func<string, string>(source =>
-        {
-            var key = source.TrimStart('/');
-            if (pageOutputs.TryGetValue(key, out var output)) return Url(output);
-            return onMissingPage?.Invoke(key) ?? "#";
-        }));
-        model.Import("page_link", new Func<string, Dictionary<string, object?>?>(relativeSource =>
-        {
-            var key = SiteUrls.Combine(SiteUrls.FolderOf(page.ContentPath()), relativeSource.Split('#')[0]);
-            if (key is not null && pageOutputs.TryGetValue(key, out var output))
-                return new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["url"] = Url(output) is { Length: > 0 } u ? u : "#",
-                    ["title"] = nav.BySource.GetValueOrDefault(key)?.Title ?? key,
-                };
-            onMissingPage?.Invoke(key ?? relativeSource);
-            return null;
-        }));
-        model.Import("date_de", new Func<object?, string>(GermanDate.Format));
-        return model;
-    }
+    /// <summary>The functions, made once per build (importing a delegate into Scriban uses reflection);
+    /// they find the page being rendered through its <see cref="PageScope"/>.</summary>
+    private readonly ScriptObject _functions = new();
 
-    private Dictionary<string, object?> SiteValues()
+    public PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionary<string, object?> data,
+        IReadOnlyDictionary<string, string> pageOutputs, object? searchAz = null, PrintEditionPlan? printEditions = null)
     {
-        var site = new Dictionary<string, object?>(config.Values, StringComparer.Ordinal)
+        _printEditions = printEditions;
+        _config = config;
+        _nav = nav;
+        _data = data;
+        _pageOutputs = pageOutputs;
+        _searchAz = searchAz;
+        _site = new Dictionary<string, object?>(config.Values, StringComparer.Ordinal)
         {
             ["title"] = config.Title,
             ["language"] = config.Language,
             ["base_url"] = config.BaseUrl,
         };
-        return site;
+        _functions.Import("page_url", new Func<TemplateContext, string, string>((context, source) =>
+        {
+            var scope = ScopeOf(context);
+            var key = source.TrimStart('/');
+            if (pageOutputs.TryGetValue(key, out var output)) return scope.Url(output);
+            return scope.OnMissingPage?.Invoke(key) ?? "#";
+        }));
+        _functions.Import("page_exists", new Func<string, bool>(source => pageOutputs.ContainsKey(source.TrimStart('/'))));
+        _functions.Import("page_link", new Func<TemplateContext, string, Dictionary<string, object?>?>((context, relativeSource) =>
+        {
+            var scope = ScopeOf(context);
+            var key = SiteUrls.Combine(SiteUrls.FolderOf(scope.Page.ContentPath()), relativeSource.Split('#')[0]);
+            if (key is not null && pageOutputs.TryGetValue(key, out var output))
+                return new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["url"] = scope.Url(output) is { Length: > 0 } u ? u : "#",
+                    ["title"] = nav.BySource.GetValueOrDefault(key)?.Title ?? key,
+                };
+            scope.OnMissingPage?.Invoke(key ?? relativeSource);
+            return null;
+        }));
+        _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
+    }
+
+    /// <summary>The page a template is rendering, for the functions.</summary>
+    private sealed record PageScope(Document Page, Func<string, string> Url, Func<string, string?>? OnMissingPage);
+
+    private static PageScope ScopeOf(TemplateContext context) =>
+        (PageScope)context.GetValue(new Scriban.Syntax.ScriptVariableGlobal(ScopeKey))!;
+
+    /// <summary>The functions, to push before the page's own globals.</summary>
+    public ScriptObject Functions => _functions;
+
+    public ScriptObject For(Document page, Func<string, string?>? onMissingPage = null)
+    {
+        var from = page.OutputPath;
+        var style = _config.LinkStyle;
+        string Url(string toOutput) => SiteUrls.Relative(from, toOutput, style);
+        var node = _nav.BySource.GetValueOrDefault(page.ContentPath());
+
+        return new ScriptObject
+        {
+            ["site"] = _site,
+            ["data"] = _data,
+            ["rel"] = SiteUrls.RootPrefix(from),
+            ["search_az"] = _searchAz,
+            ["page"] = PageValues(page, node, Url),
+            ["nav"] = node is null ? new List<object?>() : Items(_nav.Root.VisibleChildren, node, Url, expand: true),
+            [ScopeKey] = new PageScope(page, Url, onMissingPage),
+        };
     }
 
     private Dictionary<string, object?> PageValues(Document page, NavNode? node, Func<string, string> url)
@@ -76,17 +111,20 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
         values[Keys.SourcePath] = page.SourcePath;
         values[Keys.Toc] = Toc(page.Metadata.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? []);
         values["is_home"] = page.OutputPath == "index.html";
-        values["edit_url"] = config.EditUrl is { } pattern && page.Metadata.Get(ContentKeys.IsGenerated) is not true
+        values["edit_url"] = _config.EditUrl is { } pattern && page.Metadata.Get(ContentKeys.IsGenerated) is not true
             ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal)
             : null;
-        values["canonical"] = config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(page.OutputPath) : null;
+        values["canonical"] = _config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(page.OutputPath) : null;
         if (node is not null)
         {
             values["breadcrumbs"] = node.Ancestors().Reverse().Select(a => Link(a, url)).ToList<object?>();
-            var index = nav.IndexOf(node);
-            values["prev"] = index > 0 ? Link(nav.Linear[index - 1], url) : null;
-            values["next"] = index >= 0 && index + 1 < nav.Linear.Count ? Link(nav.Linear[index + 1], url) : null;
+            var index = _nav.IndexOf(node);
+            values["prev"] = index > 0 ? Link(_nav.Linear[index - 1], url) : null;
+            values["next"] = index >= 0 && index + 1 < _nav.Linear.Count ? Link(_nav.Linear[index + 1], url) : null;
             values["children"] = node.VisibleChildren.Select(c => Child(c, url)).ToList<object?>();
+            values["gesamtausgabe"] = _printEditions?.For(node) is { } edition
+                ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["title"] = edition.Title, ["url"] = url(edition.OutputPath) }
+                : null;
             values["section"] = node.Ancestors().Reverse().Skip(1).FirstOrDefault() is { } top ? Link(top, url) : (node.Parent is null ? null : Link(node, url));
         }
         return values;
@@ -110,23 +148,45 @@ public sealed class PageModel(SiteConfig config, NavTree nav, IReadOnlyDictionar
         return values;
     }
 
-    private static List<object?> Items(IEnumerable<NavNode> nodes, NavNode current, Func<string, string> url, bool expand)
+    /// <summary>Folders with more pages than this show only a window of them around the current page in the
+    /// sidebar (the section page lists them all), so that pages do not grow with the size of their folder.</summary>
+    public const int SidebarWindow = 15;
+
+    private static List<object?> Items(IReadOnlyList<NavNode> nodes, NavNode current, Func<string, string> url, bool expand)
     {
         var path = current.Ancestors().Append(current).ToHashSet();
-        return nodes.Select(n =>
+        return ItemsOnPath(nodes, path, current, url, expand);
+    }
+
+    private static List<object?> ItemsOnPath(IReadOnlyList<NavNode> nodes, HashSet<NavNode> path, NavNode current, Func<string, string> url, bool expand)
+    {
+        var (first, count) = (0, nodes.Count);
+        if (nodes.Count > 2 * SidebarWindow + 1)
         {
+            var at = 0;
+            for (var i = 0; i < nodes.Count; i++) if (path.Contains(nodes[i])) { at = i; break; }
+            first = Math.Clamp(at - SidebarWindow, 0, nodes.Count - (2 * SidebarWindow + 1));
+            count = 2 * SidebarWindow + 1;
+        }
+        var items = new List<object?>(count);
+        for (var i = first; i < first + count; i++)
+        {
+            var n = nodes[i];
             var onPath = path.Contains(n);
-            var children = n.VisibleChildren.ToList();
-            return (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            var children = n.VisibleChildren;
+            items.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["title"] = n.Title,
                 ["url"] = url(n.Page.OutputPath),
                 ["current"] = n == current,
                 ["active"] = onPath,
                 ["has_children"] = children.Count > 0,
-                ["children"] = onPath && expand ? Items(children, current, url, expand) : new List<object?>(),
-            };
-        }).ToList();
+                ["children"] = onPath && expand ? ItemsOnPath(children, path, current, url, expand) : new List<object?>(),
+                ["hidden_before"] = i == first ? first : 0,
+                ["hidden_after"] = i == first + count - 1 ? nodes.Count - first - count : 0,
+            });
+        }
+        return items;
     }
 
     private static List<object?> Toc(IReadOnlyList<TocEntry> entries) => entries.Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -7,8 +7,11 @@ namespace Lotse.Templates;
 
 /// <summary>Renders a layout and then the base layout around it, with one context per page.
 /// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
-public sealed class TemplateRenderer(TemplateSet templates)
+public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
 {
+    // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
+    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+
     public const string DefaultBase = "_base";
 
     /// <summary>Renders; on a template error reports a diagnostic at the template's line and column and returns null.</summary>
@@ -16,7 +19,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
     {
         var template = templates.Layout(layout);
         if (template is null) return null;
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             TemplateLoader = new PartialLoader(templates),
             LoopLimit = 100_000,
@@ -27,6 +30,7 @@ public sealed class TemplateRenderer(TemplateSet templates)
         foreach (var (key, t) in templates.Templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
         globals["base"] = DefaultBase;
+        if (functions is not null) context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {

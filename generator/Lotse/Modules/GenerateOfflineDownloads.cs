@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Lotse.Core;
+using Lotse.Diagnostics;
+using Lotse.Offline;
+using Lotse.Pipelines;
+
+namespace Lotse.Modules;
+
+/// <summary>
+/// Declares the offline files once every page is known: the single-file FAQ (written here), and the
+/// archive and the service worker, whose bytes only exist after every other file is written
+/// (<see cref="WriteOfflineArchive"/>, <see cref="WriteServiceWorker"/>). Declaring them now lets the
+/// link check see the footer's links to them.
+/// </summary>
+public sealed class GenerateOfflineDownloads : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
+        var settings = OfflineSettings.From(context.Config, pages);
+        var result = inputs.Add(new Document("lotse.yml", settings.ArchivePath, "", Metadata.Empty))
+            .Add(new Document("lotse.yml", ServiceWorkerFiles.WorkerPath, "", Metadata.Empty));
+
+        var faq = FaqCollection.From(pages, settings.FaqSource);
+        if (!faq.Questions.Any()) return Task.FromResult(result);
+        var nodeModules = NodeModules.Find(context.Paths.Root);
+        if (nodeModules is null)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.OfflineFilesMissing, "package.json", 0, 0,
+                $"node_modules with lunr is missing, so '{settings.FaqPath}' has no search. Run 'npm ci' at the repository root");
+        }
+        var missing = new[] { SingleFileFaq.StyleFile, SingleFileFaq.ScriptFile, SingleFileFaq.LunrLotseFile }
+            .Where(f => ThemeFiles.Find(context.Paths.Themes, f) is null).ToList();
+        if (missing.Count > 0)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.OfflineFilesMissing, context.Paths.Relative(context.Paths.Themes[0]), 0, 0,
+                $"The theme lacks {string.Join(", ", missing)}, so '{settings.FaqPath}' is not written. Copy them from themes/default");
+            return Task.FromResult(result);
+        }
+        string ThemeFile(string path) => File.ReadAllText(ThemeFiles.Find(context.Paths.Themes, path)!);
+        string NpmFile(string path) => nodeModules is null ? "" : File.ReadAllText(Path.Combine(nodeModules, path));
+        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand).Write(ThemeFile, NpmFile);
+        return Task.FromResult(result.Add(new Document(faq.Overview!.SourcePath, settings.FaqPath, html, Metadata.Empty)));
+    }
+}

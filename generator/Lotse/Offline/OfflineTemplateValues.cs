@@ -1,0 +1,30 @@
+using Lotse.Config;
+using Lotse.Core;
+
+namespace Lotse.Offline;
+
+/// <summary>
+/// Gives layouts <c>site.offline</c>: <c>archive</c> and <c>faq</c> (paths from the site root; <c>faq</c> is
+/// null without FAQ questions), <c>archive_size</c> and <c>faq_size</c> (filled in once the files exist) and
+/// <c>stand</c> (the build's date, ISO).
+/// </summary>
+public static class OfflineTemplateValues
+{
+    public static SiteConfig AddTo(SiteConfig config, IReadOnlyList<Document> pages)
+    {
+        var settings = OfflineSettings.From(config, pages);
+        var hasFaq = FaqCollection.From(pages, settings.FaqSource).Questions.Any();
+        var values = new Dictionary<string, object?>(config.Values, StringComparer.Ordinal)
+        {
+            ["offline"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["archive"] = settings.ArchivePath,
+                ["archive_size"] = DownloadPlaceholders.ArchiveSize,
+                ["faq"] = hasFaq ? settings.FaqPath : null,
+                ["faq_size"] = DownloadPlaceholders.FaqSize,
+                ["stand"] = settings.Stand,
+            },
+        };
+        return config with { Values = values };
+    }
+}

@@ -1,0 +1,156 @@
+using System.IO.Compression;
+using System.Text;
+using Lotse.Offline;
+using Lotse.Tests.Testing;
+
+namespace Lotse.Tests.Offline;
+
+/// <summary>Issue 7, point 2 and 4: the offline archive (entries, index.html at the top, determinism, its
+/// size and Stand in the pages) and the service worker's version.</summary>
+public sealed class OfflineArchiveTests
+{
+    private const string Site = """
+        -- themes/default/layouts/_base.html --
+        <!DOCTYPE html><html lang="de"><head><title>{{ page.title }}</title></head><body>{{ body }}
+        <footer><a id="zip" href="{{ rel }}{{ site.offline.archive }}">ZIP ({{ site.offline.archive_size }}, Stand {{ date_de site.offline.stand }})</a></footer></body></html>
+        -- themes/default/layouts/page.html --
+        <main><h1>{{ page.title }}</h1>{{ page.content }}</main>
+        -- themes/default/layouts/section.html --
+        <main><h1>{{ page.title }}</h1>{{ page.content }}</main>
+        -- themes/default/sw.js --
+        var VERSION = '@@lotse-sw-version@@'; var PRECACHE = "@@lotse-sw-precache@@";
+        -- themes/default/assets/css/a.css --
+        body { color: black; }
+        -- content/index.md --
+        ---
+        stand: 2025-03-01
+        ---
+        # Start
+        -- content/leitfaden/a.md --
+        ---
+        stand: 2026-02-14
+        ---
+        # Seite A
+        Text.
+        -- content/bild.png --
+        not really a png
+        """;
+
+    private static List<ZipArchiveEntry> Entries(ZipArchive zip) => zip.Entries.ToList();
+
+    [Fact]
+    public async Task The_archive_holds_the_whole_site_with_index_html_first()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeTrue();
+
+        using var zip = ZipFile.OpenRead(Path.Combine(site.Output, "download/ozg-leitfaden-offline.zip"));
+        var names = Entries(zip).Select(e => e.FullName).ToList();
+        names[0].ShouldBe("index.html");
+        names.Skip(1).ShouldBe(names.Skip(1).Order(StringComparer.Ordinal).ToList());
+        names.ShouldContain("leitfaden/a/index.html");
+        names.ShouldContain("assets/css/a.css");
+        names.ShouldContain("bild.png");
+        names.ShouldContain("robots.txt");
+        names.ShouldNotContain("download/ozg-leitfaden-offline.zip");
+        names.ShouldNotContain("sw.js");
+        names.ShouldNotContain(n => n.StartsWith('.') || n.Contains("/."));
+        // Every entry carries the build's Stand (the newest 'stand' of the content), never the clock.
+        zip.Entries.ShouldAllBe(e => e.LastWriteTime.Date == new DateTime(2026, 2, 14));
+    }
+
+    [Fact]
+    public async Task Pages_state_the_real_size_of_the_archive_and_the_build_s_Stand_also_inside_the_archive()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "download/ozg-leitfaden-offline.zip"));
+        var expected = $"ZIP ({FileSize.German(bytes.Length)}, Stand 14. Februar 2026)";
+        site.AssertFile("leitfaden/a/index.html", expected, "href=\"../../download/ozg-leitfaden-offline.zip\"");
+        site.Read("index.html").ShouldNotContain("@@lotse");
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        using var reader = new StreamReader(zip.GetEntry("leitfaden/a/index.html")!.Open(), Encoding.UTF8);
+        var zipped = reader.ReadToEnd();
+        zipped.ShouldContain(expected);
+        zipped.ShouldBe(site.Read("leitfaden/a/index.html"));
+    }
+
+    [Fact]
+    public async Task Two_builds_of_the_same_content_write_byte_identical_archives_and_workers()
+    {
+        using var first = await TestSite.BuildAsync(Site);
+        await Task.Delay(1100); // a different clock second: a timestamp from the clock would show
+        using var second = await TestSite.BuildAsync(Site);
+        File.ReadAllBytes(Path.Combine(first.Output, "download/ozg-leitfaden-offline.zip"))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(second.Output, "download/ozg-leitfaden-offline.zip")));
+        first.Read("sw.js").ShouldBe(second.Read("sw.js"));
+    }
+
+    [Fact]
+    public async Task The_archive_name_and_the_Stand_come_from_lotse_yml()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: T
+            offline:
+              archive: mein-archiv.zip
+              stand: 2024-12-24
+            """ + "\n" + Site);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("download/mein-archiv.zip").ShouldBeTrue();
+        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeFalse();
+        site.Read("index.html").ShouldContain("Stand 24. Dezember 2024");
+    }
+
+    [Fact]
+    public async Task A_content_change_changes_the_worker_version_and_the_worker_lists_what_it_stores()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        var before = site.Read("sw.js");
+        before.ShouldNotContain("@@lotse");
+        before.ShouldContain("\"assets/css/a.css\"");
+        before.ShouldContain("\"index.html\"");
+        before.ShouldNotContain(".zip\"");
+
+        site.Write("content/leitfaden/a.md", "---\nstand: 2026-02-14\n---\n# Seite A\nAnderer Text.\n");
+        var rebuilt = await Lotse.Core.SiteBuilder.BuildAsync(new Lotse.Core.BuildOptions(site.Root));
+        rebuilt.Succeeded.ShouldBeTrue();
+        var after = site.Read("sw.js");
+        Version(after).ShouldNotBe(Version(before));
+        Version(after).Length.ShouldBe(16);
+    }
+
+    private static string Version(string worker) => worker.Split("VERSION = '")[1].Split('\'')[0];
+
+    [Fact]
+    public void The_stated_size_always_settles_on_the_real_size()
+    {
+        // Many files of varied size: whatever the first guess, the stated size ends up equal to the real one.
+        var random = new Random(7);
+        for (var round = 0; round < 5; round++)
+        {
+            var files = Enumerable.Range(0, 20).Select(i =>
+            {
+                var noise = new byte[random.Next(100, 40_000)];
+                random.NextBytes(noise);
+                return new ArchiveEntry($"f{i}.html", Encoding.UTF8.GetBytes("size: @@x@@ ").Concat(noise).ToArray());
+            }).ToList();
+            var (archive, text, filled) = ArchiveWithSize.Build(files, "@@x@@", DeterministicZip.DefaultTimestamp);
+            text.ShouldBe(FileSize.German(archive.Length));
+            filled.ShouldAllBe(f => Encoding.UTF8.GetString(f.Bytes).StartsWith("size: " + text));
+        }
+    }
+
+    [Fact]
+    public void Zip_entries_do_not_depend_on_the_order_they_come_in()
+    {
+        var a = new ArchiveEntry("b/x.html", "x"u8.ToArray());
+        var b = new ArchiveEntry("index.html", "i"u8.ToArray());
+        var c = new ArchiveEntry("a.css", "c"u8.ToArray());
+        var one = DeterministicZip.Write([a, b, c], DeterministicZip.DefaultTimestamp);
+        var two = DeterministicZip.Write([c, a, b], DeterministicZip.DefaultTimestamp);
+        one.ShouldBe(two);
+        new ZipArchive(new MemoryStream(one)).Entries.Select(e => e.FullName).ShouldBe(["index.html", "a.css", "b/x.html"]);
+    }
+}

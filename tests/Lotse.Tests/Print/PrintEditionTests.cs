@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Lotse.Tests.Testing;
+
+namespace Lotse.Tests.Print;
+
+/// <summary>Issue 11: the Gesamtausgabe of each top-level part, from inline mini-sites.</summary>
+public sealed class PrintEditionTests
+{
+    /// <summary>A theme that prints what the Gesamtausgabe layout gets, plus the part: a section with pages in a
+    /// sub-folder, the same heading on two pages, links inside the part, out of it and to the web.</summary>
+    private const string Site = """
+        -- lotse.yml --
+        title: Testseite
+        baseUrl: https://example.org/lotse
+        -- themes/default/layouts/_base.html --
+        <!DOCTYPE html><html lang="de"><head><title>{{ page.title }}</title></head><body>{{ body }}</body></html>
+        -- themes/default/layouts/page.html --
+        <main id="inhalt"><h1>{{ page.title }}</h1>{{ page.content }}{{ if page.gesamtausgabe }}<a class="drucken" href="{{ page.gesamtausgabe.url }}">Als Ganzes drucken</a>{{ end }}</main>
+        -- themes/default/layouts/gesamtausgabe.html --
+        {{ func liste(items) }}<ol>{{ for k in items }}<li><a href="#{{ k.id }}">{{ k.title }}</a>{{ liste k.children }}</li>{{ end }}</ol>{{ end }}
+        <main id="inhalt"><h1>{{ page.title }}</h1><p class="stand">Stand: {{ page.stand }}</p><p class="quelle">Quelle: {{ page.quelle }}</p>
+        <nav>{{ liste page.kapitel }}</nav>
+        {{ page.content }}</main>
+        -- content/index.md --
+        ---
+        title: Start
+        ---
+        ## Willkommen
+
+        Hallo.
+        -- content/impressum.md --
+        ---
+        title: Impressum
+        ---
+        Angaben.
+        -- content/teil/index.md --
+        ---
+        title: Der Teil
+        stand: 2024-01-01
+        ---
+        Siehe [Details von Beta](b.md#details), [Gamma](unter/c.md), [die Startseite](../index.md#willkommen), [das Impressum](../impressum.md) und [extern](https://example.com/x).
+        -- content/teil/a.md --
+        ---
+        title: Alpha
+        order: 2
+        stand: 2025-03-04
+        ---
+        ## Details
+
+        Zurück zu [meinen Details](#details) und [Beta](b.md).
+
+        ### Tiefer
+        -- content/teil/b.md --
+        ---
+        title: Beta
+        order: 1
+        stand: 2023-12-31
+        ---
+        ## Details
+
+        Text.
+        -- content/teil/unter/index.md --
+        ---
+        title: Unterteil
+        order: 3
+        ---
+        Unten.
+        -- content/teil/unter/c.md --
+        ---
+        title: Gamma
+        ---
+        ## Details
+
+        Mehr.
+        """;
+
+    private const string Edition = "teil/gesamtausgabe/index.html";
+
+    [Fact]
+    public async Task The_Gesamtausgabe_holds_every_page_of_the_part_in_navigation_order()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        site.ShouldSucceedWithoutDiagnostics();
+        var html = site.Read(Edition);
+        var positions = new[] { "kapitel-teil", "kapitel-b", "kapitel-a", "kapitel-unter", "kapitel-unter-c" }
+            .Select(id => html.IndexOf($"<section class=\"kapitel\" id=\"{id}\"", StringComparison.Ordinal)).ToList();
+        positions.ShouldAllBe(p => p >= 0);
+        positions.ShouldBeInOrder();
+        html.ShouldNotContain("Hallo.");
+        html.ShouldNotContain("Angaben.");
+        // The table of contents follows the navigation tree.
+        site.AssertFile(Edition, """<ol><li><a href="#kapitel-teil">Der Teil</a><ol><li><a href="#kapitel-b">Beta</a>""",
+            """<li><a href="#kapitel-unter">Unterteil</a><ol><li><a href="#kapitel-unter-c">Gamma</a>""");
+    }
+
+    [Fact]
+    public async Task Headings_move_one_level_down_and_every_id_is_unique()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        site.AssertFile(Edition,
+            """<h2 class="kapitel__titel" id="kapitel-a-titel">Alpha</h2>""",
+            """<h3 id="a--details">Details</h3>""",
+            """<h4 id="a--tiefer">Tiefer</h4>""",
+            """<h3 id="b--details">Details</h3>""",
+            """<h3 id="unter-c--details">Details</h3>""",
+            "! <h2 id=\"a--details\"");
+        var html = site.Read(Edition);
+        Regex.Matches(html, "<h1[ >]").Count.ShouldBe(1);
+        var ids = Regex.Matches(html, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Links_inside_the_part_become_anchors_and_links_out_of_it_absolute_with_a_base_url()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        site.ShouldSucceedWithoutDiagnostics(); // the link check of the whole site found every anchor
+        site.AssertFile(Edition,
+            """<a href="#b--details">Details von Beta</a>""",
+            """<a href="#kapitel-unter-c">Gamma</a>""",
+            // Links out of the part become absolute: the site has a base URL, and on paper a relative link says nothing.
+            """<a href="https://example.org/lotse/#willkommen">die Startseite</a>""",
+            """<a href="https://example.org/lotse/impressum/">das Impressum</a>""",
+            """<a href="https://example.com/x">extern</a>""",
+            """<a href="#a--details">meinen Details</a>""",
+            """<a href="#kapitel-b">Beta</a>""");
+        var html = site.Read(Edition);
+        foreach (Match link in Regex.Matches(html, "href=\"#([^\"]+)\""))
+            html.ShouldContain($"id=\"{link.Groups[1].Value}\"", customMessage: $"anchor #{link.Groups[1].Value} has no target");
+    }
+
+    [Fact]
+    public async Task The_title_page_shows_the_newest_Stand_and_the_source_URL_and_every_page_links_to_it()
+    {
+        using var site = await TestSite.BuildAsync(Site);
+        site.AssertFile(Edition, "<h1>Der Teil</h1>", "Stand: 2025-03-04", "Quelle: https://example.org/lotse/teil/gesamtausgabe/");
+        site.AssertFile("teil/a/index.html", """<a class="drucken" href="../gesamtausgabe/index.html">Als Ganzes drucken</a>""");
+        site.AssertFile("teil/unter/c/index.html", """<a class="drucken" href="../../gesamtausgabe/index.html">""");
+        site.AssertFile("teil/index.html", """<a class="drucken" href="gesamtausgabe/index.html">""");
+        site.AssertFile("impressum/index.html", "! Als Ganzes drucken");
+    }
+
+    [Fact]
+    public async Task A_part_can_opt_out_and_a_theme_without_the_layout_makes_none()
+    {
+        using var optOut = await TestSite.BuildAsync(Site.Replace("title: Der Teil\n", "title: Der Teil\ngesamtausgabe: false\n"));
+        optOut.ShouldSucceedWithoutDiagnostics();
+        optOut.Exists(Edition).ShouldBeFalse();
+        optOut.AssertFile("teil/a/index.html", "! Als Ganzes drucken");
+
+        using var plain = await TestSite.BuildAsync("""
+            -- content/teil/index.md --
+            # Teil
+            -- content/teil/a.md --
+            # A
+            """);
+        plain.ShouldSucceedWithoutDiagnostics();
+        plain.Exists(Edition).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_page_in_the_way_of_the_Gesamtausgabe_is_reported()
+    {
+        using var site = await TestSite.BuildAsync(Site + """
+
+            -- content/teil/gesamtausgabe.md --
+            # Im Weg
+            """);
+        site.Result.Succeeded.ShouldBeFalse();
+        site.Diagnostics.ShouldContain(d => d.Contains("error LOT0104") && d.Contains("teil/gesamtausgabe/index.html"));
+    }
+
+    [Fact]
+    public async Task A_PDF_in_the_PDF_folder_is_copied_and_listed_with_size_and_date_on_the_download_page()
+    {
+        var files = Site + """
+
+            -- themes/default/layouts/downloads.html --
+            <main id="inhalt"><h1>{{ page.title }}</h1><ul>{{ for e in page.gesamtausgaben }}<li><a href="{{ e.url }}">{{ e.title }}</a>{{ if e.pdf }} <a class="pdf" href="{{ e.pdf.url }}">PDF</a> {{ e.pdf.size }} {{ e.pdf.date }}{{ end }}</li>{{ end }}</ul></main>
+            """;
+        using var without = await TestSite.BuildAsync(files);
+        without.ShouldSucceedWithoutDiagnostics();
+        without.AssertFile("download/index.html", """<a href="../teil/gesamtausgabe/index.html">Der Teil</a>""", "! class=\"pdf\"");
+        without.Exists("download/teil.pdf").ShouldBeFalse();
+
+        var pdf = Path.Combine(without.Root, "druck", "teil.pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
+        await File.WriteAllBytesAsync(pdf, new byte[3000]);
+        File.SetLastWriteTimeUtc(pdf, new DateTime(2025, 5, 6, 12, 0, 0, DateTimeKind.Utc));
+        without.Write("lotse.yml", "title: Testseite\npdfFolder: druck\n");
+        using var with = await TestSite.BuildAsync("", reuse: without);
+        with.ShouldSucceedWithoutDiagnostics();
+        with.Exists("download/teil.pdf").ShouldBeTrue();
+        new FileInfo(Path.Combine(with.Output, "download", "teil.pdf")).Length.ShouldBe(3000);
+        with.AssertFile("download/index.html", """<a class="pdf" href="teil.pdf">PDF</a> 3 KB 2025-05-06""");
+    }
+}
