@@ -23,7 +23,9 @@ public sealed record SiteConfig(
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
-            var parsed = YamlReader.Parse(File.ReadAllText(path), out var error);
+            var text = SourceText.Read(path, out var problem);
+            if (text is null) diagnostics.Error(DiagnosticCodes.FileUnreadable, FileName, 0, 0, problem!);
+            var parsed = YamlReader.Parse(text ?? "", out var error);
             if (error is not null)
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, FileName, error.Line, error.Column,
                     $"{error.Message}. Fix the YAML syntax of the configuration");

@@ -24,7 +24,7 @@ public static class SiteBuilder
 
         // 2. Where to write: a staging folder next to the output, swapped in only after success.
         var output = new OutputFolder(options.OutputFolder);
-        if (options.Write && output.RefusalReason() is { } refusal)
+        if (options.Write && output.RefusalReason(options.Root) is { } refusal)
         {
             diagnostics.Error(DiagnosticCodes.ForeignFileInOutput, output.Path, 0, 0, refusal);
             return new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed);

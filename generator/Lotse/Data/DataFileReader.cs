@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -6,6 +7,9 @@ namespace Lotse.Data;
 /// <summary>Reads a data file (<c>.yml</c>, <c>.yaml</c>, <c>.json</c>, <c>.csv</c>) into plain values.</summary>
 public static class DataFileReader
 {
+    /// <summary>The most rows a CSV file may have (a million-row file stops with an error instead of filling the memory).</summary>
+    public const int MaxCsvRows = 100_000;
+
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".yml", ".yaml", ".json", ".csv" };
 
     public static object? Read(string path, string text, out YamlError? error)
@@ -76,6 +80,11 @@ public static class DataFileReader
                 case '\n':
                     fields.Add(field.ToString()); field.Clear();
                     records.Add(fields); fields = []; line++;
+                    if (records.Count > MaxCsvRows + 1)
+                    {
+                        error = new YamlError(line - 1, 1, $"The CSV has more than {MaxCsvRows.ToString("N0", CultureInfo.InvariantCulture)} rows (split it into smaller files)");
+                        return [];
+                    }
                     break;
                 default: field.Append(c); break;
             }

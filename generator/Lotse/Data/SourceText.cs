@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text;
 
 namespace Lotse.Data;
 
-/// <summary>Reads a text file as strict UTF-8 (a BOM is allowed and dropped), with line endings made '\n'.</summary>
+/// <summary>Reads a text file as strict UTF-8 (a BOM is allowed and dropped), with line endings made '\n'.
+/// Files larger than <see cref="MaxBytes"/> are refused before they are read, so memory stays bounded.</summary>
 public static class SourceText
 {
+    /// <summary>The largest source file Lotse reads (the largest file of the OZG site has 15 KB).</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Returns the text, or null and a reason when the file cannot be read as UTF-8 text.</summary>
@@ -14,12 +19,13 @@ public static class SourceText
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadBounded(path, out problem);
         }
         catch (FileNotFoundException) { problem = "The file vanished while the build was reading it. Build again"; return null; }
         catch (DirectoryNotFoundException) { problem = "The file vanished while the build was reading it. Build again"; return null; }
         catch (UnauthorizedAccessException) { problem = "The file cannot be read (no permission). Give the build read access to it"; return null; }
         catch (IOException e) { problem = $"The file cannot be read ({e.Message.TrimEnd('.')}). Check the file"; return null; }
+        if (problem is not null) return null;
 
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
@@ -40,4 +46,39 @@ public static class SourceText
         }
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
     }
+
+    /// <summary>Reads at most <see cref="MaxBytes"/> + 1 bytes, so neither a huge file nor a device that never
+    /// ends (<c>/dev/zero</c>) can fill the memory.</summary>
+    private static byte[] ReadBounded(string path, out string? problem)
+    {
+        problem = null;
+        using var stream = NonBlockingFile.OpenRead(path);
+        if (stream is null)
+        {
+            problem = "The file is not a regular file (it is a named pipe or socket). Remove it from the site's folders";
+            return [];
+        }
+        if (stream.Length > MaxBytes)
+        {
+            problem = TooLarge(stream.Length);
+            return [];
+        }
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                problem = TooLarge(null);
+                return [];
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    private static string TooLarge(long? bytes) =>
+        $"The file has {(bytes is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "more than " + MaxBytes.ToString("N0", CultureInfo.InvariantCulture))} bytes; " +
+        $"Lotse reads files of up to {MaxBytes / 1024 / 1024} MB. Split it into smaller files";
 }

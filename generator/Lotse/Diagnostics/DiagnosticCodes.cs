@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "LOT0202";
     public const string TemplateRuntime = "LOT0203";
     public const string UnsafeHtml = "LOT0301";
+    public const string MarkdownTooDeep = "LOT0302";
     public const string LinkTargetMissing = "LOT0401";
     public const string AnchorMissing = "LOT0402";
     public const string LinkEscapesContent = "LOT0403";

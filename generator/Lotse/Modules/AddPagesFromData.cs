@@ -33,7 +33,13 @@ public sealed class AddPagesFromData : IModule
     {
         var relative = context.Paths.Relative(file);
         var diagnostics = context.Diagnostics;
-        var spec = YamlReader.Parse(SourceText.Read(file, out _) ?? "", out var error) as Dictionary<string, object?>;
+        var text = SourceText.Read(file, out var problem);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, relative, 0, 0, problem!);
+            yield break;
+        }
+        var spec = YamlReader.Parse(text, out var error) as Dictionary<string, object?>;
         if (error is not null || spec is null)
         {
             diagnostics.Error(DiagnosticCodes.PagesFromDataInvalid, relative, error?.Line ?? 1, error?.Column ?? 1,
@@ -69,6 +75,12 @@ public sealed class AddPagesFromData : IModule
                 continue;
             }
             var slug = GermanSlug.From(key);
+            if (slug.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.PagesFromDataInvalid, relative, 1, 1,
+                    $"Entry {index} of '{dataName}' has the {keyField} '{key}', which has no letters or digits for its URL. Give it a {keyField} with letters or digits");
+                continue;
+            }
             var metadata = Metadata.Empty
                 .Set(Keys.Title, PlainData.AsString(map.GetValueOrDefault(titleField)) ?? key)
                 .Set(Keys.Data, map)

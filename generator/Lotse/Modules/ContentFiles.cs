@@ -1,9 +1,10 @@
+using Lotse.Data;
 using Lotse.Diagnostics;
 
 namespace Lotse.Modules;
 
 /// <summary>Lists the files of the content folder that are published: sorted, without names starting with
-/// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops).</summary>
+/// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
 public static class ContentFiles
 {
     public static IEnumerable<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative)
@@ -40,6 +41,9 @@ public static class ContentFiles
                     }
                     pending.Push(entry);
                 }
+                else if (NonBlockingFile.IsSpecial(entry))
+                    diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
+                        "The file is not a regular file (it is a named pipe or socket). Remove it from content/");
                 else result.Add(entry);
             }
         }

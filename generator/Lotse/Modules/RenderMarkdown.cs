@@ -32,10 +32,26 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
         return Task.FromResult(results.ToImmutableArray());
     }
 
+    /// <summary>Markdig gives up on Markdown nested thousands of levels deep (its depth limit, while parsing
+    /// or rendering); the page is then reported and continues empty, marked failed.</summary>
     private static Document Render(Document document, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
+        try
+        {
+            return RenderPage(document, resolver, inspectors, context);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, document.SourcePath, document.BodyLine(), 1,
+                "The Markdown is nested too deeply to parse (emphasis, links or blocks inside each other thousands of times). Simplify it");
+            return RenderPage(document.WithMetadata(ContentKeys.Failed, true) with { Content = "" }, resolver, inspectors, context);
+        }
+    }
+
+    private static Document RenderPage(Document document, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
+    {
         var firstLine = document.BodyLine();
-        var markdown = context.Markdown.Parse(document.Content);
+        var markdown = Parse(ref document, firstLine, context);
         var headings = MarkdownRenderer.AssignHeadingIds(markdown, firstLine);
         var links = new List<MarkdownLink>();
         foreach (var link in markdown.Descendants<LinkInline>())
@@ -74,6 +90,21 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
                 .Set(Keys.Toc, TocEntry.From(headings))
                 .Set(ContentKeys.ContentHtml, html),
         };
+    }
+
+    /// <summary>Parses the body; lists or quotes nested deeper than <see cref="MarkdownNesting.MaxDepth"/> are
+    /// reported at their line, and the page continues empty (marked failed, so it is not written).</summary>
+    private static MarkdownDocument Parse(ref Document document, int firstLine, BuildContext context)
+    {
+        if (MarkdownNesting.FirstTooDeepLine(document.Content) is { } line)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, document.SourcePath, firstLine + line, 1,
+                $"Lists or quotes are nested more than {MarkdownNesting.MaxDepth} levels deep here. Flatten the structure");
+            document = document with { Content = "" };
+            document = document.WithMetadata(ContentKeys.Failed, true);
+            return context.Markdown.Parse("");
+        }
+        return context.Markdown.Parse(document.Content);
     }
 
     private static void ReportScripts(Document document, MarkdownDocument markdown, int firstLine, BuildContext context)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Lotse.Core;
+using Lotse.Diagnostics;
 
 namespace Lotse.Modules;
 
@@ -15,9 +16,31 @@ public sealed class WriteFiles : IModule
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is { } source) File.Copy(source, target, overwrite: true);
-            else File.WriteAllText(target, doc.Content, Utf8);
+            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source) File.WriteAllText(target, doc.Content, Utf8);
+            else Copy(source, target, doc.SourcePath, context);
         });
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>Copies a file; a source that vanished or cannot be read is a diagnostic (the build then fails
+    /// and the staging folder is discarded), never a crash.</summary>
+    private static void Copy(string source, string target, string sourcePath, BuildContext context)
+    {
+        try
+        {
+            File.Copy(source, target, overwrite: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, "The file vanished while the build was reading it. Build again");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, "The file cannot be read (no permission). Give the build read access to it");
+        }
+        catch (IOException e)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, $"The file cannot be copied ({e.Message.TrimEnd('.')}). Check the file");
+        }
     }
 }

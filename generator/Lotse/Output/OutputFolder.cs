@@ -11,14 +11,27 @@ public sealed class OutputFolder(string path)
     public const string MarkerName = ".lotse-site";
     private const string StagingMarkerName = ".lotse-staging";
 
-    public string Path { get; } = System.IO.Path.GetFullPath(path).TrimEnd('/');
+    public string Path { get; } = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
 
     private string Parent => System.IO.Path.GetDirectoryName(Path)!;
     private string Name => System.IO.Path.GetFileName(Path);
 
-    /// <summary>Null when Lotse may write here; otherwise why not.</summary>
-    public string? RefusalReason()
+    /// <summary>Null when Lotse may write here; otherwise why not. Besides foreign folders, Lotse refuses the
+    /// root of the file system, a folder that holds the site's own files (<paramref name="siteRoot"/>), and a
+    /// folder inside content/ (the next build would read the output as content).</summary>
+    public string? RefusalReason(string? siteRoot = null)
     {
+        if (System.IO.Path.GetDirectoryName(Path) is null)
+            return $"'{Path}' is the root of the file system, so Lotse will not write there. Choose an output folder such as site/";
+        if (siteRoot is not null)
+        {
+            var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(siteRoot));
+            if (root == Path || root.StartsWith(Path + "/", StringComparison.Ordinal))
+                return $"'{Path}' holds the site's own files ({root}), so Lotse will not replace it. Choose an output folder such as site/";
+            var content = System.IO.Path.Combine(root, "content");
+            if (Path == content || Path.StartsWith(content + "/", StringComparison.Ordinal))
+                return $"'{Path}' is inside the content folder, so the next build would read the output as content. Choose an output folder outside content/";
+        }
         if (File.Exists(Path)) return $"'{Path}' is a file, not a folder. Choose another output folder";
         if (!Directory.Exists(Path)) return null;
         if (File.Exists(System.IO.Path.Combine(Path, MarkerName))) return null;
@@ -69,7 +82,7 @@ public sealed class OutputFolder(string path)
             }
         }
         foreign.Sort(StringComparer.Ordinal);
-        File.WriteAllLines(System.IO.Path.Combine(staging, MarkerName), manifest.Concat(foreign));
+        File.WriteAllLines(System.IO.Path.Combine(staging, MarkerName), manifest); // only Lotse's files: foreign ones stay foreign
         File.Delete(System.IO.Path.Combine(staging, StagingMarkerName));
 
         if (Directory.Exists(Path))

@@ -1,3 +1,4 @@
+using Lotse.Data;
 using Lotse.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -43,7 +44,13 @@ public sealed class TemplateSet
         foreach (var (key, file) in files)
         {
             var path = relative(file);
-            var template = Template.Parse(File.ReadAllText(file), path, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default });
+            var text = SourceText.Read(file, out var problem);
+            if (text is null)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, path, 0, 0, problem!);
+                text = "";
+            }
+            var template = Template.Parse(text, path, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default });
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     $"{message.Message.TrimEnd('.')}. Fix the template syntax");

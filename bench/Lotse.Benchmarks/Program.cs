@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Lotse.Benchmarks.HotPathBenchmarks).Assembly).Run(args);

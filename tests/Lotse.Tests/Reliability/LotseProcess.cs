@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace Lotse.Tests.Reliability;
+
+/// <summary>Runs the real command line (<c>dotnet lotse.dll …</c>, built next to the tests) as a child process.</summary>
+public static class LotseProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "lotse.dll");
+
+    /// <summary>Starts lotse; <paramref name="asUser"/> (uid:gid) runs it through setpriv as another user.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+    {
+        var info = asUser is null ? new ProcessStartInfo("dotnet") : new ProcessStartInfo("setpriv");
+        if (asUser is not null)
+        {
+            var (uid, gid) = (asUser.Split(':')[0], asUser.Split(':')[1]);
+            foreach (var a in new[] { $"--reuid={uid}", $"--regid={gid}", "--clear-groups", "dotnet" }) info.ArgumentList.Add(a);
+            info.Environment["HOME"] = Path.GetTempPath();
+        }
+        info.ArgumentList.Add(Dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.WorkingDirectory = Path.GetTempPath();
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
+        return Process.Start(info)!;
+    }
+
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(IEnumerable<string> args,
+        IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+    {
+        using var process = Start(args, environment, asUser);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
