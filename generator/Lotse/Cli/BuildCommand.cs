@@ -11,7 +11,7 @@ public static class BuildCommand
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output)
     {
         var write = cli.Command == "build";
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(cli.Root, cli.Output, write, cli.Strict));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(cli.Root, cli.Output, write, cli.Strict, cli.Today, ContentChecks: !write));
         Report(result, output, cli.Command, listExternal: !write);
         return result.Succeeded ? 0 : 1;
     }

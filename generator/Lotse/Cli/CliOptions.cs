@@ -1,7 +1,7 @@
 namespace Lotse.Cli;
 
 /// <summary>The parsed command line.</summary>
-public sealed record CliOptions(string Command, string Root, string? Output, bool Strict, int Port, bool Open)
+public sealed record CliOptions(string Command, string Root, string? Output, bool Strict, int Port, bool Open, DateOnly? Today = null)
 {
     /// <summary>The Chromium to print PDFs with (<c>lotse pdf --chromium PATH</c>); default <c>/usr/bin/chromium</c>.</summary>
     public string? Chromium { get; init; }
@@ -18,6 +18,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
           lotse --help | --version
+
+        Options of build, check and serve:
+          --today YYYY-MM-DD   compare review dates (pruefen_bis) with this date instead of the
+                               machine's date (for reproducible builds)
 
         ROOT is the folder with lotse.yml, content/ and themes/ (default: the current folder).
 
@@ -44,6 +48,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var strict = false;
         var port = 8080;
         var rootSet = false;
+        DateOnly? today = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -51,13 +56,14 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
                 case "--root" when i + 1 < args.Length: root = args[++i]; rootSet = true; break;
                 case "--strict": strict = true; break;
+                case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
                 case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
                 default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
             }
         }
-        return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false)
+        return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today)
         {
             Chromium = chromium,
         };

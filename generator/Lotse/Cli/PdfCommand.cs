@@ -24,7 +24,7 @@ public static class PdfCommand
             return ChromiumMissing;
         }
 
-        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict);
+        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
         var first = await SiteBuilder.BuildAsync(options);
         BuildCommand.Report(first, output, "build", listExternal: false);
         if (!first.Succeeded) return 1;

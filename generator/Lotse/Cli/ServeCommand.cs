@@ -8,9 +8,10 @@ namespace Lotse.Cli;
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
 {
-    public static async Task<int> RunAsync(CliOptions cli, TextWriter output)
+    /// <summary>Serves until Ctrl+C or until <paramref name="cancellationToken"/> is cancelled (tests).</summary>
+    public static async Task<int> RunAsync(CliOptions cli, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict);
+        var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
         var first = await SiteBuilder.BuildAsync(options);
         BuildCommand.Report(first, output, "build", listExternal: false);
         using var reload = new LiveReload();
@@ -19,8 +20,9 @@ public static class ServeCommand
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
 
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
+        Console.CancelKeyPress += onCancel;
         using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder);
         try
         {
@@ -34,6 +36,7 @@ public static class ServeCommand
             }
         }
         catch (OperationCanceledException) { }
+        finally { Console.CancelKeyPress -= onCancel; }
         return 0;
     }
 

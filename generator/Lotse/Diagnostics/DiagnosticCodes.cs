@@ -29,5 +29,17 @@ public static class DiagnosticCodes
     public const string ChecklistDimensionInvalid = "LOT0503";
     public const string ChecklistIdDuplicate = "LOT0504";
     public const string OfflineFilesMissing = "LOT0601";
+    public const string ReviewOverdue = "LOT0610";
+    public const string ReviewDateInvalid = "LOT0611";
+    public const string ReadabilityLow = "LOT0701";
+    public const string SentenceTooLong = "LOT0702";
+    public const string PassiveHeavy = "LOT0703";
+    public const string ImageWithoutAlt = "LOT0704";
+    public const string HeadingLevelSkipped = "LOT0705";
+    public const string TitleDuplicate = "LOT0706";
+    public const string LinkEmpty = "LOT0707";
+    public const string FrontMatterIncomplete = "LOT0708";
+    public const string AbbreviationUndefined = "LOT0709";
+    public const string GenderTerm = "LOT0710";
     public const string ForeignFileInOutput = "LOT0901";
 }

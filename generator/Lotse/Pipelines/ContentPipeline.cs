@@ -1,5 +1,8 @@
 using Lotse.Checklists;
+using Lotse.ContentChecks;
 using Lotse.Core;
+using Lotse.Dates;
+using Lotse.Glossary;
 using Lotse.Modules;
 
 namespace Lotse.Pipelines;
@@ -19,8 +22,10 @@ public sealed class ContentPipeline : Pipeline
             new AddSearchPage(),
             new AddChecklistRolePages(),
             new ApplyDirectoryDefaults(),
+            new AddLastChanged(),
+            new CheckReviewDates(),
             new AssignOutputPaths(),
-            new RenderMarkdown(new ChecklistInspector()),
+            new RenderMarkdown(new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
             new CollectChecklists(),
         ]);
         PostProcess.AddRange([

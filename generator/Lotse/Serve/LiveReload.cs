@@ -78,16 +78,19 @@ public sealed class LiveReload : IDisposable
             if (status.ok) { if (overlay) { overlay.remove(); overlay = null; } return; }
             if (!overlay) {
               overlay = document.createElement('div');
-              overlay.setAttribute('role', 'alertdialog');
-              overlay.setAttribute('aria-label', 'Build-Fehler');
+              overlay.setAttribute('role', 'alert');
               overlay.className = 'lotse-error-overlay';
+              var st = overlay.style; // CSSOM, allowed by the Content-Security-Policy (no inline style attribute)
+              st.position = 'fixed'; st.left = '0'; st.right = '0'; st.bottom = '0'; st.maxHeight = '60vh'; st.overflow = 'auto';
+              st.zIndex = '2147483647'; st.background = '#fff4f4'; st.color = '#1a1a1a'; st.borderTop = '4px solid #b00020';
+              st.padding = '1rem 1.5rem'; st.font = '16px/1.5 system-ui, sans-serif';
               document.body.appendChild(overlay);
             }
             overlay.textContent = '';
             var h = document.createElement('h2'); h.textContent = 'Lotse: Der letzte Build ist fehlgeschlagen'; overlay.appendChild(h);
             status.errors.forEach(function (e) {
               var p = document.createElement('p'); p.textContent = e.text; overlay.appendChild(p);
-              if (e.excerpt) { var pre = document.createElement('pre'); pre.textContent = e.excerpt; overlay.appendChild(pre); }
+              if (e.excerpt) { var pre = document.createElement('pre'); pre.textContent = e.excerpt; pre.style.background = '#fff'; pre.style.padding = '0.5rem'; pre.style.overflow = 'auto'; overlay.appendChild(pre); }
             });
           }
           var source = new EventSource('/_lotse/events');

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Lotse.Core;
+using Lotse.Glossary;
+using Lotse.Markdown;
+
+namespace Lotse.ContentChecks;
+
+/// <summary>
+/// The content checks for German text (<see cref="ContentPageChecker"/>). Images without alt text are an
+/// error in every build; the text checks (readability, long sentences, passive voice, headings, duplicate
+/// titles, empty links, missing front matter, undefined abbreviations, gender-neutral language) are
+/// warnings and run only in <c>lotse check</c> (<see cref="BuildOptions.ContentChecks"/>), so they
+/// never fail <c>lotse build --strict</c>.
+/// </summary>
+public sealed class ContentChecksInspector : IMarkdownInspector
+{
+    public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
+    {
+        var checkedPages = pages.Where(ContentPageChecker.IsEditorsPage).ToList();
+        var titles = checkedPages
+            .GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Key.Length > 0 && g.Count() > 1)
+            .SelectMany(g => g.Select(p => (p.SourcePath, Others: g.Where(o => o != p).Select(o => o.SourcePath).Order(StringComparer.Ordinal).ToList())))
+            .ToDictionary(x => x.SourcePath, x => (IReadOnlyList<string>)x.Others, StringComparer.Ordinal);
+        var known = GlossaryReader.From(SiteData.Of(context))
+            .SelectMany(e => e.Forms)
+            .ToHashSet(StringComparer.Ordinal);
+        return new ContentPageChecker(
+            ContentCheckSettings.From(context.Config.Values), context.Options.ContentChecks, titles, known, context.Diagnostics);
+    }
+}
