@@ -63,6 +63,7 @@ public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, s
         var output = new StringBuilder(256 * 1024);
         output.Append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<link rel=\"icon\" href=\"data:,\">\n") // a single file asks no server for a favicon
             .Append("<title>").Append(Html(title)).Append(" – ").Append(Html(siteTitle)).Append(" (Offline-Fassung)</title>\n");
         if (faq.Overview?.Metadata.GetString(Keys.Description) is { Length: > 0 } pageDescription)
             output.Append("<meta name=\"description\" content=\"").Append(Html(pageDescription)).Append("\">\n");
