@@ -52,10 +52,15 @@ public sealed class LiveReload : IDisposable
     {
         response.ContentType = "text/event-stream";
         response.SendChunked = true;
-        var hello = Encoding.UTF8.GetBytes($"event: status\ndata: {StatusJson()}\n\n");
-        await response.OutputStream.WriteAsync(hello);
+        // Register before the first event goes out: a client that has seen it must get every later one.
+        string hello;
+        lock (_gate)
+        {
+            _clients.Add(response);
+            hello = $"event: status\ndata: {_status}\n\n";
+        }
+        await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(hello));
         await response.OutputStream.FlushAsync();
-        lock (_gate) _clients.Add(response);
         try { await Task.Delay(Timeout.Infinite, _stop.Token); }
         catch (OperationCanceledException) { }
     }

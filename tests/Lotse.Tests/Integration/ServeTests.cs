@@ -47,11 +47,12 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = new Uri(server.Address), Timeout = TimeSpan.FromSeconds(10) };
         using var stream = await http.GetStreamAsync("/_lotse/events");
         using var reader = new StreamReader(stream);
-        (await reader.ReadLineAsync()).ShouldBe("event: status");
-        await reader.ReadLineAsync();
-        await reader.ReadLineAsync();
+        var timeout = TimeSpan.FromSeconds(10);
+        (await reader.ReadLineAsync().AsTask().WaitAsync(timeout)).ShouldBe("event: status");
+        await reader.ReadLineAsync().AsTask().WaitAsync(timeout);
+        await reader.ReadLineAsync().AsTask().WaitAsync(timeout);
         reload.Succeeded();
-        (await reader.ReadLineAsync()).ShouldBe("event: reload");
+        (await reader.ReadLineAsync().AsTask().WaitAsync(timeout)).ShouldBe("event: reload");
     }
 
     internal static int FreePort()
