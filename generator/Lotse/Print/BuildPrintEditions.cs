@@ -33,7 +33,7 @@ public sealed class BuildPrintEditions : IModule
             .ToDictionary(d => d.SourcePath, d => d, StringComparer.Ordinal);
         var taken = rendered.Values.Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
         var outputs = pages.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var model = new PageModel(context.Config, nav, data, outputs, printEditions: plan);
+        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, pages), nav, data, outputs, printEditions: plan);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var merger = new PrintEditionMerger(context.Config.LinkStyle, context.Config.BaseUrl);
         var pdfFolder = PdfFolder.Of(context.Config, context.Options.Root);
