@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using Lotse.Core;
-using Lotse.Data;
-using Lotse.Diagnostics;
 
 namespace Lotse.Modules;
 
@@ -13,18 +11,9 @@ public sealed class ReadContentFiles : IModule
         var files = ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative)
             .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var docs = new Document?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var relative = context.Paths.Relative(files[i]);
-            var text = SourceText.Read(files[i], out var problem);
-            if (text is null)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, relative, 0, 0, problem!);
-                return;
-            }
-            docs[i] = new Document(relative, "", text, Metadata.Empty);
-        });
-        return Task.FromResult(docs.OfType<Document>().ToImmutableArray());
+        var docs = SourceFiles.ReadAll(files, context)
+            .Where(f => f.Text is not null)
+            .Select(f => new Document(f.Relative, "", f.Text!, Metadata.Empty));
+        return Task.FromResult(docs.ToImmutableArray());
     }
 }

@@ -17,16 +17,12 @@ public sealed class ReadDataFiles : IModule
             .Where(f => DataFileReader.Extensions.Contains(Path.GetExtension(f)))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var texts = SourceFiles.ReadAll(files, context);
         var docs = new Document?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var relative = context.Paths.Relative(files[i]);
-            var text = SourceText.Read(files[i], out var problem);
-            if (text is null)
-            {
-                context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, relative, 0, 0, problem!);
-                return;
-            }
+            var (relative, text) = texts[i];
+            if (text is null) return;
             var value = DataFileReader.Read(files[i], text, out var error);
             if (error is not null)
             {

@@ -15,10 +15,8 @@ public sealed class ServeTests
             -- content/index.md --
             # Start
             """);
-        var port = FreePort();
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(site.Output, port, reload);
-        server.Start();
+        await using var server = StartOnFreePort(site.Output, reload);
         using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
 
         var page = await http.GetAsync("/");
@@ -40,19 +38,36 @@ public sealed class ServeTests
             -- content/index.md --
             # Start
             """);
-        var port = FreePort();
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(site.Output, port, reload);
-        server.Start();
+        await using var server = StartOnFreePort(site.Output, reload);
         using var http = new HttpClient { BaseAddress = new Uri(server.Address), Timeout = TimeSpan.FromSeconds(10) };
         using var stream = await http.GetStreamAsync("/_lotse/events");
         using var reader = new StreamReader(stream);
         var timeout = TimeSpan.FromSeconds(10);
-        (await reader.ReadLineAsync().AsTask().WaitAsync(timeout)).ShouldBe("event: status");
-        await reader.ReadLineAsync().AsTask().WaitAsync(timeout);
-        await reader.ReadLineAsync().AsTask().WaitAsync(timeout);
+        (await reader.ReadLineAsync().WaitAsync(timeout)).ShouldBe("event: status");
+        await reader.ReadLineAsync().WaitAsync(timeout);
+        await reader.ReadLineAsync().WaitAsync(timeout);
         reload.Succeeded();
-        (await reader.ReadLineAsync().AsTask().WaitAsync(timeout)).ShouldBe("event: reload");
+        (await reader.ReadLineAsync().WaitAsync(timeout)).ShouldBe("event: reload");
+    }
+
+    /// <summary>Starts the server on a free port; another test may take the same port between the look-up and the
+    /// start, so a taken port is tried again with another one.</summary>
+    private static StaticFileServer StartOnFreePort(string folder, LiveReload reload)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new StaticFileServer(folder, FreePort(), reload);
+            try
+            {
+                server.Start();
+                return server;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                // Not disposed: that would also dispose the shared live reload. The listener never started.
+            }
+        }
     }
 
     internal static int FreePort()

@@ -1,0 +1,23 @@
+using Lotse.Core;
+using Lotse.Data;
+using Lotse.Diagnostics;
+
+namespace Lotse.Modules;
+
+/// <summary>Reads source files as text on all cores; a file that cannot be read is reported (LOT0002) and left out.</summary>
+public static class SourceFiles
+{
+    /// <summary>For each file, in order: its site-relative path and its text, or null when it could not be read.</summary>
+    public static (string Relative, string? Text)[] ReadAll(IReadOnlyList<string> files, BuildContext context)
+    {
+        var texts = new (string, string?)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var relative = context.Paths.Relative(files[i]);
+            var text = SourceText.Read(files[i], out var problem);
+            if (text is null) context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, relative, 0, 0, problem!);
+            texts[i] = (relative, text);
+        });
+        return texts;
+    }
+}
