@@ -17,7 +17,7 @@ public static class LotseProcess
             foreach (var a in new[] { $"--reuid={uid}", $"--regid={gid}", "--clear-groups", "dotnet" }) info.ArgumentList.Add(a);
             info.Environment["HOME"] = Path.GetTempPath();
         }
-        info.ArgumentList.Add(Dll);
+        info.ArgumentList.Add(asUser is null ? Dll : ReadableCopy());
         foreach (var a in args) info.ArgumentList.Add(a);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
@@ -25,6 +25,22 @@ public static class LotseProcess
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
         return Process.Start(info)!;
+    }
+
+    /// <summary>The checkout may lie in a folder the other user cannot enter (e.g. below /root): run a copy of
+    /// the built program from a temporary folder that every user can read.</summary>
+    private static string ReadableCopy()
+    {
+        if (OperatingSystem.IsWindows()) return Dll;
+        var folder = Directory.CreateTempSubdirectory("lotse-app-").FullName;
+        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101); // 755
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+        {
+            var target = Path.Combine(folder, Path.GetFileName(file));
+            File.Copy(file, target);
+            File.SetUnixFileMode(target, (UnixFileMode)0b110_100_100); // 644
+        }
+        return Path.Combine(folder, "lotse.dll");
     }
 
     public static async Task<(int Exit, string Output, string Error)> RunAsync(IEnumerable<string> args,
