@@ -16,9 +16,7 @@ public sealed class RenderLayouts : IModule
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
         var data = SiteData.Of(context);
-        var topLevelOrder = data.GetValueOrDefault("nav") is List<object?> list
-            ? list.Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()
-            : [];
+        var topLevelOrder = NavTree.TopLevelOrder(data);
         var nav = NavTree.Build(inputs, topLevelOrder);
         ReportUnknownNavEntries(topLevelOrder, nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);

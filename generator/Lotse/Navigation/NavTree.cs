@@ -33,6 +33,12 @@ public sealed class NavTree
     /// <summary>Visible pages in reading order (depth first), for previous/next links.</summary>
     public IReadOnlyList<NavNode> Linear { get; }
 
+    /// <summary>The top-level order from <c>content/_data/nav.yml</c> (a list of paths), or none.</summary>
+    public static IReadOnlyList<string> TopLevelOrder(IReadOnlyDictionary<string, object?> data) =>
+        data.GetValueOrDefault("nav") is List<object?> list
+            ? list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").ToList()
+            : [];
+
     public static NavTree Build(IReadOnlyList<Document> pages, IReadOnlyList<string> topLevelOrder)
     {
         var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);

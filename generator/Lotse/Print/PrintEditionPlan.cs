@@ -54,11 +54,6 @@ public sealed class PrintEditionPlan
     }
 
     /// <summary>The navigation as the layouts see it (with the top-level order of <c>content/_data/nav.yml</c>).</summary>
-    public static NavTree Navigation(IReadOnlyList<Document> pages, IReadOnlyDictionary<string, object?> data)
-    {
-        var topLevelOrder = data.GetValueOrDefault("nav") is List<object?> list
-            ? list.Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()
-            : [];
-        return NavTree.Build(pages, topLevelOrder);
-    }
+    public static NavTree Navigation(IReadOnlyList<Document> pages, IReadOnlyDictionary<string, object?> data) =>
+        NavTree.Build(pages, NavTree.TopLevelOrder(data));
 }
