@@ -27,24 +27,27 @@ public sealed class LiveReload : IDisposable
 
     private void Publish(string status, string eventName)
     {
-        List<HttpListenerResponse> clients;
+        var payload = Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {status}\n\n");
+        // One writer at a time: two chunks written into one response at once corrupt the chunked encoding.
         lock (_gate)
         {
             _status = status;
-            clients = [.. _clients];
+            foreach (var client in _clients.ToList())
+                if (!TrySend(client, payload)) _clients.Remove(client);
         }
-        var payload = Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {status}\n\n");
-        foreach (var client in clients)
+    }
+
+    private static bool TrySend(HttpListenerResponse client, byte[] payload)
+    {
+        try
         {
-            try
-            {
-                client.OutputStream.Write(payload);
-                client.OutputStream.Flush();
-            }
-            catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                lock (_gate) _clients.Remove(client);
-            }
+            client.OutputStream.Write(payload);
+            client.OutputStream.Flush();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -52,15 +55,12 @@ public sealed class LiveReload : IDisposable
     {
         response.ContentType = "text/event-stream";
         response.SendChunked = true;
-        // Register before the first event goes out: a client that has seen it must get every later one.
-        string hello;
+        // Register and send the first event under the writers' lock: a client that has seen it gets every
+        // later one, and no later event is written into the middle of it.
         lock (_gate)
         {
-            _clients.Add(response);
-            hello = $"event: status\ndata: {_status}\n\n";
+            if (TrySend(response, Encoding.UTF8.GetBytes($"event: status\ndata: {_status}\n\n"))) _clients.Add(response);
         }
-        await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(hello));
-        await response.OutputStream.FlushAsync();
         try { await Task.Delay(Timeout.Infinite, _stop.Token); }
         catch (OperationCanceledException) { }
     }
