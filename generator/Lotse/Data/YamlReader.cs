@@ -21,13 +21,22 @@ public static class YamlReader
     public static object? Parse(string text, out YamlError? error)
     {
         error = null;
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return ParseEvents(new Parser(new StringReader(text)), ref error);
+            return ParseEvents(parser, ref error);
         }
         catch (YamlException e)
         {
             error = new YamlError((int)e.Start.Line, (int)e.Start.Column, Clean(e.Message));
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser stops with this on some malformed documents ("...\n*a": an alias after the
+            // document end marker); report it after the last event it could read.
+            var at = parser.Current?.End ?? Mark.Empty;
+            error = new YamlError(Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), $"The YAML cannot be read ({Clean(e.Message)})");
             return null;
         }
     }
