@@ -24,6 +24,7 @@ public static class FuzzText
     public static readonly Gen<string> MarkdownPiece = Gen.OneOf(
         "\n", "\n", "\n\n", " ", " ", "  ", "    ", "# ", "## ", "### ", "###### ", "- ", "* ", "+ ", "1. ", "2) ", "> ",
         "::: hinweis\n", "::: warnung\n", "::: tipp\n", "::: unbekannt\n", ":::\n", "::::\n", "::: checkliste id=\"liste\" titel=\"Liste\"\n",
+        "::: hinweis {.klasse}\n", "::: tipp {#eigene-id}\n", "::: warnung {data-x=\"1\"}\n",
         "- [ ] ", "- [x] ", "```\n", "```csharp\n", "~~~\n", "| a | b |\n", "|---|---|\n", "---\n", "***\n", "===\n",
         "[", "]", "(", ")", "[link](other.md)", "[anker](#oben)", "![bild](x.png)", "<https://example.org>", "{#id}",
         "{.klasse}", "{#x rollen=\"kommune\" dimension=\"technisch\"}", "*", "**", "_", "__", "~~", "`", "``", "^", "~", "==",
