@@ -18,7 +18,8 @@ public sealed class SiteMarkdown
         new("ozg-koordination", "OZG-Koordination", "OZG-K", ""),
     ];
 
-    private readonly MarkdownRenderer _renderer = new();
+    /// <summary>The pipeline is immutable and thread-safe; building it takes longer than rendering a page.</summary>
+    private static readonly MarkdownRenderer Renderer = new();
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -29,12 +30,12 @@ public sealed class SiteMarkdown
     /// <summary>The HTML of <paramref name="markdown"/>, a page at <c>content/seite.md</c> whose body starts on line 1.</summary>
     public string Render(string markdown)
     {
-        var document = _renderer.Parse(markdown);
+        var document = Renderer.Parse(markdown);
         Headings = MarkdownRenderer.AssignHeadingIds(document, 1);
         var page = new Document("content/seite.md", "seite/index.html", markdown, Metadata.Empty);
         var inspector = new ChecklistPageInspector(Roles, new Dictionary<string, string>(), LinkStyle.Files, Diagnostics);
         var metadata = Metadata.From(inspector.Inspect(page, document, 1));
         Checklists = metadata.Get(ChecklistKeys.Checklists) as List<Checklist> ?? [];
-        return _renderer.ToHtml(document);
+        return Renderer.ToHtml(document);
     }
 }
