@@ -78,6 +78,22 @@ public sealed partial class WholeSiteProperties
         build.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("content/_data/liste.yml(1,1): error LOT0105: The data file does not parse: The YAML cannot be read");
     }
 
+    /// <summary>Found by this property: a title escape for half a surrogate pair made YamlDotNet throw, which stopped the build.</summary>
+    [Fact]
+    public async Task A_title_with_half_a_surrogate_pair_is_reported()
+    {
+        using var build = await TestSite.BuildAsync("""
+            -- content/index.md --
+            ---
+            title: "\uDC00\u0041"
+            ---
+            Text
+            """);
+        build.Result.Succeeded.ShouldBeFalse();
+        build.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("content/index.md(");
+        build.Diagnostics.Single().ShouldContain("error LOT0101: Invalid YAML in the front matter: The YAML cannot be read (a \\u escape is half of a character");
+    }
+
     [GeneratedRegex("^LOT[0-9]{4}$")]
     private static partial Regex DiagnosticCode();
 

@@ -55,4 +55,16 @@ public sealed class YamlReaderTests
         error.ShouldNotBeNull().Message.ShouldStartWith("The YAML cannot be read");
         error.Line.ShouldBe(1);
     }
+
+    /// <summary>Found by the property tests: YamlDotNet threw ArgumentOutOfRangeException for the second half of a
+    /// surrogate pair written as an escape and followed by another escape, which stopped the build with a stack trace.</summary>
+    [Theory]
+    [InlineData("title: \"\\uDC00\\u0041\"")]
+    [InlineData("title: \"{{\\uDC00\\u00DCbersicht\"")]
+    public void A_lone_low_surrogate_escape_is_an_error_not_a_crash(string yaml)
+    {
+        YamlReader.Parse(yaml, out var error).ShouldBeNull();
+        error.ShouldNotBeNull().Message.ShouldBe(
+            "The YAML cannot be read (a \\u escape is half of a character (a surrogate such as \\uDC00 without its partner); write the character itself)");
+    }
 }
