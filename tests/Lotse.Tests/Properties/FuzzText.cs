@@ -41,7 +41,8 @@ public static class FuzzText
     public static readonly Gen<string> YamlPiece = Gen.OneOf(
         "\n", "\n", " ", "  ", "title", "order", "draft", "url", ": ", ":", "- ", "? ", "&a ", "*a", "<<: ", "{", "}", "[", "]",
         ",", "\"", "'", "|\n", ">\n", "!!str ", "!!int ", "!ding ", "%YAML 1.2\n", "---\n", "...\n", "# ", "true", "1", "-1.5",
-        "~", "null", "2026-01-01", "\t", "@", "`");
+        "~", "null", "2026-01-01", "\t", "@", "`",
+        "\\uDC00", "\\uD800", "\\u00DC", "\\U0001F600", "\\x41", "\\", "\\\"");
 
     public static readonly Gen<string> Yaml = Soup(Gen.Frequency((6, YamlPiece), (3, Word), (1, Awkward)), 40);
 
