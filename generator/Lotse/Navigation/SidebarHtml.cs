@@ -47,6 +47,7 @@ public static class SidebarHtml
 
     private static StringBuilder AppendEscaped(this StringBuilder html, string text)
     {
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0) return html.Append(text);
         foreach (var c in text)
             _ = c switch
             {
