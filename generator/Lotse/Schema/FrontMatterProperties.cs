@@ -128,13 +128,14 @@ public static class FrontMatterProperties
         ["description"] = description,
     };
 
-    /// <summary>The generator reads these keys as a list, and a single value as a list of one.</summary>
+    /// <summary>The generator reads these keys as a list of texts, a single value as a list of one, and numbers
+    /// as their text (<c>tags: [Frist, 2022]</c>).</summary>
     private static JsonObject StringOrList(string description) => new()
     {
         ["description"] = description,
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-            new JsonObject { ["type"] = "string" }),
+            new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = Names("string", "number") } },
+            new JsonObject { ["type"] = Names("string", "number") }),
     };
 
     public static JsonArray Names(params string[] names) => new(names.Select(n => (JsonNode)n).ToArray());
