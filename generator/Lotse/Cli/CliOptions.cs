@@ -23,9 +23,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
-          lotse new faq "Frage?" [--thema TOPIC] [--root ROOT]
-                                                             create content/faq/TOPIC/frage.md with front matter and skeleton
-          lotse new seite BEREICH/name [Titel] [--root ROOT]  create content/BEREICH/name.md
+          lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
+          lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
           lotse schema [ROOT] [-o DIR]                       write a JSON Schema of the front matter of each content type
                                                              into ROOT/.lotse/schema (or DIR), for editors' IDEs
           lotse --help | --version
