@@ -17,7 +17,8 @@ public sealed class WriteServiceWorker : IModule
     {
         var settings = context.Plan.Offline;
         var staging = context.StagingFolder;
-        var files = StagingFiles.List(staging).Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath).ToList();
+        var files = BuildOutputs.Of(context).Select(d => d.OutputPath)
+            .Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath && File.Exists(Path.Combine(staging, p))).ToList();
         var version = ServiceWorkerScript.Version(files.Select(p => (p, File.ReadAllBytes(Path.Combine(staging, p)))));
         var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } file
             ? File.ReadAllText(file)
