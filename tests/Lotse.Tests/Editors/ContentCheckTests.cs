@@ -56,12 +56,14 @@ public sealed class ContentCheckTests
               erklaerung: Eine schnell erarbeitete Norm.
             """ + "\n-- content/a.md --\n" + FrontMatter + "\n" + """
             Der Standard ist die Grundlage der DIN SPEC 66336. Auch die Justiz (BLK Justiz) arbeitet mit.
-            Die SPEC allein ist unbekannt, die XYZ auch. Daten (XML, eine Sprache) fließen.
+            Die SPEC ist danach bekannt, die XYZ nicht. Daten (XML, eine Sprache) fließen.
+            """ + "\n-- content/b.md --\n" + FrontMatter.Replace("title: Seite", "title: B") + "\n" + """
+            Die SPEC allein ist unbekannt.
             """);
         diagnostics.ShouldBe([
-            "content/a.md(8,5): warning LOT0709: The abbreviation 'SPEC' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
-            "content/a.md(8,36): warning LOT0709: The abbreviation 'XYZ' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
-            "content/a.md(8,53): warning LOT0709: The abbreviation 'XML' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+            "content/a.md(8,34): warning LOT0709: The abbreviation 'XYZ' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+            "content/a.md(8,52): warning LOT0709: The abbreviation 'XML' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+            "content/b.md(7,5): warning LOT0709: The abbreviation 'SPEC' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
         ]);
     }
 
