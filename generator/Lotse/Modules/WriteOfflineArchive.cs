@@ -43,7 +43,7 @@ public sealed class WriteOfflineArchive : IModule
         }
         var target = Path.Combine(staging, settings.ArchivePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, archive);
+        Output.ChangedFile.Write(target, archive);
         return Task.FromResult(inputs);
     }
 

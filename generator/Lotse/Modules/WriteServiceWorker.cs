@@ -24,7 +24,7 @@ public sealed class WriteServiceWorker : IModule
             ? File.ReadAllText(file)
             : "/* no service worker in the theme */\n";
         var script = ServiceWorkerScript.Fill(template, version, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
-        File.WriteAllText(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), script, new UTF8Encoding(false));
+        Output.ChangedFile.Write(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), new UTF8Encoding(false).GetBytes(script));
         return Task.FromResult(inputs);
     }
 }

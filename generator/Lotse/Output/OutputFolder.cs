@@ -49,7 +49,9 @@ public sealed class OutputFolder(string path)
         var manifest = written.Order(StringComparer.Ordinal).ToList();
         var markerFile = System.IO.Path.Combine(Path, MarkerName);
         var current = manifest.ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in File.ReadAllLines(markerFile).Where(f => f.Length > 0 && !current.Contains(f)))
+        var previous = File.ReadAllLines(markerFile);
+        if (previous.SequenceEqual(manifest, StringComparer.Ordinal)) return;
+        foreach (var stale in previous.Where(f => f.Length > 0 && !current.Contains(f)))
         {
             var file = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, stale));
             if (file.StartsWith(Path + "/", StringComparison.Ordinal) && File.Exists(file)) File.Delete(file);
