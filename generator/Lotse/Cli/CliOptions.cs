@@ -6,6 +6,12 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The Chromium to print PDFs with (<c>lotse pdf --chromium PATH</c>); default <c>/usr/bin/chromium</c>.</summary>
     public string? Chromium { get; init; }
 
+    /// <summary>The words after <c>lotse new</c>: the kind (<c>faq</c>, <c>seite</c>), then the question or the path.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The FAQ topic folder of <c>lotse new faq … --thema TOPIC</c>.</summary>
+    public string? Topic { get; init; }
+
     public const string Usage = """
         Lotse – builds the OZG guidance website from Markdown.
 
@@ -17,9 +23,13 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
+          lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
+          lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
+          lotse schema [ROOT] [-o DIR]                       write a JSON Schema of the front matter of each content type
+                                                             into ROOT/.lotse/schema (or DIR), for editors' IDEs
           lotse --help | --version
 
-        Options of build, check and serve:
+        Options of build, check, serve and new:
           --today YYYY-MM-DD   compare review dates (pruefen_bis) with this date instead of the
                                machine's date (for reproducible builds)
 
@@ -41,7 +51,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var command = args[0];
         if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
         if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
-        if (command is not ("build" or "check" or "serve" or "pdf")) { error = $"Unknown command '{command}'."; return null; }
+        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema")) { error = $"Unknown command '{command}'."; return null; }
 
         string root = ".", output = "";
         string? chromium = null;
@@ -49,6 +59,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var port = 8080;
         var rootSet = false;
         DateOnly? today = null;
+        string? topic = null;
+        var arguments = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -59,6 +71,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
+                case "--thema" when command == "new" && i + 1 < args.Length: topic = args[++i]; break;
+                case var a when command == "new" && !a.StartsWith('-'): arguments.Add(a); break;
                 case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
                 default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
             }
@@ -66,6 +80,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today)
         {
             Chromium = chromium,
+            Arguments = arguments,
+            Topic = topic,
         };
     }
 }

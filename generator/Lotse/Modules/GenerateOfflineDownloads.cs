@@ -3,6 +3,7 @@ using Lotse.Core;
 using Lotse.Diagnostics;
 using Lotse.Offline;
 using Lotse.Pipelines;
+using Lotse.SiteSearch;
 
 namespace Lotse.Modules;
 
@@ -17,9 +18,10 @@ public sealed class GenerateOfflineDownloads : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
-        var settings = OfflineSettings.From(context.Config, pages);
-        var result = inputs.Add(new Document("lotse.yml", settings.ArchivePath, "", Metadata.Empty))
-            .Add(new Document("lotse.yml", ServiceWorkerFiles.WorkerPath, "", Metadata.Empty));
+        var settings = context.Plan.Offline;
+        var worker = inputs.Add(new Document("lotse.yml", ServiceWorkerFiles.WorkerPath, "", Metadata.Empty));
+        if (!settings.Enabled) return Task.FromResult(worker);
+        var result = worker.Add(new Document("lotse.yml", settings.ArchivePath, "", Metadata.Empty));
 
         var faq = FaqCollection.From(pages, settings.FaqSource);
         if (!faq.Questions.Any()) return Task.FromResult(result);
@@ -39,7 +41,7 @@ public sealed class GenerateOfflineDownloads : IModule
         }
         string ThemeFile(string path) => File.ReadAllText(ThemeFiles.Find(context.Paths.Themes, path)!);
         string NpmFile(string path) => nodeModules is null ? "" : File.ReadAllText(Path.Combine(nodeModules, path));
-        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand).Write(ThemeFile, NpmFile);
+        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand, GlossarySearchSynonyms.From(SiteData.Of(context))).Write(ThemeFile, NpmFile);
         return Task.FromResult(result.Add(new Document(faq.Overview!.SourcePath, settings.FaqPath, html, Metadata.Empty)));
     }
 }
