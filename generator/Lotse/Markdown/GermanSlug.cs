@@ -50,8 +50,8 @@ public static class GermanSlug
         }
     }
 
-    /// <summary>Normalize throws on a surrogate without its partner (text from a data file's "\uD800" escape can
-    /// hold one); it is no letter, so it is dropped like other symbols.</summary>
+    /// <summary>Normalize throws on a surrogate without its partner. Source files cannot hold one (they are read as
+    /// strict UTF-8), but any string may reach this helper; it is no letter, so it is dropped like other symbols.</summary>
     private static string WithoutLoneSurrogates(string text)
     {
         StringBuilder? clean = null;
