@@ -16,6 +16,7 @@ public sealed class BuildCache
     public Memo<string> Layouts { get; } = new();
     public Memo<HtmlFacts> HtmlFacts { get; } = new();
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
+    public Memo<Print.MergedEdition> PrintEditions { get; } = new();
 
     /// <summary>For each file in the output folder, by output path: the fingerprint of the document it was written from.</summary>
     public ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
@@ -33,6 +34,7 @@ public sealed class BuildCache
         Layouts.NextBuild();
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();
+        PrintEditions.NextBuild();
     }
 
     public string Summary => $"reused: {Markdown.Hits} Markdown, {Layouts.Hits} layouts, {ArchiveEntries.Hits} archive entries";

@@ -67,7 +67,7 @@ public sealed class RenderLayouts : IModule
 
     /// <summary>What a page's layout shows besides the page itself: the templates, every page's place, title and
     /// front matter (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
-    private static UInt128 SiteKey(ImmutableArray<Document> pages, BuildContext context)
+    public static UInt128 SiteKey(IReadOnlyList<Document> pages, BuildContext context)
     {
         var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
         foreach (var page in pages)
@@ -76,7 +76,7 @@ public sealed class RenderLayouts : IModule
     }
 
     /// <summary>A page whose layout inputs are those of the previous build (which reported nothing then) is not rendered again.</summary>
-    private static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context)
+    public static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context)
     {
         if (context.Cache is not { } cache) return render();
         var key = new Fingerprint().Add(site).Add(layout).Add(page).Value;

@@ -47,14 +47,8 @@ public sealed class WriteOfflineArchive : IModule
         return Task.FromResult(inputs);
     }
 
-    private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize)
-    {
-        if (!file.EndsWith(".html", StringComparison.Ordinal)) return bytes;
-        var text = Encoding.UTF8.GetString(bytes);
-        return text.Contains(DownloadPlaceholders.FaqSize, StringComparison.Ordinal)
-            ? Encoding.UTF8.GetBytes(text.Replace(DownloadPlaceholders.FaqSize, faqSize, StringComparison.Ordinal))
-            : bytes;
-    }
+    private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize) =>
+        file.EndsWith(".html", StringComparison.Ordinal) ? Utf8Replace.All(bytes, DownloadPlaceholders.FaqSize, faqSize) : bytes;
 
     private static DateTime Timestamp(string? stand) =>
         DateTime.TryParseExact(stand, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

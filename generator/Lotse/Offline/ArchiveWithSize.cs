@@ -53,7 +53,7 @@ public static class ArchiveWithSize
 
     private static List<ArchiveEntry> Fill(IReadOnlyList<ArchiveEntry> files, HashSet<string> withPlaceholder, string placeholder, string text) =>
         files.Select(f => withPlaceholder.Contains(f.Path)
-                ? f with { Bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(f.Bytes).Replace(placeholder, text, StringComparison.Ordinal)) }
+                ? f with { Bytes = Utf8Replace.All(f.Bytes, placeholder, text) }
                 : f)
             .ToList();
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lotse.Core;
 using Lotse.Diagnostics;
+using Lotse.Modules;
 using Lotse.Navigation;
 using Lotse.Paths;
 using Lotse.Pipelines;
@@ -38,14 +39,15 @@ public sealed class BuildPrintEditions : IModule
         var hasDownloads = context.Templates.Layout(PrintEditionPlan.DownloadsLayout) is not null
             && !Collides(PrintEditionPlan.DownloadsOutputPath, "content/_downloads", taken, context);
 
+        var site = context.Cache is null ? default : RenderLayouts.SiteKey(pages, context);
         var results = new List<Document>();
         var listed = new List<Dictionary<string, object?>>();
         foreach (var edition in plan.Editions)
         {
             if (Collides(edition.OutputPath, edition.Section.Page.SourcePath, taken, context)) continue;
-            var merged = merger.Merge(edition, page => page.Content,
-                page => rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null,
-                LayoutIds);
+            string? RenderedHtml(Document page) =>
+                rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null;
+            var merged = MergeOrReuse(edition, () => merger.Merge(edition, page => page.Content, RenderedHtml, LayoutIds), RenderedHtml, context);
             var pdf = PdfFolder.Find(pdfFolder, edition);
             var pdfOutput = "download/" + edition.PdfFileName;
             if (pdf is not null)
@@ -54,7 +56,7 @@ public sealed class BuildPrintEditions : IModule
             var document = EditionDocument(edition, merged, context)
                 .WithMetadata("pdf", pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(edition.OutputPath, pdfOutput, context.Config.LinkStyle)))
                 .WithMetadata("downloads_url", hasDownloads ? SiteUrls.Relative(edition.OutputPath, PrintEditionPlan.DownloadsOutputPath, context.Config.LinkStyle) : null);
-            if (Render(document, PrintEditionPlan.Layout, model, renderer, context) is { } html) results.Add(html);
+            if (Render(document, PrintEditionPlan.Layout, model, renderer, context, site) is { } html) results.Add(html);
 
             listed.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -74,7 +76,7 @@ public sealed class BuildPrintEditions : IModule
                 .Set(Keys.Layout, PrintEditionPlan.DownloadsLayout)
                 .Set(ContentKeys.IsGenerated, true)
                 .Set("gesamtausgaben", listed.ToList<object?>()));
-            if (Render(downloads, PrintEditionPlan.DownloadsLayout, model, renderer, context) is { } html) results.Add(html);
+            if (Render(downloads, PrintEditionPlan.DownloadsLayout, model, renderer, context, site) is { } html) results.Add(html);
         }
         return Task.FromResult(results.ToImmutableArray());
     }
@@ -131,9 +133,22 @@ public sealed class BuildPrintEditions : IModule
         return true;
     }
 
-    private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context)
+    /// <summary>An edition whose pages are as in the previous build (<c>lotse serve</c>) is not merged again.</summary>
+    private static MergedEdition MergeOrReuse(PrintEdition edition, Func<MergedEdition> merge, Func<Document, string?> renderedHtml, BuildContext context)
     {
-        var html = renderer.Render(layout, model.For(page), page.SourcePath, context.Diagnostics);
+        if (context.Cache is not { } cache) return merge();
+        var key = new Fingerprint().Add(nameof(MergedEdition)).Add(edition.OutputPath).AddValue(context.Config.Values);
+        foreach (var node in edition.Pages)
+            key.Add(node.Title).Add(node.Page).Add(string.IsNullOrWhiteSpace(node.Page.Content) ? renderedHtml(node.Page) : null);
+        if (cache.PrintEditions.TryGet(key.Value, out var merged)) return merged;
+        merged = merge();
+        cache.PrintEditions.Set(key.Value, merged);
+        return merged;
+    }
+
+    private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
+    {
+        var html = RenderLayouts.RenderOrReuse(page, layout, site, () => renderer.Render(layout, model.For(page), page.SourcePath, context.Diagnostics), context);
         return html is null ? null : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
     }
 }
