@@ -4,7 +4,7 @@ using Lotse.Serve;
 
 namespace Lotse.Cli;
 
-/// <summary><c>lotse serve</c>: build, serve on 127.0.0.1, rebuild on every change and reload the browser.
+/// <summary><c>lotse serve</c>: build, serve on 127.0.0.1 (or <c>--host</c>), rebuild on every change and reload the browser.
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
 {
@@ -15,7 +15,7 @@ public static class ServeCommand
         var first = await SiteBuilder.BuildAsync(options);
         BuildCommand.Report(first, output, "build", listExternal: false);
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload);
+        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
         server.Start();
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
