@@ -70,7 +70,9 @@ public sealed class LiveReload(int maxClients = 256) : IDisposable
             response.StatusCode = 503;
             response.Headers.RetryAfter = "5";
             response.ContentType = "text/plain; charset=utf-8";
-            await response.WriteAsync($"503 Zu viele Live-Reload-Verbindungen (höchstens {maxClients}).", context.RequestAborted);
+            var text = Encoding.UTF8.GetBytes($"503 Zu viele Live-Reload-Verbindungen (höchstens {maxClients}).");
+            response.ContentLength = text.Length;
+            await response.Body.WriteAsync(text, context.RequestAborted);
             return;
         }
         try

@@ -40,7 +40,7 @@ public static class RawHttp
             received.AddRange(buffer.AsSpan(0, read));
             if (IsComplete(Encoding.Latin1.GetString(received.ToArray()))) break;
         }
-        return Encoding.Latin1.GetString(received.ToArray());
+        return Encoding.UTF8.GetString(received.ToArray());
     }
 
     private static bool IsComplete(string text)
