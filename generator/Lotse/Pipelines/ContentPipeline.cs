@@ -25,7 +25,7 @@ public sealed class ContentPipeline : Pipeline
             new AddLastChanged(),
             new CheckReviewDates(),
             new AssignOutputPaths(),
-            new RenderMarkdown(new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
+            new RenderMarkdown(new RawHtml.RawHtmlInspector(), new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
             new CollectChecklists(),
         ]);
         PostProcess.AddRange([
