@@ -20,6 +20,10 @@ try
             return 0;
         case "pdf":
             return await PdfCommand.RunAsync(cli, Console.Out, Console.Error);
+        case "new":
+            return NewCommand.Run(cli, Console.Out, Console.Error);
+        case "schema":
+            return SchemaCommand.Run(cli, Console.Out);
         case "serve":
             return await ServeCommand.RunAsync(cli, Console.Out);
         default:

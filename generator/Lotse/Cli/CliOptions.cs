@@ -9,6 +9,12 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The address <c>lotse serve</c> listens on (<c>--host ADDR</c>); default 127.0.0.1, this machine only.</summary>
     public string Host { get; init; } = Serve.StaticFileServer.DefaultHost;
 
+    /// <summary>The words after <c>lotse new</c>: the kind (<c>faq</c>, <c>seite</c>), then the question or the path.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The FAQ topic folder of <c>lotse new faq … --thema TOPIC</c>.</summary>
+    public string? Topic { get; init; }
+
     public const string Usage = """
         Lotse – builds the OZG guidance website from Markdown.
 
@@ -22,9 +28,13 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
+          lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
+          lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
+          lotse schema [ROOT] [-o DIR]                       write a JSON Schema of the front matter of each content type
+                                                             into ROOT/.lotse/schema (or DIR), for editors' IDEs
           lotse --help | --version
 
-        Options of build, check and serve:
+        Options of build, check, serve and new:
           --today YYYY-MM-DD   compare review dates (pruefen_bis) with this date instead of the
                                machine's date (for reproducible builds)
 
@@ -46,7 +56,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var command = args[0];
         if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
         if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
-        if (command is not ("build" or "check" or "serve" or "pdf")) { error = $"Unknown command '{command}'."; return null; }
+        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema")) { error = $"Unknown command '{command}'."; return null; }
 
         string root = ".", output = "";
         string? chromium = null;
@@ -55,6 +65,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var port = 8080;
         var rootSet = false;
         DateOnly? today = null;
+        string? topic = null;
+        var arguments = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -66,6 +78,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
                 case "--host" when command == "serve" && i + 1 < args.Length && System.Net.IPAddress.TryParse(args[i + 1], out _): host = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
+                case "--thema" when command == "new" && i + 1 < args.Length: topic = args[++i]; break;
+                case var a when command == "new" && !a.StartsWith('-'): arguments.Add(a); break;
                 case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
                 default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
             }
@@ -74,6 +88,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         {
             Chromium = chromium,
             Host = host,
+            Arguments = arguments,
+            Topic = topic,
         };
     }
 }

@@ -110,7 +110,7 @@ public sealed class ContentPageChecker(
                     if (settings.GenderTerms.TryGetValue(word, out var replacement))
                         diagnostics.Warning(DiagnosticCodes.GenderTerm, path, line, column,
                             $"'{word}' is not gender-neutral. Write '{replacement}' instead");
-                    if (IsAbbreviation(word) && !glossaryForms.Contains(word) && reportedAbbreviations.Add(word) &&
+                    if (IsAbbreviation(word) && !glossaryForms.Contains(word) && word != Scaffolding.Placeholder.Word && reportedAbbreviations.Add(word) &&
                         !IsExplainedInParentheses(text, start + index, word.Length))
                         diagnostics.Warning(DiagnosticCodes.AbbreviationUndefined, path, line, column,
                             $"The abbreviation '{word}' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out");

@@ -23,4 +23,9 @@ public sealed class BuildContext
     public required string StagingFolder { get; init; }
 
     public bool WriteOutput => Options.Write;
+
+    private SitePlan? _plan;
+
+    /// <summary>The navigation, Gesamtausgaben and offline downloads, made on first use (once every page is known).</summary>
+    public SitePlan Plan => LazyInitializer.EnsureInitialized(ref _plan, () => SitePlan.Create(this));
 }

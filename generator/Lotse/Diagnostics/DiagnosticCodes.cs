@@ -45,5 +45,6 @@ public static class DiagnosticCodes
     public const string FrontMatterIncomplete = "LOT0708";
     public const string AbbreviationUndefined = "LOT0709";
     public const string GenderTerm = "LOT0710";
+    public const string PlaceholderLeft = "LOT0711";
     public const string ForeignFileInOutput = "LOT0901";
 }

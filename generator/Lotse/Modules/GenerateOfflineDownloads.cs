@@ -17,9 +17,10 @@ public sealed class GenerateOfflineDownloads : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
-        var settings = OfflineSettings.From(context.Config, pages);
-        var result = inputs.Add(new Document("lotse.yml", settings.ArchivePath, "", Metadata.Empty))
-            .Add(new Document("lotse.yml", ServiceWorkerFiles.WorkerPath, "", Metadata.Empty));
+        var settings = context.Plan.Offline;
+        var worker = inputs.Add(new Document("lotse.yml", ServiceWorkerFiles.WorkerPath, "", Metadata.Empty));
+        if (!settings.Enabled) return Task.FromResult(worker);
+        var result = worker.Add(new Document("lotse.yml", settings.ArchivePath, "", Metadata.Empty));
 
         var faq = FaqCollection.From(pages, settings.FaqSource);
         if (!faq.Questions.Any()) return Task.FromResult(result);

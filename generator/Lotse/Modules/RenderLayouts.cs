@@ -15,10 +15,8 @@ public sealed class RenderLayouts : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
-        var data = SiteData.Of(context);
-        var topLevelOrder = NavTree.TopLevelOrder(data);
-        var nav = NavTree.Build(inputs, topLevelOrder);
-        ReportUnknownNavEntries(topLevelOrder, nav, context);
+        var (data, nav, print, offline) = context.Plan;
+        ReportUnknownNavEntries(NavTree.TopLevelOrder(data), nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var searchAz = Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
             .Select(letter => (object?)new Dictionary<string, object?>
@@ -29,7 +27,7 @@ public sealed class RenderLayouts : IModule
                     ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
                 }).ToList(),
             }).ToList();
-        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, inputs), nav, data, outputs, searchAz, Print.PrintEditionPlan.Create(nav, context.Templates));
+        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, offline, inputs), nav, data, outputs, searchAz, print);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))

@@ -50,7 +50,6 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         if (query >= 0) path = path[..query];
         string? target;
         if (path.Length == 0) target = doc.OutputPath;
-        else if (path.StartsWith('/')) return; // root-absolute URLs only appear in 404.html with a base URL
         else if (path.StartsWith('/')) return; // root-absolute URLs appear only in 404.html with a base URL
         else
         {

@@ -16,7 +16,8 @@ public sealed class WriteOfflineArchive : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var settings = OfflineSettings.From(context.Config, context.Outputs[nameof(ContentPipeline), Phase.Process]);
+        var settings = context.Plan.Offline;
+        if (!settings.Enabled) return Task.FromResult(inputs);
         var staging = context.StagingFolder;
         var faqFile = Path.Combine(staging, settings.FaqPath);
         var faqSize = File.Exists(faqFile) ? FileSize.German(new FileInfo(faqFile).Length) : "";

@@ -15,7 +15,7 @@ public sealed class WriteServiceWorker : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var settings = OfflineSettings.From(context.Config, context.Outputs[nameof(ContentPipeline), Phase.Process]);
+        var settings = context.Plan.Offline;
         var staging = context.StagingFolder;
         var files = StagingFiles.List(staging).Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath).ToList();
         var version = ServiceWorkerScript.Version(files.Select(p => (p, File.ReadAllBytes(Path.Combine(staging, p)))));

@@ -18,12 +18,14 @@ public static class ArchiveWithSize
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
         var withPlaceholder = files.Where(f => f.Bytes.AsSpan().IndexOf(marker) >= 0).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        // The files without the size are compressed once; only those that state it are compressed again each round.
+        var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList());
         var seen = new List<string>();
         var text = FileSize.German(0);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var filled = Fill(files, withPlaceholder, placeholder, text);
-            var archive = DeterministicZip.Write(filled, timestamp);
+            var (filled, entries) = FillAndCompress(text);
+            var archive = DeterministicZip.Assemble(entries, timestamp);
             var actual = FileSize.German(archive.Length);
             if (actual == text) return (archive, text, filled);
             if (seen.Contains(actual)) break;
@@ -33,13 +35,20 @@ public static class ArchiveWithSize
 
         // Alternating: state the largest size seen and pad the archive until it really has that size.
         var target = seen.Append(text).MaxBy(ParseApproximate)!;
-        var padded = Fill(files, withPlaceholder, placeholder, target);
+        var (padded, paddedEntries) = FillAndCompress(target);
         for (var padding = 1; padding < ushort.MaxValue; padding += padding < 64 ? 1 : 64)
         {
-            var archive = DeterministicZip.Write(padded, timestamp, new string(' ', padding));
+            var archive = DeterministicZip.Assemble(paddedEntries, timestamp, new string(' ', padding));
             if (FileSize.German(archive.Length) == target) return (archive, target, padded);
         }
         throw new InvalidOperationException("The archive size did not settle; this is a bug in Lotse.");
+
+        (List<ArchiveEntry> Filled, IEnumerable<CompressedEntry> Entries) FillAndCompress(string sizeText)
+        {
+            var filled = Fill(files, withPlaceholder, placeholder, sizeText);
+            var stating = DeterministicZip.CompressAll(filled.Where(f => withPlaceholder.Contains(f.Path)).ToList());
+            return (filled, unchanged.Concat(stating));
+        }
     }
 
     private static List<ArchiveEntry> Fill(IReadOnlyList<ArchiveEntry> files, HashSet<string> withPlaceholder, string placeholder, string text) =>

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Lotse.Offline;
@@ -6,7 +8,9 @@ namespace Lotse.Offline;
 /// <summary>
 /// Writes a ZIP archive that is byte-identical for the same files: <c>index.html</c> first (so it sits at
 /// the top of the archive), then the other entries in ordinal order, every entry with the same fixed
-/// timestamp and permissions, formats that are compressed already stored as they are.
+/// timestamp and permissions, formats that are compressed already stored as they are. Entries are
+/// compressed on all cores, each on its own (<see cref="Compress"/>), and then put together
+/// (<see cref="Assemble"/>), so an archive that changes in a few files need not compress the others again.
 /// </summary>
 public static class DeterministicZip
 {
@@ -17,26 +21,89 @@ public static class DeterministicZip
     public static readonly DateTime DefaultTimestamp = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
     /// <summary>Entry order: <c>index.html</c>, then ordinal.</summary>
-    public static IEnumerable<ArchiveEntry> Ordered(IEnumerable<ArchiveEntry> entries) => entries
-        .OrderBy(e => e.Path == "index.html" ? 0 : 1)
-        .ThenBy(e => e.Path, StringComparer.Ordinal);
+    public static IEnumerable<T> Ordered<T>(IEnumerable<T> entries, Func<T, string> path) => entries
+        .OrderBy(e => path(e) == "index.html" ? 0 : 1)
+        .ThenBy(path, StringComparer.Ordinal);
 
-    public static byte[] Write(IEnumerable<ArchiveEntry> entries, DateTime timestamp, string comment = "")
+    public static byte[] Write(IEnumerable<ArchiveEntry> entries, DateTime timestamp, string comment = "") =>
+        Assemble(CompressAll(entries.ToList()), timestamp, comment);
+
+    /// <summary>Compresses the files on all cores, keeping their order.</summary>
+    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8))
-        {
-            if (comment.Length > 0) zip.Comment = comment;
-            foreach (var file in Ordered(entries))
-            {
-                var level = Stored.Contains(Path.GetExtension(file.Path)) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-                var entry = zip.CreateEntry(file.Path, level);
-                entry.LastWriteTime = new DateTimeOffset(timestamp, TimeSpan.Zero);
-                entry.ExternalAttributes = Convert.ToInt32("100644", 8) << 16; // a regular file, rw-r--r--
-                using var stream = entry.Open();
-                stream.Write(file.Bytes);
-            }
-        }
-        return buffer.ToArray();
+        var compressed = new CompressedEntry[files.Count];
+        Parallel.For(0, files.Count, i => compressed[i] = Compress(files[i]));
+        return compressed;
     }
+
+    public static CompressedEntry Compress(ArchiveEntry file)
+    {
+        var crc = Crc32.HashToUInt32(file.Bytes);
+        if (Stored.Contains(Path.GetExtension(file.Path)) || file.Bytes.Length == 0)
+            return new CompressedEntry(file.Path, crc, file.Bytes.Length, false, file.Bytes);
+        using var buffer = new MemoryStream(file.Bytes.Length / 3 + 64);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(file.Bytes);
+        return new CompressedEntry(file.Path, crc, file.Bytes.Length, true, buffer.ToArray());
+    }
+
+    /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>
+    public static byte[] Assemble(IEnumerable<CompressedEntry> entries, DateTime timestamp, string comment = "")
+    {
+        var (time, date) = DosTime(timestamp);
+        var commentBytes = Encoding.UTF8.GetBytes(comment);
+        using var zip = new MemoryStream();
+        var central = new MemoryStream();
+        var count = 0;
+        foreach (var entry in Ordered(entries, e => e.Path))
+        {
+            var name = Encoding.UTF8.GetBytes(entry.Path);
+            var offset = (uint)zip.Position;
+            Header(zip, 0x04034b50, central: false, entry, name, time, date, offset);
+            zip.Write(entry.Data);
+            Header(central, 0x02014b50, central: true, entry, name, time, date, offset);
+            count++;
+        }
+        var centralOffset = (uint)zip.Position;
+        central.Position = 0;
+        central.CopyTo(zip);
+        Span<byte> end = stackalloc byte[22];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)count);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], centralOffset);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[20..], (ushort)commentBytes.Length);
+        zip.Write(end);
+        zip.Write(commentBytes);
+        return zip.ToArray();
+    }
+
+    private static void Header(Stream stream, uint signature, bool central, CompressedEntry entry, byte[] name, ushort time, ushort date, uint offset)
+    {
+        Span<byte> header = stackalloc byte[46];
+        var h = header[..(central ? 46 : 30)];
+        h.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(h, signature);
+        var at = 4;
+        if (central) { BinaryPrimitives.WriteUInt16LittleEndian(h[at..], 3 << 8 | 20); at += 2; } // made by: Unix, ZIP 2.0
+        BinaryPrimitives.WriteUInt16LittleEndian(h[at..], 20); // needed: ZIP 2.0
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 2)..], 0x0800); // names in UTF-8
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 4)..], (ushort)(entry.Deflated ? 8 : 0));
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 6)..], time);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 8)..], date);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 10)..], entry.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 14)..], (uint)entry.Data.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 18)..], (uint)entry.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 22)..], (ushort)name.Length);
+        if (central)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(h[38..], 0x81A4u << 16); // a regular file, rw-r--r--
+            BinaryPrimitives.WriteUInt32LittleEndian(h[42..], offset);
+        }
+        stream.Write(h);
+        stream.Write(name);
+    }
+
+    private static (ushort Time, ushort Date) DosTime(DateTime t) =>
+        ((ushort)(t.Hour << 11 | t.Minute << 5 | t.Second / 2), (ushort)((t.Year - 1980) << 9 | t.Month << 5 | t.Day));
 }

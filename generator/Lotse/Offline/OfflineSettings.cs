@@ -13,9 +13,10 @@ namespace Lotse.Offline;
 ///   faq_source: faq                      # the content folder with the FAQ
 ///   stand: 2026-11-28                    # the build's date; default: the newest 'stand' of all pages
 /// </code>
+/// <c>offline: false</c> leaves the archive and the single-file FAQ out (<see cref="Enabled"/>), e.g. for quick previews.
 /// The Stand never comes from the clock, so the same content always builds the same bytes.
 /// </summary>
-public sealed record OfflineSettings(string ArchivePath, string FaqPath, string FaqSource, string? Stand)
+public sealed record OfflineSettings(string ArchivePath, string FaqPath, string FaqSource, string? Stand, bool Enabled = true)
 {
     public const string Folder = "download/";
     public const string DefaultArchiveName = "ozg-leitfaden-offline.zip";
@@ -35,7 +36,8 @@ public sealed record OfflineSettings(string ArchivePath, string FaqPath, string 
             Folder + FileName(Text("archive", DefaultArchiveName)),
             Folder + FileName(Text("faq", DefaultFaqName)),
             Text("faq_source", "faq").Trim('/') + "/",
-            stand);
+            stand,
+            config.Values.GetValueOrDefault("offline") is not false);
     }
 
     /// <summary>The newest ISO date (<c>yyyy-MM-dd</c>) among the pages' <c>stand</c>, or null.</summary>

@@ -6,13 +6,13 @@ namespace Lotse.Offline;
 /// <summary>
 /// Gives layouts <c>site.offline</c>: <c>archive</c> and <c>faq</c> (paths from the site root; <c>faq</c> is
 /// null without FAQ questions), <c>archive_size</c> and <c>faq_size</c> (filled in once the files exist) and
-/// <c>stand</c> (the build's date, ISO).
+/// <c>stand</c> (the build's date, ISO); <c>site.offline</c> is false with <c>offline: false</c>.
 /// </summary>
 public static class OfflineTemplateValues
 {
-    public static SiteConfig AddTo(SiteConfig config, IReadOnlyList<Document> pages)
+    public static SiteConfig AddTo(SiteConfig config, OfflineSettings settings, IReadOnlyList<Document> pages)
     {
-        var settings = OfflineSettings.From(config, pages);
+        if (!settings.Enabled) return config;
         var hasFaq = FaqCollection.From(pages, settings.FaqSource).Questions.Any();
         var values = new Dictionary<string, object?>(config.Values, StringComparer.Ordinal)
         {

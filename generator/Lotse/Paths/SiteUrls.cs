@@ -18,8 +18,8 @@ public static class SiteUrls
     /// <summary>The prefix that leads from <paramref name="fromOutput"/> to the site root: <c>../../</c>, or <c>./</c> at the root.</summary>
     public static string RootPrefix(string fromOutput)
     {
-        var depth = fromOutput.Count(c => c == '/');
-        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var depth = fromOutput.AsSpan().Count('/');
+        return depth == 0 ? "./" : Ups(depth);
     }
 
     /// <summary>A relative URL from one output file to another; pages (<c>…/index.html</c>) end in
@@ -29,25 +29,60 @@ public static class SiteUrls
         var target = toOutput;
         if (style == LinkStyle.Directories && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
             target = target[..^"index.html".Length];
-        var fromDir = fromOutput.Contains('/') ? fromOutput[..(fromOutput.LastIndexOf('/') + 1)] : "";
+        var fromDir = fromOutput.AsSpan(0, fromOutput.LastIndexOf('/') + 1);
         var common = 0;
         for (var i = 0; i < Math.Min(fromDir.Length, target.Length); i++)
         {
             if (fromDir[i] != target[i]) break;
             if (fromDir[i] == '/') common = i + 1;
         }
-        var ups = fromDir[common..].Count(c => c == '/');
-        var rest = target[common..];
-        var url = string.Concat(Enumerable.Repeat("../", ups)) + rest;
-        return url.Length == 0 ? "./" : url;
+        var ups = fromDir[common..].Count('/');
+        if (ups == 0) return common == target.Length ? "./" : target[common..];
+        return string.Concat(Ups(ups), target.AsSpan(common));
     }
+
+    private static string Ups(int count) => count switch
+    {
+        1 => "../",
+        2 => "../../",
+        3 => "../../../",
+        _ => string.Concat(Enumerable.Repeat("../", count)),
+    };
 
     /// <summary>Combines a folder (content-relative, '/' separators) with a relative path and removes <c>.</c>
     /// and <c>..</c>; returns null when the result leaves the content folder.</summary>
     public static string? Combine(string folder, string relative)
     {
-        var parts = new List<string>();
         var input = relative.StartsWith('/') ? relative.TrimStart('/') : (folder.Length == 0 ? relative : folder + "/" + relative);
+        // Segment by segment into a buffer; ".." takes back the last segment written.
+        Span<char> buffer = input.Length <= 512 ? stackalloc char[input.Length] : new char[input.Length];
+        Span<int> starts = stackalloc int[64];
+        var length = 0;
+        var depth = 0;
+        foreach (var range in input.AsSpan().Split('/'))
+        {
+            var part = input.AsSpan(range);
+            if (part.IsEmpty || part is ".") continue;
+            if (part is "..")
+            {
+                if (depth == 0) return null;
+                length = starts[--depth];
+                continue;
+            }
+            if (depth == starts.Length) return CombineSlowly(input, relative);
+            starts[depth++] = length;
+            if (length > 0) buffer[length++] = '/';
+            part.CopyTo(buffer[length..]);
+            length += part.Length;
+        }
+        var combined = new string(buffer[..length]);
+        return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
+    }
+
+    /// <summary>The same for paths more than 64 segments deep.</summary>
+    private static string? CombineSlowly(string input, string relative)
+    {
+        var parts = new List<string>();
         foreach (var part in input.Split('/'))
         {
             if (part is "" or ".") continue;

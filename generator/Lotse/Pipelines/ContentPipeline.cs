@@ -4,6 +4,7 @@ using Lotse.Core;
 using Lotse.Dates;
 using Lotse.Glossary;
 using Lotse.Modules;
+using Lotse.Scaffolding;
 
 namespace Lotse.Pipelines;
 
@@ -24,6 +25,7 @@ public sealed class ContentPipeline : Pipeline
             new ApplyDirectoryDefaults(),
             new AddLastChanged(),
             new CheckReviewDates(),
+            new CheckPlaceholders(),
             new AssignOutputPaths(),
             new RenderMarkdown(new RawHtml.RawHtmlInspector(), new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
             new CollectChecklists(),

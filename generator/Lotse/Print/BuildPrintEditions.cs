@@ -24,16 +24,14 @@ public sealed class BuildPrintEditions : IModule
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
-        var data = SiteData.Of(context);
-        var nav = PrintEditionPlan.Navigation(pages, data);
-        var plan = PrintEditionPlan.Create(nav, context.Templates);
+        var (data, nav, plan, offline) = context.Plan;
         if (plan.Editions.Count == 0) return Task.FromResult(ImmutableArray<Document>.Empty);
 
         var rendered = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .ToDictionary(d => d.SourcePath, d => d, StringComparer.Ordinal);
         var taken = rendered.Values.Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
         var outputs = pages.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, pages), nav, data, outputs, printEditions: plan);
+        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, offline, pages), nav, data, outputs, printEditions: plan);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var merger = new PrintEditionMerger(context.Config.LinkStyle, context.Config.BaseUrl);
         var pdfFolder = PdfFolder.Of(context.Config, context.Options.Root);

@@ -1,7 +1,7 @@
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Lotse.Config;
+using Lotse.Html;
 using Lotse.Core;
 using Document = Lotse.Core.Document;
 using Lotse.Navigation;
@@ -21,72 +21,108 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = nu
     private static readonly string[] IdReferenceAttributes =
         ["for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "headers", "list", "form"];
 
-    private readonly HtmlParser _parser = new();
-
     /// <param name="contentHtml">The page's HTML from its Markdown (before layouts), by content path.</param>
     /// <param name="renderedHtml">The page's whole rendered HTML, used for a page whose Markdown is empty (pages from data).</param>
     /// <param name="reservedIds">Ids of the layout around the chapters, which the chapters must not use.</param>
     public MergedEdition Merge(PrintEdition edition, Func<Document, string> contentHtml, Func<Document, string?> renderedHtml,
         IEnumerable<string> reservedIds)
     {
-        var document = _parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        var usedIds = new HashSet<string>(reservedIds, StringComparer.Ordinal);
-        var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
-        var chapters = new List<(PrintChapter Chapter, NavNode Node, IElement Content, Dictionary<string, string> Ids)>();
+        var nodes = edition.Pages;
         var partFolder = SiteUrls.FolderOf(edition.Section.Page.ContentPath());
 
-        foreach (var node in edition.Pages)
+        // 1. Each page's HTML, its ids and the stylesheets and scripts it loads, on all cores (one streaming pass, no DOM).
+        var contents = new string[nodes.Count];
+        var pageIds = new List<string>[nodes.Count];
+        var resources = new List<string>[nodes.Count];
+        Parallel.For(0, nodes.Count, i =>
         {
-            var page = node.Page;
-            var slug = Unique(Slug(page.ContentPath(), partFolder, edition.Name), usedSlugs);
-            var chapterId = Unique("kapitel-" + slug, usedIds);
-            var section = document.CreateElement("section");
-            section.ClassName = "kapitel";
-            section.Id = chapterId;
-            section.SetAttribute("aria-labelledby", chapterId + "-titel");
-            var title = document.CreateElement("h2");
-            title.ClassName = "kapitel__titel";
-            title.Id = Unique(chapterId + "-titel", usedIds);
-            title.TextContent = node.Title;
-            section.AppendChild(title);
-            if (page.Metadata.GetString(Keys.Description) is { Length: > 0 } description)
+            contents[i] = ContentOf(nodes[i].Page, contentHtml, renderedHtml);
+            (pageIds[i], resources[i]) = ([], []);
+            foreach (var tag in HtmlTags.All(contents[i]))
             {
-                var lead = document.CreateElement("p");
-                lead.ClassName = "kapitel__lead";
-                lead.TextContent = description;
-                section.AppendChild(lead);
+                if (tag.IsEnd) continue;
+                if (tag.Get("id") is { Length: > 0 } id) pageIds[i].Add(id);
+                if (IsResource(tag) is { } url) resources[i].Add(url);
             }
-            var content = document.CreateElement("div");
-            content.ClassName = "prose kapitel__inhalt";
-            content.InnerHtml = ContentOf(page, contentHtml, renderedHtml);
-            section.AppendChild(content);
-            body.AppendChild(section);
+        });
 
-            var ids = RenameIds(content, slug, usedIds);
-            ShiftHeadings(content);
+        // 2. Chapter anchors and renamed ids, one page after the other: each must be unique in the whole edition.
+        var usedIds = new HashSet<string>(reservedIds, StringComparer.Ordinal);
+        var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var chapters = new Chapter[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            var slug = Unique(Slug(node.Page.ContentPath(), partFolder, edition.Name), usedSlugs);
+            var chapterId = Unique("kapitel-" + slug, usedIds);
+            var titleId = Unique(chapterId + "-titel", usedIds);
+            var renamed = pageIds[i].Select(old => Unique($"{slug}--{old}", usedIds)).ToList();
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var k = 0; k < renamed.Count; k++) map.TryAdd(pageIds[i][k], renamed[k]);
             var depth = node.Ancestors().TakeWhile(a => a != edition.Section.Parent).Count();
-            chapters.Add((new PrintChapter(chapterId, node.Title, depth, page.SourcePath), node, content, ids));
+            chapters[i] = new Chapter(new PrintChapter(chapterId, node.Title, depth, node.Page.SourcePath), node, titleId, renamed, map);
         }
+        var byOutput = chapters.ToDictionary(c => c.Node.Page.OutputPath, c => (c.Print, c.Ids), StringComparer.Ordinal);
 
-        var byOutput = chapters.ToDictionary(c => c.Node.Page.OutputPath, c => (c.Chapter, c.Ids), StringComparer.Ordinal);
+        // A stylesheet or script that several pages include (checklists) is loaded once: by the first page.
         var seenResources = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (chapter, node, content, ids) in chapters)
-            RewriteReferences(content, node.Page.OutputPath, edition.OutputPath, chapter, ids, byOutput, seenResources);
+        var keepResource = new List<bool>[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+            keepResource[i] = resources[i].Select(url => seenResources.Add(Rewrite(url, chapters[i], edition.OutputPath, byOutput, absolute: false))).ToList();
+
+        // 3. Each chapter written with its ids renamed, headings one level down and links rebased, on all cores.
+        var written = new string[nodes.Count];
+        Parallel.For(0, nodes.Count, i => written[i] = WriteChapter(contents[i], chapters[i], keepResource[i], edition.OutputPath, byOutput));
 
         var stand = edition.Pages.Select(n => n.Page.Metadata.GetString(Keys.Stand)).Where(s => !string.IsNullOrEmpty(s))
             .Max(StringComparer.Ordinal);
-        var html = new StringBuilder();
-        foreach (var child in body.Children) html.Append(child.OuterHtml).Append('\n');
-        return new MergedEdition(html.ToString(), chapters.Select(c => c.Chapter).ToList(), stand);
+        return new MergedEdition(string.Concat(written), chapters.Select(c => c.Print).ToList(), stand);
     }
 
-    private string ContentOf(Document page, Func<Document, string> contentHtml, Func<Document, string?> renderedHtml)
+    /// <summary>A page on its way to a chapter: its anchors, its ids renamed in document order, and the first renaming of each id.</summary>
+    private sealed record Chapter(PrintChapter Print, NavNode Node, string TitleId, List<string> RenamedIds, Dictionary<string, string> Ids);
+
+    private string WriteChapter(string content, Chapter chapter, List<bool> keepResource, string editionOutput,
+        Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput)
+    {
+        var html = new StringBuilder(content.Length + 512);
+        html.Append("<section class=\"kapitel\" id=\"").Append(chapter.Print.Id).Append("\" aria-labelledby=\"").Append(chapter.TitleId)
+            .Append("\"><h2 class=\"kapitel__titel\" id=\"").Append(chapter.TitleId).Append("\">").Append(Text(chapter.Node.Title)).Append("</h2>");
+        if (chapter.Node.Page.Metadata.GetString(Keys.Description) is { Length: > 0 } description)
+            html.Append("<p class=\"kapitel__lead\">").Append(Text(description)).Append("</p>");
+        html.Append("<div class=\"prose kapitel__inhalt\">");
+        var (nextId, nextResource) = (0, 0);
+        HtmlTags.Rewrite(content, html, tag =>
+        {
+            if (tag.Name.Length == 2 && tag.Name[0] is 'h' or 'H' && tag.Name[1] is >= '1' and <= '5')
+                tag.Name = "h" + (char)(tag.Name[1] + 1);
+            if (tag.IsEnd) return true;
+            if (tag.Get("id") is { Length: > 0 }) tag.Set("id", chapter.RenamedIds[nextId++]);
+            foreach (var attribute in IdReferenceAttributes)
+                if (tag.Get(attribute) is { } references)
+                    tag.Set(attribute, string.Join(' ', references.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => chapter.Ids.GetValueOrDefault(t, t))));
+            if (IsResource(tag) is not null && !keepResource[nextResource++]) return false;
+            var attributeName = tag.Get("href") is not null ? "href" : tag.Get("src") is not null ? "src" : null;
+            if (attributeName is not null)
+                tag.Set(attributeName, Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase)));
+            return true;
+        });
+        return html.Append("</div></section>\n").ToString();
+    }
+
+    /// <summary>The URL of a stylesheet or script a page loads, or null.</summary>
+    private static string? IsResource(HtmlTag tag) =>
+        tag.Name.Equals("link", StringComparison.OrdinalIgnoreCase) ? tag.Get("href") :
+        tag.Name.Equals("script", StringComparison.OrdinalIgnoreCase) ? tag.Get("src") : null;
+
+    private static string Text(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static string ContentOf(Document page, Func<Document, string> contentHtml, Func<Document, string?> renderedHtml)
     {
         var html = contentHtml(page);
         if (!string.IsNullOrWhiteSpace(html) || renderedHtml(page) is not { } rendered) return html;
         // A page from data has its text in the layout: take the layout's article without its h1.
-        var article = _parser.ParseDocument(rendered).QuerySelector("main article");
+        var article = new HtmlParser().ParseDocument(rendered).QuerySelector("main article");
         if (article is null) return html;
         foreach (var remove in article.QuerySelectorAll("h1, nav, .toc").ToList()) remove.Remove();
         return article.InnerHtml;
@@ -113,60 +149,10 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = nu
         return result;
     }
 
-    private static Dictionary<string, string> RenameIds(IElement content, string slug, HashSet<string> usedIds)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in content.QuerySelectorAll("[id]"))
-        {
-            var old = element.Id!;
-            var renamed = Unique($"{slug}--{old}", usedIds);
-            map.TryAdd(old, renamed);
-            element.Id = renamed;
-        }
-        foreach (var attribute in IdReferenceAttributes)
-            foreach (var element in content.QuerySelectorAll($"[{attribute}]"))
-            {
-                var tokens = element.GetAttribute(attribute)!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                element.SetAttribute(attribute, string.Join(' ', tokens.Select(t => map.GetValueOrDefault(t, t))));
-            }
-        return map;
-    }
-
-    private static void ShiftHeadings(IElement content)
-    {
-        foreach (var heading in content.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
-        {
-            var level = heading.LocalName[1] - '0';
-            if (level >= 6) continue;
-            var shifted = heading.Owner!.CreateElement("h" + (level + 1));
-            foreach (var attribute in heading.Attributes) shifted.SetAttribute(attribute.Name, attribute.Value);
-            while (heading.FirstChild is { } child) shifted.AppendChild(child);
-            heading.Replace(shifted);
-        }
-    }
-
-    private void RewriteReferences(IElement content, string pageOutput, string editionOutput, PrintChapter chapter,
-        Dictionary<string, string> ids, Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput,
-        HashSet<string> seenResources)
-    {
-        foreach (var element in content.QuerySelectorAll("[href], [src]").ToList())
-        {
-            var attribute = element.HasAttribute("href") ? "href" : "src";
-            var url = element.GetAttribute(attribute)!;
-            var rewritten = Rewrite(url, pageOutput, editionOutput, chapter, ids, byOutput, absolute: element.LocalName == "a");
-            // A stylesheet or script that several pages include (checklists) is loaded once.
-            if (element.LocalName is "link" or "script" && !seenResources.Add(rewritten))
-            {
-                element.Remove();
-                continue;
-            }
-            element.SetAttribute(attribute, rewritten);
-        }
-    }
-
-    private string Rewrite(string url, string pageOutput, string editionOutput, PrintChapter chapter, Dictionary<string, string> ids,
+    private string Rewrite(string url, Chapter from, string editionOutput,
         Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput, bool absolute)
     {
+        var (pageOutput, chapter, ids) = (from.Node.Page.OutputPath, from.Print, from.Ids);
         if (url.Length == 0 || LinkResolver.IsExternal(url) || url.StartsWith('/')) return url;
         var hash = url.IndexOf('#');
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);

@@ -52,8 +52,4 @@ public sealed class PrintEditionPlan
         }
         return new PrintEditionPlan(editions);
     }
-
-    /// <summary>The navigation as the layouts see it (with the top-level order of <c>content/_data/nav.yml</c>).</summary>
-    public static NavTree Navigation(IReadOnlyList<Document> pages, IReadOnlyDictionary<string, object?> data) =>
-        NavTree.Build(pages, NavTree.TopLevelOrder(data));
 }

@@ -12,7 +12,8 @@ namespace Lotse.Templates;
 /// <summary>
 /// Builds what a layout sees for one page:
 /// <c>page</c> (front matter plus <c>title content url source_path toc breadcrumbs prev next children edit_url canonical gesamtausgabe</c>),
-/// <c>nav</c> (the sidebar tree, expanded along the current page), <c>site</c> (lotse.yml), <c>data</c>
+/// <c>nav</c> (the sidebar tree, expanded along the current page; made when asked for), <c>nav_html "weitere Seiten"</c>
+/// (the same tree as nested lists, written in C#: the fast way for a theme's sidebar), <c>site</c> (lotse.yml), <c>data</c>
 /// (the data files), <c>rel</c> (the prefix to the site root, e.g. <c>../../</c>) and the functions
 /// <c>search_az</c> (every page and FAQ question A–Z, URLs from the site root),
 /// <c>page_url</c> (a content-root source path as URL; a missing page is an error), <c>page_exists</c>, <c>page_link</c> (a source path relative to the
@@ -69,11 +70,16 @@ public sealed class PageModel
             scope.OnMissingPage?.Invoke(key ?? relativeSource);
             return null;
         }));
+        // The sidebar tree as values (for themes that write their own sidebar) is made only when a template asks for it.
+        _functions.Import("nav", new Func<TemplateContext, List<object?>>(context =>
+            ScopeOf(context) is { Node: { } node } scope ? Items(nav.Root.VisibleChildren, node, scope.Url, expand: true) : []));
+        _functions.Import("nav_html", new Func<TemplateContext, string, string>((context, hiddenLabel) =>
+            ScopeOf(context) is { Node: { } node } scope ? SidebarHtml.Render(nav, node, scope.Url, hiddenLabel) : ""));
         _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
     }
 
     /// <summary>The page a template is rendering, for the functions.</summary>
-    private sealed record PageScope(Document Page, Func<string, string> Url, Func<string, string?>? OnMissingPage);
+    private sealed record PageScope(Document Page, NavNode? Node, Func<string, string> Url, Func<string, string?>? OnMissingPage);
 
     private static PageScope ScopeOf(TemplateContext context) =>
         (PageScope)context.GetValue(new Scriban.Syntax.ScriptVariableGlobal(ScopeKey))!;
@@ -95,8 +101,7 @@ public sealed class PageModel
             ["rel"] = SiteUrls.RootPrefix(from),
             ["search_az"] = _searchAz,
             ["page"] = PageValues(page, node, Url),
-            ["nav"] = node is null ? new List<object?>() : Items(_nav.Root.VisibleChildren, node, Url, expand: true),
-            [ScopeKey] = new PageScope(page, Url, onMissingPage),
+            [ScopeKey] = new PageScope(page, node, Url, onMissingPage),
         };
     }
 
@@ -148,10 +153,6 @@ public sealed class PageModel
         return values;
     }
 
-    /// <summary>Folders with more pages than this show only a window of them around the current page in the
-    /// sidebar (the section page lists them all), so that pages do not grow with the size of their folder.</summary>
-    public const int SidebarWindow = 15;
-
     private static List<object?> Items(IReadOnlyList<NavNode> nodes, NavNode current, Func<string, string> url, bool expand)
     {
         var path = current.Ancestors().Append(current).ToHashSet();
@@ -160,14 +161,7 @@ public sealed class PageModel
 
     private static List<object?> ItemsOnPath(IReadOnlyList<NavNode> nodes, HashSet<NavNode> path, NavNode current, Func<string, string> url, bool expand)
     {
-        var (first, count) = (0, nodes.Count);
-        if (nodes.Count > 2 * SidebarWindow + 1)
-        {
-            var at = 0;
-            for (var i = 0; i < nodes.Count; i++) if (path.Contains(nodes[i])) { at = i; break; }
-            first = Math.Clamp(at - SidebarWindow, 0, nodes.Count - (2 * SidebarWindow + 1));
-            count = 2 * SidebarWindow + 1;
-        }
+        var (first, count) = SidebarWindow.Of(nodes, path);
         var items = new List<object?>(count);
         for (var i = first; i < first + count; i++)
         {

@@ -104,6 +104,31 @@ public sealed class OfflineArchiveTests
     }
 
     [Fact]
+    public async Task Offline_false_in_lotse_yml_leaves_the_archive_and_the_single_file_FAQ_out()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: T
+            offline: false
+            -- themes/default/layouts/_base.html --
+            <!DOCTYPE html><html lang="de"><head><title>{{ page.title }}</title></head><body>{{ body }}
+            {{ if site.offline }}<footer><a href="{{ rel }}{{ site.offline.archive }}">ZIP</a></footer>{{ end }}</body></html>
+            -- content/faq/index.md --
+            # FAQ
+            -- content/faq/thema/index.md --
+            # Thema
+            -- content/faq/thema/frage.md --
+            # Wie geht das?
+            So.
+            """ + "\n" + Site.Split("-- themes/default/layouts/page.html --")[1].Insert(0, "-- themes/default/layouts/page.html --"));
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeFalse();
+        site.Exists("download/faq-kommunen.html").ShouldBeFalse();
+        site.Exists("sw.js").ShouldBeTrue();
+        site.AssertFile("leitfaden/a/index.html", "! ZIP");
+    }
+
+    [Fact]
     public async Task A_content_change_changes_the_worker_version_and_the_worker_lists_what_it_stores()
     {
         using var site = await TestSite.BuildAsync(Site);

@@ -193,6 +193,16 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
+    public async Task Print_false_in_lotse_yml_makes_no_Gesamtausgabe_and_no_link_to_one()
+    {
+        using var site = await TestSite.BuildAsync(Site.Replace("title: Testseite\n", "title: Testseite\nprint: false\n"));
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists(Edition).ShouldBeFalse();
+        site.Exists("download/index.html").ShouldBeFalse();
+        site.AssertFile("teil/a/index.html", "! Als Ganzes drucken");
+    }
+
+    [Fact]
     public async Task A_page_in_the_way_of_the_Gesamtausgabe_is_reported()
     {
         using var site = await TestSite.BuildAsync(Site + """
