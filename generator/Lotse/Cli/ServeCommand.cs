@@ -19,6 +19,8 @@ public static class ServeCommand
         server.Start();
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
+        if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))
+            output.WriteLine($"Note: --host {cli.Host} lets other machines read this preview; leave it out to serve to this machine only.");
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };

@@ -14,6 +14,7 @@ public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
+        CheckMarkdownLinks(page, markdown, firstLine);
         var blocks = markdown.Descendants<HtmlBlock>().ToList();
         var inlines = markdown.Descendants<HtmlInline>().ToList();
         if (blocks.Count == 0 && inlines.Count == 0) return [];
@@ -43,6 +44,29 @@ public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag
                 var (line, column) = positions.Of(sourceOffset(finding));
                 diagnostics.Warning(finding.Code, page.SourcePath, firstLine + line, column, finding.Message);
             }
+        }
+    }
+
+    /// <summary>Markdown links and autolinks can carry script URLs too (<c>[x](javascript:…)</c>); with
+    /// sanitize on, such a URL is emptied.</summary>
+    private void CheckMarkdownLinks(Document page, MarkdownDocument markdown, int firstLine)
+    {
+        // (Descendants<Inline>() finds nothing in Markdig: it asks for subclasses of the type.)
+        foreach (var inline in markdown.Descendants<LinkInline>().Cast<Inline>().Concat(markdown.Descendants<AutolinkInline>()))
+        {
+            var url = inline switch { LinkInline link => link.Url, AutolinkInline autolink => autolink.Url, _ => null };
+            if (url is null || RawHtmlUrls.ScriptScheme(url) is not { } scheme) continue;
+            var what = inline is LinkInline { IsImage: true } ? "image" : "link";
+            if (settings.Sanitize)
+            {
+                if (inline is LinkInline link) link.Url = "";
+                else ((AutolinkInline)inline).Url = "";
+                diagnostics.Warning(DiagnosticCodes.RawHtmlSanitized, page.SourcePath, firstLine + inline.Line, inline.Column + 1,
+                    $"html.sanitize removed a '{scheme}' URL from a Markdown {what}. Link to a page or file instead");
+            }
+            else
+                diagnostics.Warning(DiagnosticCodes.RawHtmlScriptUrl, page.SourcePath, firstLine + inline.Line, inline.Column + 1,
+                    $"The Markdown {what} has a '{scheme}' URL, which runs script. Link to a page or file instead");
         }
     }
 

@@ -80,6 +80,33 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
+    public async Task Script_urls_in_markdown_links_autolinks_and_images_are_reported_too_and_emptied_with_sanitize()
+    {
+        const string Page = """
+            -- content/a.md --
+            # A
+
+            [eins](javascript:alert(1)) und <javascript:alert(2)> und
+            ![Bild](JavaScript:alert(3)) und [gut](https://example.org/)
+            """;
+        using (var site = await TestSite.BuildAsync(Page))
+        {
+            site.Diagnostics.ShouldBe([
+                "content/a.md(3,1): warning LOT0304: The Markdown link has a 'javascript:' URL, which runs script. Link to a page or file instead.",
+                "content/a.md(3,33): warning LOT0304: The Markdown link has a 'javascript:' URL, which runs script. Link to a page or file instead.",
+                "content/a.md(4,1): warning LOT0304: The Markdown image has a 'javascript:' URL, which runs script. Link to a page or file instead.",
+            ], ignoreOrder: true);
+        }
+        using (var site = await TestSite.BuildAsync("-- lotse.yml --\ntitle: T\nhtml: { sanitize: true }\n" + Page))
+        {
+            site.Diagnostics.Count.ShouldBe(3);
+            site.Diagnostics.ShouldAllBe(d => d.Contains("warning LOT0306: html.sanitize removed a 'javascript:' URL from a Markdown"));
+            site.Read("a/index.html").ShouldNotContain("javascript:", Case.Insensitive);
+            site.AssertFile("a/index.html", "<a href=\"https://example.org/\">gut</a>");
+        }
+    }
+
+    [Fact]
     public async Task Iframes_from_other_hosts_are_reported_and_those_of_the_site_are_not()
     {
         using var site = await TestSite.BuildAsync("""
