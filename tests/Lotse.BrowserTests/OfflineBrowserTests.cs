@@ -25,6 +25,14 @@ public sealed class OfflineBrowserTests(SiteFixture site)
         { "Single Digital Gateway", "faq/pflichten-und-fristen/was-verlangt-das-single-digital-gateway" },
     };
 
+    /// <summary>Glossary synonyms (content/_data/glossar.yml) that the question's text does not contain, and the
+    /// question each must find in the single-file FAQ, as the site search finds it.</summary>
+    public static readonly TheoryData<string, string> FaqSynonymQueries = new()
+    {
+        { "Digitallabor", "faq/unterstuetzung-und-finanzierung/kann-sich-meine-kommune-an-themenfeldern-beteiligen" }, // Digitalisierungslabor
+        { "Nachnutzungsstandard", "faq/recht-datenschutz-barrierefreiheit/wer-ist-fuer-den-datenschutz-verantwortlich" }, // EfA-Mindestanforderungen
+    };
+
     private string Unzipped()
     {
         var folder = site.NewTempFolder("lotse-offline-unzipped");
@@ -120,6 +128,39 @@ public sealed class OfflineBrowserTests(SiteFixture site)
         (await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')")).ShouldBe(hrefs[0]);
         await page.Keyboard.PressAsync("Enter");
         page.Url.ShouldEndWith(hrefs[0]);
+        blocked.ShouldBeEmpty();
+        errors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(FaqSynonymQueries))]
+    public async Task The_single_file_FAQ_finds_a_question_by_a_glossary_synonym_like_the_site_search(string query, string expected)
+    {
+        var (context, blocked) = await NoNetworkAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(FileUrl(site.SiteFolder, SingleFaq));
+        var id = "#frage-" + expected["faq/".Length..].Replace('/', '-');
+        // The question itself does not contain the word: only the glossary's synonym group can find it.
+        var question = await page.Locator("article" + id).InnerTextAsync();
+        question.ShouldNotContain(query, Case.Insensitive);
+
+        await page.GetByLabel("Fragen und Antworten durchsuchen").FillAsync(query);
+        await Assertions.Expect(page.Locator("[data-faq-status]")).ToHaveTextAsync(new Regex(@"^\d+ Treffer"));
+        var hrefs = new List<string>();
+        foreach (var link in (await page.Locator("[data-faq-results] a").AllAsync()).Take(5)) hrefs.Add(await link.GetAttributeAsync("href") ?? "");
+        hrefs.ShouldContain(id, $"'{query}' should find {id} among the first five in the single-file FAQ; found:\n{string.Join("\n", hrefs)}");
+
+        // The site search (from disk, too) finds the same question for the same word.
+        var search = await context.NewPageAsync();
+        await search.GotoAsync(FileUrl(site.SiteFolder, "suche/index.html") + "?q=" + Uri.EscapeDataString(query));
+        var results = search.Locator("[data-lotse-search-results] a[href]");
+        await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        var siteHrefs = new List<string>();
+        foreach (var link in await results.AllAsync()) siteHrefs.Add(await link.GetAttributeAsync("href") ?? "");
+        siteHrefs.ShouldContain(h => h.Contains(expected), $"the site search should find {expected} for '{query}'; found:\n{string.Join("\n", siteHrefs)}");
         blocked.ShouldBeEmpty();
         errors.ShouldBeEmpty();
     }

@@ -5,6 +5,7 @@ using Lotse.Serve;
 namespace Lotse.Cli;
 
 /// <summary><c>lotse serve</c>: build, serve on 127.0.0.1 (or <c>--host</c>), rebuild on every change and reload the browser.
+/// Rebuilds reuse what did not change (<see cref="BuildCache"/>) and write only changed files.
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
 {
@@ -12,7 +13,8 @@ public static class ServeCommand
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
-        var first = await SiteBuilder.BuildAsync(options);
+        var cache = new BuildCache();
+        var first = await SiteBuilder.BuildAsync(options, cache);
         BuildCommand.Report(first, output, "build", listExternal: false);
         using var reload = new LiveReload();
         await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
@@ -31,8 +33,9 @@ public static class ServeCommand
             while (!stop.IsCancellationRequested)
             {
                 await watcher.WaitForChangeAsync(stop.Token);
-                var result = await SiteBuilder.BuildAsync(options, stop.Token);
+                var result = await SiteBuilder.BuildAsync(options, cache, stop.Token);
                 BuildCommand.Report(result, output, "build", listExternal: false);
+                output.WriteLine($"  {cache.Summary}");
                 if (result.Succeeded) reload.Succeeded();
                 else reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
             }

@@ -111,7 +111,7 @@ public sealed class ContentPageChecker(
                         diagnostics.Warning(DiagnosticCodes.GenderTerm, path, line, column,
                             $"'{word}' is not gender-neutral. Write '{replacement}' instead");
                     if (IsAbbreviation(word) && !glossaryForms.Contains(word) && word != Scaffolding.Placeholder.Word && reportedAbbreviations.Add(word) &&
-                        !IsExplainedInParentheses(text, start + index, word.Length))
+                        !IsExplainedInParentheses(text, start + index, word.Length) && !InGlossaryPhrase(text, start + index, word.Length))
                         diagnostics.Warning(DiagnosticCodes.AbbreviationUndefined, path, line, column,
                             $"The abbreviation '{word}' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out");
                 }
@@ -146,9 +146,32 @@ public sealed class ContentPageChecker(
         return true;
     }
 
-    /// <summary>"Datenschutz-Grundverordnung (DSGVO)": the abbreviation is explained where it is first used.</summary>
-    private static bool IsExplainedInParentheses(string text, int index, int length) =>
-        index > 0 && text[index - 1] == '(' && index + length < text.Length && text[index + length] == ')';
+    /// <summary>"DIN SPEC 66336" when the glossary has the term "DIN SPEC": the word is part of a glossary
+    /// term of several words at this place in the text.</summary>
+    private bool InGlossaryPhrase(string text, int index, int length)
+    {
+        foreach (var form in glossaryForms)
+        {
+            if (!form.Contains(' ') || form.Length < length) continue;
+            for (var at = text.IndexOf(form, Math.Max(0, index + length - form.Length), StringComparison.Ordinal);
+                 at >= 0 && at <= index;
+                 at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+                if (at + form.Length >= index + length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Datenschutz-Grundverordnung (DSGVO)" or "… in der Justiz (BLK Justiz)": the abbreviation is
+    /// explained where it is first used; the parentheses hold only it and capitalised words.</summary>
+    private static bool IsExplainedInParentheses(string text, int index, int length)
+    {
+        if (index == 0 || text[index - 1] != '(') return false;
+        var close = text.IndexOf(')', index + length);
+        if (close < 0) return false;
+        var rest = text[(index + length)..close];
+        return rest.Length == 0 || rest[0] == ' ' &&
+            rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) && w.All(char.IsLetterOrDigit));
+    }
 
     private static bool InTable(Block block)
     {

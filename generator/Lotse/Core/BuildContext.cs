@@ -19,10 +19,16 @@ public sealed class BuildContext
     public List<ModuleTiming> Timings { get; } = [];
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Results of the previous build in this process (<c>lotse serve</c>), or null: compute everything.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>The folder files are written to during this build (swapped in after success).</summary>
     public required string StagingFolder { get; init; }
 
     public bool WriteOutput => Options.Write;
+
+    /// <summary>True when <see cref="StagingFolder"/> is the output folder itself, updated in place (rebuilds in <c>lotse serve</c>).</summary>
+    public bool InPlace { get; init; }
 
     private SitePlan? _plan;
 

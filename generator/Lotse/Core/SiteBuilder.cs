@@ -11,7 +11,12 @@ namespace Lotse.Core;
 /// <summary>Builds a site. Reads top to bottom as the data flow.</summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, cache: null, cancellationToken);
+
+    /// <param name="cache">What the previous build in this process left (<c>lotse serve</c>): unchanged pages are not
+    /// rendered again, and once an output exists it is updated in place, only where files changed.</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -22,14 +27,17 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics);
         var markdown = new MarkdownRenderer();
 
-        // 2. Where to write: a staging folder next to the output, swapped in only after success.
+        // 2. Where to write: a staging folder next to the output, swapped in only after success; or, for a rebuild
+        //    in serve, the output itself, where only changed files are written once everything is rendered.
         var output = new OutputFolder(options.OutputFolder);
         if (options.Write && output.RefusalReason(options.Root) is { } refusal)
         {
             diagnostics.Error(DiagnosticCodes.ForeignFileInOutput, output.Path, 0, 0, refusal);
             return new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed);
         }
-        var staging = options.Write ? output.CreateStaging() : "";
+        cache?.NextBuild();
+        var inPlace = options.Write && cache is { HasOutput: true } && output.IsLotseOutput;
+        var staging = !options.Write ? "" : inPlace ? output.Path : output.CreateStaging();
 
         var context = new BuildContext
         {
@@ -40,6 +48,8 @@ public static class SiteBuilder
             Templates = templates,
             Diagnostics = diagnostics,
             StagingFolder = staging,
+            InPlace = inPlace,
+            Cache = cache,
             CancellationToken = cancellationToken,
         };
 
@@ -50,20 +60,25 @@ public static class SiteBuilder
         }
         catch
         {
-            if (options.Write) OutputFolder.Discard(staging);
+            if (options.Write && !inPlace) OutputFolder.Discard(staging);
             throw;
         }
 
         // 4. Swap the new site in, or leave the old one untouched.
-        var written = WrittenFiles(context);
+        var written = BuildOutputs.Of(context).Select(d => d.OutputPath).ToList();
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Sorted().Count > 0);
-        if (options.Write)
+        if (inPlace)
+        {
+            if (!failed) output.CommitInPlace(written);
+        }
+        else if (options.Write)
         {
             if (failed) OutputFolder.Discard(staging);
             else
                 foreach (var foreign in output.Commit(staging, written))
                     diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(output.Path)}/{foreign}", 0, 0,
                         "Lotse did not write this file; it was kept. Remove it by hand if it is not needed");
+            if (cache is not null) cache.HasOutput = !failed || cache.HasOutput;
         }
 
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process].Length;
@@ -77,13 +92,4 @@ public static class SiteBuilder
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;
     }
-
-    private static List<string> WrittenFiles(BuildContext context) =>
-        new[] { nameof(AssetsPipeline), nameof(ContentPipeline), nameof(SiteFilesPipeline), nameof(SearchIndexPipeline), nameof(PrintEditionPipeline), nameof(OfflinePipeline) }
-            .SelectMany(name => context.Outputs.FromPipeline(name))
-            .Select(d => d.OutputPath)
-            .Where(p => p.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
 }

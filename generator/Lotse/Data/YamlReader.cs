@@ -21,13 +21,26 @@ public static class YamlReader
     public static object? Parse(string text, out YamlError? error)
     {
         error = null;
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return ParseEvents(new Parser(new StringReader(text)), ref error);
+            return ParseEvents(parser, ref error);
         }
         catch (YamlException e)
         {
             error = new YamlError((int)e.Start.Line, (int)e.Start.Column, Clean(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's parser stops with these on some malformed documents: InvalidOperationException for
+            // "...\n*a" (an alias after the document end marker), ArgumentOutOfRangeException for "\uDC00" (the second
+            // half of a surrogate pair without the first). Report it after the last event it could read.
+            var at = parser.Current?.End ?? Mark.Empty;
+            var reason = e is ArgumentException { ParamName: "highSurrogate" or "lowSurrogate" }
+                ? "a \\u escape is half of a character (a surrogate such as \\uDC00 without its partner); write the character itself"
+                : Clean(e.Message);
+            error = new YamlError(Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), $"The YAML cannot be read ({reason})");
             return null;
         }
     }

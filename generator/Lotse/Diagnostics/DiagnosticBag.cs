@@ -15,6 +15,9 @@ public sealed class DiagnosticBag
     public void Warning(string code, string path, int line, int column, string message) =>
         Add(new Diagnostic(Severity.Warning, code, path, line, column, message));
 
+    /// <summary>How many were reported so far (a module can see whether a step reported anything).</summary>
+    public int Count => _items.Count;
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All diagnostics in a stable order: by path, line, column, code, message.</summary>

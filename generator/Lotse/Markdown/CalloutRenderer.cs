@@ -21,9 +21,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.EnsureLine();
         if (Labels.TryGetValue(name, out var label))
         {
-            container.GetAttributes().Classes?.Remove(name); // Markdig adds the name as class; ours is callout-NAME
-            renderer.Write("<div class=\"callout callout-").Write(name).Write("\" role=\"note\"")
-                .WriteAttributes(container).Write('>');
+            renderer.Write("<div").WriteAttributes(CalloutAttributes(container.GetAttributes(), name)).Write(" role=\"note\">");
             renderer.Write("<p class=\"callout-label\">").Write(label).WriteLine("</p>");
         }
         else
@@ -32,5 +30,19 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         }
         renderer.WriteChildren(container);
         renderer.WriteLine("</div>");
+    }
+
+    /// <summary>One class attribute: <c>callout callout-NAME</c>, then the editor's own classes (<c>{.extra}</c>);
+    /// Markdig's class NAME goes, and so does an editor's <c>role</c>, which would repeat ours.</summary>
+    private static HtmlAttributes CalloutAttributes(HtmlAttributes attributes, string name)
+    {
+        var result = new HtmlAttributes { Id = attributes.Id };
+        result.AddClass("callout");
+        result.AddClass("callout-" + name);
+        foreach (var extra in attributes.Classes ?? [])
+            if (extra != name) result.AddClass(extra);
+        foreach (var property in attributes.Properties ?? [])
+            if (property.Key != "role") result.AddProperty(property.Key, property.Value ?? "");
+        return result;
     }
 }

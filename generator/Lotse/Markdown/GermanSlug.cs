@@ -10,7 +10,7 @@ public static class GermanSlug
     {
         var sb = new StringBuilder(text.Length + 8);
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC))
         {
             var replacement = c switch
             {
@@ -48,5 +48,29 @@ public static class GermanSlug
             pendingDash = false;
             sb.Append(s);
         }
+    }
+
+    /// <summary>Normalize throws on a surrogate without its partner. Source files cannot hold one (they are read as
+    /// strict UTF-8), but any string may reach this helper; it is no letter, so it is dropped like other symbols.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean?.Append(text, i, 2);
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                clean ??= new StringBuilder(text, 0, i, text.Length);
+                continue;
+            }
+            clean?.Append(c);
+        }
+        return clean?.ToString() ?? text;
     }
 }

@@ -3,13 +3,23 @@ using Lotse.Html;
 
 namespace Lotse.Modules;
 
-/// <summary>One AngleSharp parse per page: keeps its ids (anchors) and local references for the link check.</summary>
+/// <summary>One streaming pass per page (<see cref="HtmlAnalyzer"/>): keeps its ids (anchors) and local references for the link check.</summary>
 public sealed class AnalyzeHtml : DocumentModule
 {
     protected override Document? Execute(Document document, BuildContext context)
     {
         if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
-        var facts = new HtmlAnalyzer().Analyze(document.Content);
+        var facts = Analyze(document.Content, context.Cache);
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
+    }
+
+    private static HtmlFacts Analyze(string html, BuildCache? cache)
+    {
+        if (cache is null) return new HtmlAnalyzer().Analyze(html);
+        var key = new Fingerprint().Add(html).Value;
+        if (cache.HtmlFacts.TryGet(key, out var facts)) return facts;
+        facts = new HtmlAnalyzer().Analyze(html);
+        cache.HtmlFacts.Set(key, facts);
+        return facts;
     }
 }

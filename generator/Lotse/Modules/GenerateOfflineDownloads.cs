@@ -3,6 +3,7 @@ using Lotse.Core;
 using Lotse.Diagnostics;
 using Lotse.Offline;
 using Lotse.Pipelines;
+using Lotse.SiteSearch;
 
 namespace Lotse.Modules;
 
@@ -40,7 +41,7 @@ public sealed class GenerateOfflineDownloads : IModule
         }
         string ThemeFile(string path) => File.ReadAllText(ThemeFiles.Find(context.Paths.Themes, path)!);
         string NpmFile(string path) => nodeModules is null ? "" : File.ReadAllText(Path.Combine(nodeModules, path));
-        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand).Write(ThemeFile, NpmFile);
+        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand, GlossarySearchSynonyms.From(SiteData.Of(context))).Write(ThemeFile, NpmFile);
         return Task.FromResult(result.Add(new Document(faq.Overview!.SourcePath, settings.FaqPath, html, Metadata.Empty)));
     }
 }

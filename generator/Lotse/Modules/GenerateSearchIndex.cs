@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Lotse.Core;
-using Lotse.Data;
 using Lotse.Pipelines;
 using Lotse.Search;
 using Lotse.SiteSearch;
@@ -16,25 +15,9 @@ public sealed class GenerateSearchIndex : IModule
         if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
         var docs = pages.SelectMany(SearchDocuments.Of).ToList();
-        var files = SearchIndexWriter.Write(docs, Synonyms(SiteData.Of(context)));
+        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)));
         return Task.FromResult(files
             .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, f.Content, Metadata.Empty))
             .ToImmutableArray());
-    }
-
-    /// <summary>Each glossary entry is a group: the term, its long form and its synonyms find each other.</summary>
-    private static SearchSynonyms Synonyms(Dictionary<string, object?> data)
-    {
-        if (data.GetValueOrDefault("glossar") is not List<object?> entries) return SearchSynonyms.None;
-        var groups = entries.OfType<Dictionary<string, object?>>()
-            .Select(e => new[] { PlainData.AsString(e.GetValueOrDefault("begriff")), PlainData.AsString(e.GetValueOrDefault("langform")) }
-                .Concat(e.GetValueOrDefault("synonyme") is List<object?> s ? s.Select(PlainData.AsString) : [])
-                .Where(t => !string.IsNullOrWhiteSpace(t))
-                .Select(t => t!)
-                .ToList())
-            .Where(g => g.Count > 1)
-            .Select(g => (IReadOnlyList<string>)g)
-            .ToList();
-        return new SearchSynonyms(groups);
     }
 }

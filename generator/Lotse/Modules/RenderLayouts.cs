@@ -33,6 +33,7 @@ public sealed class RenderLayouts : IModule
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));
 
+        var site = context.Cache is null ? default : SiteKey(inputs, context);
         var results = new Document?[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -56,12 +57,34 @@ public sealed class RenderLayouts : IModule
                     $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
                 return null;
             });
-            var html = renderer.Render(layout, globals, page.SourcePath, context.Diagnostics);
+            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, globals, page.SourcePath, context.Diagnostics), context);
             results[i] = html is null
                 ? page.WithMetadata(ContentKeys.Failed, true)
                 : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
         });
         return Task.FromResult(results.Select(d => d!).ToImmutableArray());
+    }
+
+    /// <summary>What a page's layout shows besides the page itself: the templates, every page's place, title and
+    /// front matter (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
+    private static UInt128 SiteKey(ImmutableArray<Document> pages, BuildContext context)
+    {
+        var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
+        foreach (var page in pages)
+            key.Add(page.SourcePath).Add(page.OutputPath).Add(page.Metadata, k => !k.StartsWith("lotse.", StringComparison.Ordinal));
+        return key.AddValue(context.Plan.Data).AddValue(context.Config.Values).Add(context.Options.TodayOrClock.DayNumber).Value;
+    }
+
+    /// <summary>A page whose layout inputs are those of the previous build (which reported nothing then) is not rendered again.</summary>
+    private static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context)
+    {
+        if (context.Cache is not { } cache) return render();
+        var key = new Fingerprint().Add(site).Add(layout).Add(page).Value;
+        if (cache.Layouts.TryGet(key, out var reused)) return reused;
+        var reported = context.Diagnostics.Count;
+        var html = render();
+        if (html is not null && context.Diagnostics.Count == reported) cache.Layouts.Set(key, html);
+        return html;
     }
 
     private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)

@@ -26,10 +26,33 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             .ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var resolver = new LinkResolver(pages, files, context.Config.LinkStyle);
         var pageInspectors = inspectors.Select(i => i.Prepare(inputs, context)).ToArray();
+        var site = context.Cache is null ? default : SiteKey(inputs, files, context);
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => results[i] = Render(inputs[i], resolver, pageInspectors, context));
+            i => results[i] = RenderOrReuse(inputs[i], site, resolver, pageInspectors, context));
         return Task.FromResult(results.ToImmutableArray());
+    }
+
+    /// <summary>What a page's HTML depends on besides the page itself: which pages and files exist where, the
+    /// data files (glossary, roles …), the settings.</summary>
+    private static UInt128 SiteKey(ImmutableArray<Document> pages, Dictionary<string, string> files, BuildContext context)
+    {
+        var key = new Fingerprint().Add(nameof(RenderMarkdown));
+        foreach (var page in pages) key.Add(page.SourcePath).Add(page.OutputPath);
+        foreach (var (source, output) in files.OrderBy(f => f.Key, StringComparer.Ordinal)) key.Add(source).Add(output);
+        return key.AddValue(SiteData.Of(context)).AddValue(context.Config.Values).AddValue(context.Options.ContentChecks).Value;
+    }
+
+    /// <summary>A page whose inputs are those of the previous build (and that reported nothing then) is not rendered again.</summary>
+    private static Document RenderOrReuse(Document document, UInt128 site, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
+    {
+        if (context.Cache is not { } cache) return Render(document, resolver, inspectors, context);
+        var key = new Fingerprint().Add(site).Add(document).Value;
+        if (cache.Markdown.TryGet(key, out var reused)) return reused;
+        var reported = context.Diagnostics.Count;
+        var rendered = Render(document, resolver, inspectors, context);
+        if (context.Diagnostics.Count == reported) cache.Markdown.Set(key, rendered);
+        return rendered;
     }
 
     /// <summary>Markdig gives up on Markdown nested thousands of levels deep (its depth limit, while parsing

@@ -15,11 +15,26 @@ public sealed class WriteFiles : IModule
         Parallel.ForEach(inputs.Where(d => d.OutputPath.Length > 0), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
+            if (IsUnchanged(doc, target, context)) return;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source) File.WriteAllText(target, doc.Content, Utf8);
             else Copy(source, target, doc.SourcePath, context);
         });
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>When the build updates the output in place (a rebuild in <c>lotse serve</c>), a file written from the same
+    /// document as before is left alone; otherwise its new fingerprint is noted (and any filled-in version forgotten).</summary>
+    private static bool IsUnchanged(Document doc, string target, BuildContext context)
+    {
+        if (context.Cache is not { } cache) return false;
+        var fingerprint = new Fingerprint().Add(doc.Content).Add(doc.Metadata.GetString(ContentKeys.CopyFrom)).Value;
+        if (doc.Metadata.GetString(ContentKeys.CopyFrom) is { } source && File.Exists(source))
+            fingerprint = new Fingerprint().Add(fingerprint).Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks).Value;
+        if (context.InPlace && cache.Written.TryGetValue(doc.OutputPath, out var before) && before == fingerprint && File.Exists(target)) return true;
+        cache.Written[doc.OutputPath] = fingerprint;
+        cache.Filled.TryRemove(doc.OutputPath, out _);
+        return false;
     }
 
     /// <summary>Copies a file; a source that vanished or cannot be read is a diagnostic (the build then fails

@@ -19,21 +19,31 @@ public sealed class WriteOfflineArchive : IModule
         var settings = context.Plan.Offline;
         if (!settings.Enabled) return Task.FromResult(inputs);
         var staging = context.StagingFolder;
-        var faqFile = Path.Combine(staging, settings.FaqPath);
-        var faqSize = File.Exists(faqFile) ? FileSize.German(new FileInfo(faqFile).Length) : "";
+        var written = BuildOutputs.Of(context).Where(d => d.OutputPath != settings.ArchivePath && d.OutputPath != ServiceWorkerFiles.WorkerPath).ToList();
+        var faq = written.Find(d => d.OutputPath == settings.FaqPath);
+        var faqSize = faq is null ? "" : FileSize.German(BuildOutputs.Bytes(faq, staging)?.Length ?? 0);
 
-        var onDisk = StagingFiles.List(staging)
-            .Where(p => p != settings.ArchivePath && p != ServiceWorkerFiles.WorkerPath)
-            .ToDictionary(p => p, p => File.ReadAllBytes(Path.Combine(staging, p)), StringComparer.Ordinal);
-        var files = onDisk.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
-        var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand));
+        // The files as the build wrote them (from the documents: in place, the output folder also holds others' files).
+        var logical = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var document in written)
+            if (BuildOutputs.Bytes(document, staging) is { } bytes) logical[document.OutputPath] = bytes;
+        var files = logical.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
+        var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
 
         foreach (var file in filled)
-            if (!file.Bytes.AsSpan().SequenceEqual(onDisk[file.Path]))
-                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+        {
+            if (file.Bytes.AsSpan().SequenceEqual(logical[file.Path])) continue;
+            if (context.Cache is { } cache)
+            {
+                var fingerprint = new Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(file.Bytes)).Value;
+                if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) continue;
+                cache.Filled[file.Path] = fingerprint;
+            }
+            File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+        }
         var target = Path.Combine(staging, settings.ArchivePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, archive);
+        Output.ChangedFile.Write(target, archive);
         return Task.FromResult(inputs);
     }
 

@@ -17,13 +17,14 @@ public sealed class WriteServiceWorker : IModule
     {
         var settings = context.Plan.Offline;
         var staging = context.StagingFolder;
-        var files = StagingFiles.List(staging).Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath).ToList();
+        var files = BuildOutputs.Of(context).Select(d => d.OutputPath)
+            .Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath && File.Exists(Path.Combine(staging, p))).ToList();
         var version = ServiceWorkerScript.Version(files.Select(p => (p, File.ReadAllBytes(Path.Combine(staging, p)))));
         var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } file
             ? File.ReadAllText(file)
             : "/* no service worker in the theme */\n";
         var script = ServiceWorkerScript.Fill(template, version, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
-        File.WriteAllText(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), script, new UTF8Encoding(false));
+        Output.ChangedFile.Write(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), new UTF8Encoding(false).GetBytes(script));
         return Task.FromResult(inputs);
     }
 }

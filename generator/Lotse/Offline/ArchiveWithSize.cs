@@ -14,12 +14,12 @@ public static class ArchiveWithSize
     /// <param name="files">The files as written, some of which contain <paramref name="placeholder"/>.</param>
     /// <returns>The archive, the size text put into the files, and the files with the text in place.</returns>
     public static (byte[] Archive, string SizeText, IReadOnlyList<ArchiveEntry> Files) Build(
-        IReadOnlyList<ArchiveEntry> files, string placeholder, DateTime timestamp)
+        IReadOnlyList<ArchiveEntry> files, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null)
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
         var withPlaceholder = files.Where(f => f.Bytes.AsSpan().IndexOf(marker) >= 0).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         // The files without the size are compressed once; only those that state it are compressed again each round.
-        var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList());
+        var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList(), memo);
         var seen = new List<string>();
         var text = FileSize.German(0);
         for (var round = 0; round < MaxRounds; round++)
@@ -46,7 +46,7 @@ public static class ArchiveWithSize
         (List<ArchiveEntry> Filled, IEnumerable<CompressedEntry> Entries) FillAndCompress(string sizeText)
         {
             var filled = Fill(files, withPlaceholder, placeholder, sizeText);
-            var stating = DeterministicZip.CompressAll(filled.Where(f => withPlaceholder.Contains(f.Path)).ToList());
+            var stating = DeterministicZip.CompressAll(filled.Where(f => withPlaceholder.Contains(f.Path)).ToList(), memo);
             return (filled, unchanged.Concat(stating));
         }
     }

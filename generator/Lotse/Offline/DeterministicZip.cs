@@ -28,11 +28,17 @@ public static class DeterministicZip
     public static byte[] Write(IEnumerable<ArchiveEntry> entries, DateTime timestamp, string comment = "") =>
         Assemble(CompressAll(entries.ToList()), timestamp, comment);
 
-    /// <summary>Compresses the files on all cores, keeping their order.</summary>
-    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files)
+    /// <summary>Compresses the files on all cores, keeping their order; with a <paramref name="memo"/>, a file
+    /// compressed by the previous build (same path and bytes) is not compressed again.</summary>
+    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null)
     {
         var compressed = new CompressedEntry[files.Count];
-        Parallel.For(0, files.Count, i => compressed[i] = Compress(files[i]));
+        Parallel.For(0, files.Count, i =>
+        {
+            if (memo is null) { compressed[i] = Compress(files[i]); return; }
+            var key = new Core.Fingerprint().Add(files[i].Path).Add(XxHash128.HashToUInt128(files[i].Bytes)).Value;
+            if (!memo.TryGet(key, out compressed[i]!)) memo.Set(key, compressed[i] = Compress(files[i]));
+        });
         return compressed;
     }
 

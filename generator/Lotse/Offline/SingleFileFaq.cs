@@ -10,10 +10,10 @@ namespace Lotse.Offline;
 /// <summary>
 /// Writes the single-file FAQ: one HTML file with every question and answer, its styles, the search
 /// scripts (lunr.js, lunr.de, lunr-lotse.js from the theme) and an FAQ search index built with
-/// <see cref="SearchIndexWriter"/>, all inline. It is a download, opened from disk, so inline content
+/// <see cref="SearchIndexWriter"/> and the glossary's synonym groups (as the site search), all inline. It is a download, opened from disk, so inline content
 /// is fine here (the site itself never inlines). Without JavaScript it is a readable, printable list.
 /// </summary>
-public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, string? baseUrl, string? stand)
+public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, string? baseUrl, string? stand, SearchSynonyms synonyms)
 {
     /// <summary>The theme files that go inline, relative to a theme folder.</summary>
     public const string StyleFile = "download/faq-kommunen.css";
@@ -94,7 +94,7 @@ public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, s
         if (baseUrl is not null) output.Append(". Aktuelle Fassung: <a href=\"").Append(Html(baseUrl)).Append("\">").Append(Html(baseUrl)).Append("</a>");
         output.Append(".</p>\n<p>Die Suche nutzt lunr.js (© Oliver Nightingale, MIT-Lizenz) und lunr-languages (© Mihai Valentin, MPL-Lizenz).</p>\n</footer>\n");
 
-        var searchFiles = SearchIndexWriter.Write(searchDocuments, SearchSynonyms.None);
+        var searchFiles = SearchIndexWriter.Write(searchDocuments, synonyms);
         var scripts = new List<string>();
         foreach (var vendor in SearchIndexWriter.VendorFiles.Where(v => v.NpmPath.EndsWith(".js", StringComparison.Ordinal)))
             scripts.Add(readNpmFile(vendor.NpmPath));

@@ -39,6 +39,26 @@ public sealed class OutputFolder(string path)
         return $"'{Path}' is not empty and was not written by Lotse (it has no {MarkerName} file), so Lotse will not replace it. Choose an empty or new output folder";
     }
 
+    /// <summary>True when the folder exists and carries Lotse's marker.</summary>
+    public bool IsLotseOutput => File.Exists(System.IO.Path.Combine(Path, MarkerName));
+
+    /// <summary>After a rebuild that wrote its changed files straight into the output: removes the files the
+    /// previous build wrote and this one did not (never others' files), and updates the marker's list.</summary>
+    public void CommitInPlace(IEnumerable<string> written)
+    {
+        var manifest = written.Order(StringComparer.Ordinal).ToList();
+        var markerFile = System.IO.Path.Combine(Path, MarkerName);
+        var current = manifest.ToHashSet(StringComparer.Ordinal);
+        var previous = File.ReadAllLines(markerFile);
+        if (previous.SequenceEqual(manifest, StringComparer.Ordinal)) return;
+        foreach (var stale in previous.Where(f => f.Length > 0 && !current.Contains(f)))
+        {
+            var file = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, stale));
+            if (file.StartsWith(Path + "/", StringComparison.Ordinal) && File.Exists(file)) File.Delete(file);
+        }
+        File.WriteAllLines(markerFile, manifest);
+    }
+
     /// <summary>Creates a fresh staging folder (removing stale ones that interrupted builds left behind).</summary>
     public string CreateStaging()
     {

@@ -14,7 +14,14 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint)
+    {
+        _templates = templates;
+        Fingerprint = fingerprint;
+    }
+
+    /// <summary>A hash of every template's name and text: equal for the same themes.</summary>
+    public UInt128 Fingerprint { get; }
 
     /// <summary>True when a template did not parse; pages are then not rendered (the errors are reported).</summary>
     public bool HasErrors => _templates.Values.Any(t => t.HasErrors);
@@ -41,6 +48,7 @@ public sealed class TemplateSet
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var fingerprint = new Core.Fingerprint();
         foreach (var (key, file) in files)
         {
             var path = relative(file);
@@ -50,12 +58,13 @@ public sealed class TemplateSet
                 diagnostics.Error(DiagnosticCodes.FileUnreadable, path, 0, 0, problem!);
                 text = "";
             }
+            fingerprint.Add(key).Add(text);
             var template = Template.Parse(text, path, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default });
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     $"{message.Message.TrimEnd('.')}. Fix the template syntax");
             templates[key] = template;
         }
-        return new TemplateSet(templates);
+        return new TemplateSet(templates, fingerprint.Value);
     }
 }

@@ -48,6 +48,26 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
+    public async Task An_abbreviation_inside_a_glossary_term_of_several_words_or_in_parentheses_with_a_name_is_known()
+    {
+        var diagnostics = await CheckAsync("-- content/_data/glossar.yml --\n" + """
+            - begriff: DIN SPEC
+              langform: Spezifikation des Deutschen Instituts für Normung
+              erklaerung: Eine schnell erarbeitete Norm.
+            """ + "\n-- content/a.md --\n" + FrontMatter + "\n" + """
+            Der Standard ist die Grundlage der DIN SPEC 66336. Auch die Justiz (BLK Justiz) arbeitet mit.
+            Die SPEC ist danach bekannt, die XYZ nicht. Daten (XML, eine Sprache) fließen.
+            """ + "\n-- content/b.md --\n" + FrontMatter.Replace("title: Seite", "title: B") + "\n" + """
+            Die SPEC allein ist unbekannt.
+            """);
+        diagnostics.ShouldBe([
+            "content/a.md(8,34): warning LOT0709: The abbreviation 'XYZ' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+            "content/a.md(8,52): warning LOT0709: The abbreviation 'XML' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+            "content/b.md(7,5): warning LOT0709: The abbreviation 'SPEC' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out.",
+        ]);
+    }
+
+    [Fact]
     public async Task A_paragraph_heavy_with_passive_voice_is_reported_but_future_tense_is_not_passive()
     {
         var diagnostics = await CheckAsync("-- content/a.md --\n" + FrontMatter + "\n" + """

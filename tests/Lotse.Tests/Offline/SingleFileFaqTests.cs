@@ -67,6 +67,22 @@ public sealed class SingleFileFaqTests
     }
 
     [Fact]
+    public async Task Its_search_has_the_glossary_synonyms_like_the_site_search()
+    {
+        using var site = await TestSite.BuildAsync(Site + "\n-- content/_data/glossar.yml --\n" + """
+            - begriff: BAF
+              langform: Bauantragsfrist
+              erklaerung: Die Frist für Bauanträge.
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        var html = site.Read("download/faq-kommunen.html");
+        // The group in the manifest (query side: "BAF" finds "syn0") …
+        html.ShouldContain("\"synonyms\":[\n{\"token\":\"syn0\",\"members\":[[\"baf\"],");
+        // … and the group's token in the FAQ index where "Bauantragsfrist" stands (index side), as in the site's index.
+        html.ShouldContain("[\"syn0\",");
+    }
+
+    [Fact]
     public async Task With_a_base_url_links_into_the_site_point_online()
     {
         using var site = await TestSite.BuildAsync("-- lotse.yml --\ntitle: T\nbaseUrl: https://ozg.example.org/\n" + Site);

@@ -43,4 +43,28 @@ public sealed class YamlReaderTests
         YamlReader.Parse("a: 1\na: 2\n", out var error);
         error.ShouldBe(new YamlError(2, 4, "The key 'a' appears twice"));
     }
+
+    /// <summary>Found by the property tests: YamlDotNet's parser threw InvalidOperationException here, which
+    /// stopped the build with a stack trace (for a data file, <c>_dir.yml</c> or <c>lotse.yml</c>).</summary>
+    [Theory]
+    [InlineData("...\n*a")]
+    [InlineData("...\n*aLeistung-1.5")]
+    public void An_alias_after_the_document_end_is_an_error_not_a_crash(string yaml)
+    {
+        YamlReader.Parse(yaml, out var error).ShouldBeNull();
+        error.ShouldNotBeNull().Message.ShouldStartWith("The YAML cannot be read");
+        error.Line.ShouldBe(1);
+    }
+
+    /// <summary>Found by the property tests: YamlDotNet threw ArgumentOutOfRangeException for the second half of a
+    /// surrogate pair written as an escape and followed by another escape, which stopped the build with a stack trace.</summary>
+    [Theory]
+    [InlineData("title: \"\\uDC00\\u0041\"")]
+    [InlineData("title: \"{{\\uDC00\\u00DCbersicht\"")]
+    public void A_lone_low_surrogate_escape_is_an_error_not_a_crash(string yaml)
+    {
+        YamlReader.Parse(yaml, out var error).ShouldBeNull();
+        error.ShouldNotBeNull().Message.ShouldBe(
+            "The YAML cannot be read (a \\u escape is half of a character (a surrogate such as \\uDC00 without its partner); write the character itself)");
+    }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+
+namespace Lotse.Core;
+
+/// <summary>
+/// Results remembered from one build for the next, by the <see cref="Fingerprint"/> of their inputs. Keeps what
+/// the last two builds used, so memory does not grow while <c>lotse serve</c> runs for hours.
+/// </summary>
+public sealed class Memo<T> where T : class
+{
+    private ConcurrentDictionary<UInt128, T> _current = new();
+    private ConcurrentDictionary<UInt128, T> _previous = new();
+
+    private int _hits;
+
+    /// <summary>How many results this build took from the memo.</summary>
+    public int Hits => _hits;
+
+    /// <summary>Starts a build: what the build before last used, and the last build did not, is forgotten.</summary>
+    public void NextBuild()
+    {
+        _previous = _current;
+        _current = new ConcurrentDictionary<UInt128, T>();
+        _hits = 0;
+    }
+
+    public bool TryGet(UInt128 key, out T value)
+    {
+        if (_current.TryGetValue(key, out value!) || _previous.TryGetValue(key, out value!))
+        {
+            _current[key] = value;
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+        return false;
+    }
+
+    public void Set(UInt128 key, T value) => _current[key] = value;
+}
