@@ -67,8 +67,7 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>Serves a folder with the generator's server (strict CSP, no reload script) and returns its address.</summary>
     public string Serve(string folder)
     {
-        var port = FreePort();
-        var server = new StaticFileServer(folder, port, new LiveReload(), injectReload: false);
+        var server = new StaticFileServer(folder, 0, new LiveReload(), injectReload: false); // port 0: the system picks a free one
         server.Start();
         _servers.Add(server);
         return server.Address;
@@ -103,15 +102,6 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         var head = File.ReadAllText(file);
         return head.Contains("http-equiv=\"refresh\"", StringComparison.OrdinalIgnoreCase) && !head.Contains("<main", StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static string FindRepoRoot()

@@ -6,6 +6,9 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The Chromium to print PDFs with (<c>lotse pdf --chromium PATH</c>); default <c>/usr/bin/chromium</c>.</summary>
     public string? Chromium { get; init; }
 
+    /// <summary>The address <c>lotse serve</c> listens on (<c>--host ADDR</c>); default 127.0.0.1, this machine only.</summary>
+    public string Host { get; init; } = Serve.StaticFileServer.DefaultHost;
+
     /// <summary>The words after <c>lotse new</c>: the kind (<c>faq</c>, <c>seite</c>), then the question or the path.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
@@ -18,8 +21,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         Usage:
           lotse build [ROOT] [-o|--output DIR] [--strict]   build the site into ROOT/site (or DIR)
           lotse check [ROOT] [--strict]                      everything but writing: report all problems
-          lotse serve [ROOT] [--port N]                      build, serve on http://127.0.0.1:N/ (default 8080),
-                                                             rebuild on change and reload the browser
+          lotse serve [ROOT] [--port N] [--host ADDR]        build, serve on http://127.0.0.1:N/ (default 8080),
+                                                             rebuild on change and reload the browser; only this
+                                                             machine can connect unless --host names another
+                                                             address (an IP address, 0.0.0.0 for all networks)
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
@@ -55,6 +60,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
 
         string root = ".", output = "";
         string? chromium = null;
+        var host = Serve.StaticFileServer.DefaultHost;
         var strict = false;
         var port = 8080;
         var rootSet = false;
@@ -70,6 +76,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--strict": strict = true; break;
                 case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
+                case "--host" when command == "serve" && i + 1 < args.Length && System.Net.IPAddress.TryParse(args[i + 1], out _): host = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
                 case "--thema" when command == "new" && i + 1 < args.Length: topic = args[++i]; break;
                 case var a when command == "new" && !a.StartsWith('-'): arguments.Add(a); break;
@@ -80,6 +87,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today)
         {
             Chromium = chromium,
+            Host = host,
             Arguments = arguments,
             Topic = topic,
         };

@@ -4,7 +4,7 @@ using Lotse.Serve;
 
 namespace Lotse.Cli;
 
-/// <summary><c>lotse serve</c>: build, serve on 127.0.0.1, rebuild on every change and reload the browser.
+/// <summary><c>lotse serve</c>: build, serve on 127.0.0.1 (or <c>--host</c>), rebuild on every change and reload the browser.
 /// Rebuilds reuse what did not change (<see cref="BuildCache"/>) and write only changed files.
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
@@ -17,10 +17,12 @@ public static class ServeCommand
         var first = await SiteBuilder.BuildAsync(options, cache);
         BuildCommand.Report(first, output, "build", listExternal: false);
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload);
+        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
         server.Start();
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
+        if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))
+            output.WriteLine($"Note: --host {cli.Host} lets other machines read this preview; leave it out to serve to this machine only.");
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };

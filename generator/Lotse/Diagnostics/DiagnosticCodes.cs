@@ -19,6 +19,10 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "LOT0203";
     public const string UnsafeHtml = "LOT0301";
     public const string MarkdownTooDeep = "LOT0302";
+    public const string RawHtmlEventHandler = "LOT0303";
+    public const string RawHtmlScriptUrl = "LOT0304";
+    public const string RawHtmlForeignIframe = "LOT0305";
+    public const string RawHtmlSanitized = "LOT0306";
     public const string LinkTargetMissing = "LOT0401";
     public const string AnchorMissing = "LOT0402";
     public const string LinkEscapesContent = "LOT0403";

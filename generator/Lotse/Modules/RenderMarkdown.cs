@@ -100,7 +100,6 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             }
             links.Add(new MarkdownLink(written, link.Url ?? "", line, column, link.IsImage, target.TargetSource, target.Anchor));
         }
-        ReportScripts(document, markdown, firstLine, context);
         var metadata = document.Metadata;
         foreach (var inspector in inspectors) metadata = metadata.SetRange(inspector.Inspect(document, markdown, firstLine));
         var html = context.Markdown.ToHtml(markdown);
@@ -128,18 +127,5 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             return context.Markdown.Parse("");
         }
         return context.Markdown.Parse(document.Content);
-    }
-
-    private static void ReportScripts(Document document, MarkdownDocument markdown, int firstLine, BuildContext context)
-    {
-        foreach (var block in markdown.Descendants<HtmlBlock>())
-            if (block.Lines.ToString().Contains("<script", StringComparison.OrdinalIgnoreCase))
-                Warn(block.Line, block.Column);
-        foreach (var inline in markdown.Descendants<HtmlInline>())
-            if (inline.Tag.StartsWith("<script", StringComparison.OrdinalIgnoreCase))
-                Warn(inline.Line, inline.Column);
-
-        void Warn(int line, int column) => context.Diagnostics.Warning(DiagnosticCodes.UnsafeHtml, document.SourcePath, firstLine + line, column + 1,
-            "The Markdown contains a <script> element, which the site's Content-Security-Policy blocks. Remove it; scripts belong in the theme");
     }
 }

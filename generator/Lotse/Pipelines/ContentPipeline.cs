@@ -27,7 +27,7 @@ public sealed class ContentPipeline : Pipeline
             new CheckReviewDates(),
             new CheckPlaceholders(),
             new AssignOutputPaths(),
-            new RenderMarkdown(new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
+            new RenderMarkdown(new RawHtml.RawHtmlInspector(), new ChecklistInspector(), new ContentChecksInspector(), new GlossaryInspector()),
             new CollectChecklists(),
         ]);
         PostProcess.AddRange([

@@ -1,20 +1,27 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Lotse.Diagnostics;
+using Microsoft.AspNetCore.Http;
 
 namespace Lotse.Serve;
 
 /// <summary>Tells connected browsers to reload after a good rebuild, or to show the errors of a failed one
-/// (the last good site stays served underneath).</summary>
-public sealed class LiveReload : IDisposable
+/// (the last good site stays served underneath). Each client has its own small queue and writer, so a slow
+/// client delays no other; one whose queue is full is dropped (the browser reconnects by itself). At most
+/// <paramref name="maxClients"/> are connected at once; beyond that a client is refused with 503.</summary>
+public sealed class LiveReload(int maxClients = 256) : IDisposable
 {
+    private const int QueuedEventsPerClient = 16;
     private readonly object _gate = new();
-    private readonly List<HttpListenerResponse> _clients = [];
+    private readonly List<Channel<byte[]>> _clients = [];
     private string _status = "{\"ok\":true,\"errors\":[]}";
-    private readonly CancellationTokenSource _stop = new();
+    private bool _disposed;
 
     public string StatusJson() { lock (_gate) return _status; }
+
+    /// <summary>How many browsers are connected right now.</summary>
+    public int ClientCount { get { lock (_gate) return _clients.Count; } }
 
     public void Succeeded() => Publish("{\"ok\":true,\"errors\":[]}", "reload");
 
@@ -25,52 +32,71 @@ public sealed class LiveReload : IDisposable
         Publish(JsonSerializer.Serialize(new { ok = false, errors }), "status");
     }
 
+    private static byte[] Event(string name, string data) => Encoding.UTF8.GetBytes($"event: {name}\ndata: {data}\n\n");
+
     private void Publish(string status, string eventName)
     {
-        var payload = Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {status}\n\n");
-        // One writer at a time: two chunks written into one response at once corrupt the chunked encoding.
+        var payload = Event(eventName, status);
         lock (_gate)
         {
             _status = status;
             foreach (var client in _clients.ToList())
-                if (!TrySend(client, payload)) _clients.Remove(client);
+            {
+                if (client.Writer.TryWrite(payload)) continue;
+                client.Writer.TryComplete();
+                _clients.Remove(client);
+            }
         }
     }
 
-    private static bool TrySend(HttpListenerResponse client, byte[] payload)
+    /// <summary>Streams events to one client until it leaves or the server stops.</summary>
+    public async Task StreamAsync(HttpContext context)
     {
-        try
-        {
-            client.OutputStream.Write(payload);
-            client.OutputStream.Flush();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    public async Task StreamAsync(HttpListenerResponse response)
-    {
-        response.ContentType = "text/event-stream";
-        response.SendChunked = true;
-        // Register and send the first event under the writers' lock: a client that has seen it gets every
-        // later one, and no later event is written into the middle of it.
+        var response = context.Response;
+        var queue = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(QueuedEventsPerClient) { SingleReader = true });
+        bool accepted;
+        // Registered together with the current status as its first event: a client that has seen it gets every later one.
         lock (_gate)
         {
-            if (TrySend(response, Encoding.UTF8.GetBytes($"event: status\ndata: {_status}\n\n"))) _clients.Add(response);
+            accepted = !_disposed && _clients.Count < maxClients;
+            if (accepted)
+            {
+                queue.Writer.TryWrite(Event("status", _status));
+                _clients.Add(queue);
+            }
         }
-        try { await Task.Delay(Timeout.Infinite, _stop.Token); }
-        catch (OperationCanceledException) { }
+        if (!accepted)
+        {
+            response.StatusCode = 503;
+            response.Headers.RetryAfter = "5";
+            response.ContentType = "text/plain; charset=utf-8";
+            var text = Encoding.UTF8.GetBytes($"503 Zu viele Live-Reload-Verbindungen (höchstens {maxClients}).");
+            response.ContentLength = text.Length;
+            await response.Body.WriteAsync(text, context.RequestAborted);
+            return;
+        }
+        try
+        {
+            response.ContentType = "text/event-stream";
+            await foreach (var payload in queue.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await response.Body.WriteAsync(payload, context.RequestAborted);
+                await response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException) { }
+        finally
+        {
+            lock (_gate) _clients.Remove(queue);
+        }
     }
 
     public void Dispose()
     {
-        _stop.Cancel();
         lock (_gate)
         {
-            foreach (var c in _clients) { try { c.Abort(); } catch (ObjectDisposedException) { } }
+            _disposed = true;
+            foreach (var c in _clients) c.Writer.TryComplete();
             _clients.Clear();
         }
     }

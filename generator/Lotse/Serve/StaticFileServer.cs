@@ -1,89 +1,117 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lotse.Serve;
 
 /// <summary>
-/// A small HTTP server on 127.0.0.1 for the preview: serves the output folder, sends the strict
+/// A small HTTP server (Kestrel) for the preview: serves the output folder, sends the strict
 /// Content-Security-Policy the site is built for, and adds the live-reload script to every HTML page
 /// (as an external script, so the policy holds). <c>/_lotse/events</c> streams "reload" events.
+/// It listens on <paramref name="host"/>, 127.0.0.1 unless told otherwise; on a loopback address it answers
+/// only requests addressed to a loopback name (no DNS rebinding). Port 0 takes a free port.
 /// With <paramref name="injectReload"/> false, pages are served exactly as written (used by the browser tests).
 /// </summary>
-public sealed class StaticFileServer(string root, int port, LiveReload reload, bool injectReload = true) : IAsyncDisposable
+public sealed class StaticFileServer(string root, int port, LiveReload reload, bool injectReload = true,
+    string host = StaticFileServer.DefaultHost, ServeLimits? limits = null) : IAsyncDisposable
 {
+    public const string DefaultHost = "127.0.0.1";
     public const string ReloadScriptPath = "/_lotse/reload.js";
-    private readonly HttpListener _listener = new();
-    private Task? _loop;
+    private readonly IPAddress _address = IPAddress.Parse(host);
+    private readonly ServeLimits _limits = limits ?? ServeLimits.Default;
+    private WebApplication? _app;
 
-    public string Address => $"http://127.0.0.1:{port}/";
+    /// <summary>The address to open in a browser, with the port actually bound.</summary>
+    public string Address { get; private set; } = $"http://{UrlHost(host)}:{port}/";
 
     public void Start()
     {
-        _listener.Prefixes.Add(Address);
-        _listener.Start();
-        _loop = Task.Run(AcceptLoopAsync);
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (_listener.IsListening)
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) when (!_listener.IsListening) { return; }
-            catch (HttpListenerException) { return; }
-            _ = Task.Run(() => HandleAsync(context));
-        }
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxConcurrentConnections = _limits.MaxConnections;
+            kestrel.Limits.RequestHeadersTimeout = _limits.RequestHeadersTimeout;
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestBodySize = 0;
+            kestrel.Listen(_address, port);
+        });
+        var app = builder.Build();
+        app.Run(HandleAsync);
+        app.StartAsync().GetAwaiter().GetResult();
+        _app = app;
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = $"http://{UrlHost(host)}:{new Uri(bound).Port}/";
     }
 
-    private async Task HandleAsync(HttpListenerContext context)
+    private static string UrlHost(string host) => host.Contains(':') ? $"[{host}]" : host;
+
+    private async Task HandleAsync(HttpContext context)
     {
+        var request = context.Request;
         var response = context.Response;
-        try
+        response.Headers.ContentSecurityPolicy = "default-src 'self'";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "no-store";
+        if (IPAddress.IsLoopback(_address) && !IsLoopbackName(request.Host.Host))
         {
-            response.Headers["Content-Security-Policy"] = "default-src 'self'";
-            response.Headers["X-Content-Type-Options"] = "nosniff";
-            response.Headers["Cache-Control"] = "no-store";
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-            switch (path)
-            {
-                case "/_lotse/events":
-                    await reload.StreamAsync(response);
-                    return;
-                case ReloadScriptPath:
-                    await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Script));
-                    return;
-                case "/_lotse/status":
-                    await WriteAsync(response, 200, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(reload.StatusJson()));
-                    return;
-            }
-            var file = Resolve(path);
-            if (file is null)
-            {
-                var notFound = Path.Combine(root, "404.html");
-                var body = File.Exists(notFound) ? await File.ReadAllBytesAsync(notFound) : Encoding.UTF8.GetBytes("404");
-                await WriteAsync(response, 404, "text/html; charset=utf-8", injectReload ? InjectReload(body) : body);
+            await WriteAsync(response, 400, "text/plain; charset=utf-8", "400 Unbekannter Host: der Vorschau-Server antwortet nur unter 127.0.0.1 und localhost."u8.ToArray());
+            return;
+        }
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            await WriteAsync(response, 405, "text/plain; charset=utf-8", "405 Nur GET und HEAD."u8.ToArray());
+            return;
+        }
+        var path = request.Path.Value ?? "/";
+        switch (path)
+        {
+            case "/_lotse/events":
+                await reload.StreamAsync(context);
                 return;
-            }
-            var bytes = await File.ReadAllBytesAsync(file);
-            var type = ContentTypes.Of(file);
-            if (injectReload && type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
-            await WriteAsync(response, 200, type, bytes);
+            case ReloadScriptPath:
+                await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Script));
+                return;
+            case "/_lotse/status":
+                await WriteAsync(response, 200, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(reload.StatusJson()));
+                return;
         }
-        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
+        if (!RequestPath.IsWellFormed(path))
         {
-            try { response.Abort(); } catch (ObjectDisposedException) { }
+            await WriteAsync(response, 400, "text/plain; charset=utf-8", "400 Ungültiger Pfad."u8.ToArray());
+            return;
         }
+        var file = RequestPath.Resolve(root, path);
+        var bytes = file is null ? null : await TryReadAsync(file);
+        if (file is null || bytes is null)
+        {
+            var notFound = RequestPath.Resolve(root, "/404.html");
+            var body = (notFound is null ? null : await TryReadAsync(notFound)) ?? "404"u8.ToArray();
+            await WriteAsync(response, 404, "text/html; charset=utf-8", injectReload ? InjectReload(body) : body);
+            return;
+        }
+        var type = ContentTypes.Of(file);
+        if (injectReload && type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
+        await WriteAsync(response, 200, type, bytes);
     }
 
-    private string? Resolve(string urlPath)
+    private static bool IsLoopbackName(string name) =>
+        name.Equals("localhost", StringComparison.OrdinalIgnoreCase) ||
+        (IPAddress.TryParse(name.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+
+    /// <summary>Reads a file; one the build is replacing right now counts as missing for this request.</summary>
+    private static async Task<byte[]?> TryReadAsync(string file)
     {
-        var relative = urlPath.TrimStart('/');
-        if (relative.Split('/').Any(s => s == "..")) return null;
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal)) return null;
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
+        try { return await File.ReadAllBytesAsync(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static byte[] InjectReload(byte[] html)
@@ -95,20 +123,20 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
         return Encoding.UTF8.GetBytes(text);
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string type, byte[] body)
+    private static async Task WriteAsync(HttpResponse response, int status, string type, byte[] body)
     {
         response.StatusCode = status;
         response.ContentType = type;
-        response.ContentLength64 = body.Length;
-        await response.OutputStream.WriteAsync(body);
-        response.Close();
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body);
     }
 
     public async ValueTask DisposeAsync()
     {
         reload.Dispose();
-        _listener.Stop();
-        _listener.Close();
-        if (_loop is not null) await _loop;
+        if (_app is null) return;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
     }
 }

@@ -51,23 +51,12 @@ public sealed class ServeTests
         (await reader.ReadLineAsync().WaitAsync(timeout)).ShouldBe("event: reload");
     }
 
-    /// <summary>Starts the server on a free port; another test may take the same port between the look-up and the
-    /// start, so a taken port is tried again with another one.</summary>
-    private static StaticFileServer StartOnFreePort(string folder, LiveReload reload)
+    /// <summary>Starts the server on a port the system picks (port 0), so no other test can take it in between.</summary>
+    internal static StaticFileServer StartOnFreePort(string folder, LiveReload reload, string host = StaticFileServer.DefaultHost, ServeLimits? limits = null)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var server = new StaticFileServer(folder, FreePort(), reload);
-            try
-            {
-                server.Start();
-                return server;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Not disposed: that would also dispose the shared live reload. The listener never started.
-            }
-        }
+        var server = new StaticFileServer(folder, 0, reload, host: host, limits: limits);
+        server.Start();
+        return server;
     }
 
     internal static int FreePort()
