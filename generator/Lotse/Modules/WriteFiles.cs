@@ -12,11 +12,14 @@ public sealed class WriteFiles : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        Parallel.ForEach(inputs.Where(d => d.OutputPath.Length > 0), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
+        var documents = inputs.Where(d => d.OutputPath.Length > 0).ToList();
+        // Each folder once (creating it for every file was a third of the writing).
+        foreach (var folder in documents.Select(d => Path.GetDirectoryName(Path.Combine(context.StagingFolder, d.OutputPath))!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder);
+        Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
             if (IsUnchanged(doc, target, context)) return;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source) File.WriteAllText(target, doc.Content, Utf8);
             else Copy(source, target, doc.SourcePath, context);
         });
