@@ -5,7 +5,8 @@ using Lotse.Diagnostics;
 
 namespace Lotse.Modules;
 
-/// <summary>Writes each document to the build's staging folder: its text as UTF-8, or a copy of its file.</summary>
+/// <summary>Writes each document to the build's staging folder: its text as UTF-8, or a copy of its file. Pages that
+/// state the size of an offline download are written later, once, with the size (<see cref="WriteOfflineArchive"/>).</summary>
 public sealed class WriteFiles : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -19,7 +20,7 @@ public sealed class WriteFiles : IModule
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
-            if (IsUnchanged(doc, target, context)) return;
+            if (Offline.DownloadPlaceholders.AreIn(doc, context) || IsUnchanged(doc, target, context)) return;
             if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source) File.WriteAllText(target, doc.Content, Utf8);
             else Copy(source, target, doc.SourcePath, context);
         });
