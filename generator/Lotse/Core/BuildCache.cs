@@ -18,6 +18,9 @@ public sealed class BuildCache
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
 
+    /// <summary>Whole generated files (the single-file FAQ).</summary>
+    public Memo<string> Texts { get; } = new();
+
     /// <summary>For each file in the output folder, by output path: the fingerprint of the document it was written from.</summary>
     public ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
 
@@ -35,6 +38,7 @@ public sealed class BuildCache
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();
         PrintEditions.NextBuild();
+        Texts.NextBuild();
     }
 
     public string Summary => $"reused: {Markdown.Hits} Markdown, {Layouts.Hits} layouts, {ArchiveEntries.Hits} archive entries";
