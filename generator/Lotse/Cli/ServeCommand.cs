@@ -14,8 +14,7 @@ public static class ServeCommand
     {
         var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
         var cache = new BuildCache();
-        var first = await SiteBuilder.BuildAsync(options, cache);
-        BuildCommand.Report(first, output, "build", listExternal: false);
+        var first = await BuildAsync(options, cache, output, summary: false, CancellationToken.None);
         using var reload = new LiveReload();
         await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
         server.Start();
@@ -36,9 +35,7 @@ public static class ServeCommand
             while (!stop.IsCancellationRequested)
             {
                 await watcher.WaitForChangeAsync(stop.Token);
-                var result = await SiteBuilder.BuildAsync(options, cache, stop.Token);
-                BuildCommand.Report(result, output, "build", listExternal: false);
-                output.WriteLine($"  {cache.Summary}");
+                var result = await BuildAsync(options, cache, output, summary: true, stop.Token);
                 if (result.Succeeded) reload.Succeeded();
                 else reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
             }
@@ -46,6 +43,17 @@ public static class ServeCommand
         catch (OperationCanceledException) { }
         finally { Console.CancelKeyPress -= onCancel; }
         return 0;
+    }
+
+    /// <summary>Builds and reports; keeps only the outcome, not the build's documents (the cache holds what the
+    /// next build needs, and a serve session must not hold every build's pages).</summary>
+    private static async Task<(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics)> BuildAsync(BuildOptions options, BuildCache cache,
+        TextWriter output, bool summary, CancellationToken cancellationToken)
+    {
+        var result = await SiteBuilder.BuildAsync(options, cache, cancellationToken);
+        BuildCommand.Report(result, output, "build", listExternal: false);
+        if (summary) output.WriteLine($"  {cache.Summary}");
+        return (result.Succeeded, result.Diagnostics);
     }
 
     /// <summary>The lines around a diagnostic's position, for the error overlay.</summary>
