@@ -22,6 +22,8 @@ public sealed class GermanTrimmer : PipelineFunction
 
     public override string Label => "trimmer-de";
 
+    public override bool IsContextFree => true;
+
     public static bool IsWordCharacter(char c)
     {
         if (char.IsAsciiLetterOrDigit(c))

@@ -35,6 +35,8 @@ public sealed class CompoundSplitter : PipelineFunction
 
     public override string Label => "lotse-compound";
 
+    public override bool IsContextFree => true;
+
     /// <summary>The lexicon, sorted ordinally (for the browser-side twin and for tests).</summary>
     public IReadOnlyList<string> SortedLexicon => _lexicon.Order(StringComparer.Ordinal).ToArray();
 

@@ -1,26 +1,191 @@
+using Lotse.Search.Lunr;
+
 namespace Lotse.Search.Pipeline;
 
-/// <summary>An ordered list of pipeline functions, run like lunr.Pipeline.prototype.run.</summary>
-public sealed class TokenPipeline(IReadOnlyList<PipelineFunction> functions)
+/// <summary>
+/// An ordered list of pipeline functions, run like lunr.Pipeline.prototype.run. Consecutive functions
+/// that are <see cref="PipelineFunction.IsContextFree"/> run as one step whose output is remembered per
+/// distinct token, so a word that occurs a thousand times is trimmed, split and stemmed once. An instance
+/// keeps that memory: use it from one thread at a time (an index builder owns its pipeline).
+/// </summary>
+public sealed class TokenPipeline
 {
-    public IReadOnlyList<PipelineFunction> Functions { get; } = functions;
+    private readonly Step[] _steps;
+
+    public TokenPipeline(IReadOnlyList<PipelineFunction> functions)
+    {
+        Functions = functions;
+        var steps = new List<Step>();
+        var run = new List<PipelineFunction>();
+        foreach (var function in functions)
+        {
+            if (function.IsContextFree)
+            {
+                run.Add(function);
+                continue;
+            }
+            if (run.Count > 0)
+            {
+                steps.Add(new Step([.. run]));
+                run.Clear();
+            }
+            steps.Add(new Step([function]));
+        }
+        if (run.Count > 0)
+        {
+            steps.Add(new Step([.. run]));
+        }
+        _steps = [.. steps];
+    }
+
+    public IReadOnlyList<PipelineFunction> Functions { get; }
 
     public IReadOnlyList<string> Labels => Functions.Select(f => f.Label).ToArray();
 
     public List<string> Run(List<string> tokens)
     {
-        foreach (var function in Functions)
+        foreach (var step in _steps)
         {
-            var output = new List<string>(tokens.Count);
-            for (var i = 0; i < tokens.Count; i++)
+            tokens = step.Run(tokens);
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The same as <c>Run(LunrTokenizer.Tokenize(text))</c>, without making a string of every token the
+    /// first step has seen before.
+    /// </summary>
+    public List<string> RunText(string? text)
+    {
+        if (_steps.Length == 0 || !_steps[0].IsMemoized)
+        {
+            return Run(LunrTokenizer.Tokenize(text));
+        }
+        var tokens = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return tokens;
+        }
+        var first = _steps[0];
+        // Lower-casing is per character except for two letters (see JavaScriptText.ToLowerCase), and
+        // separators stay what they are: without those two letters each token can be lower-cased alone,
+        // and the first step remembers tokens as written, too.
+        var asWritten = text.IndexOf('\u0130') < 0 && text.IndexOf('\u03A3') < 0;
+        var lower = asWritten ? text : JavaScriptText.ToLowerCase(text);
+        var sliceStart = 0;
+        for (var sliceEnd = 0; sliceEnd <= lower.Length; sliceEnd++)
+        {
+            if (sliceEnd == lower.Length || LunrTokenizer.IsSeparator(lower[sliceEnd]))
             {
-                function.Apply(tokens, i, output);
+                if (sliceEnd > sliceStart)
+                {
+                    tokens.AddRange(asWritten
+                        ? first.OutputsAsWritten(lower, sliceStart, sliceEnd - sliceStart)
+                        : first.Outputs(lower, sliceStart, sliceEnd - sliceStart));
+                }
+                sliceStart = sliceEnd + 1;
             }
-            tokens = output;
+        }
+        for (var s = 1; s < _steps.Length; s++)
+        {
+            tokens = _steps[s].Run(tokens);
         }
         return tokens;
     }
 
     /// <summary>Like lunr's Pipeline.runString: the whole string is one token.</summary>
     public List<string> RunString(string text) => Run([text]);
+
+    /// <summary>One function that sees the whole token list, or a run of context-free functions with a memory.</summary>
+    private sealed class Step
+    {
+        private readonly PipelineFunction[] _functions;
+        private readonly Dictionary<string, string[]>? _memo;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _memoBySpan;
+        private readonly Dictionary<string, string[]>? _memoAsWritten;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _memoAsWrittenBySpan;
+
+        public Step(PipelineFunction[] functions)
+        {
+            _functions = functions;
+            if (functions.All(f => f.IsContextFree))
+            {
+                _memo = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                _memoBySpan = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
+                _memoAsWritten = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                _memoAsWrittenBySpan = _memoAsWritten.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        public bool IsMemoized => _memo is not null;
+
+        public List<string> Run(List<string> tokens)
+        {
+            if (_memo is null)
+            {
+                var output = new List<string>(tokens.Count);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    _functions[0].Apply(tokens, i, output);
+                }
+                return output;
+            }
+            var result = new List<string>(tokens.Count);
+            foreach (var token in tokens)
+            {
+                if (!_memo.TryGetValue(token, out var outputs))
+                {
+                    outputs = Compute(token);
+                    _memo.Add(token, outputs);
+                }
+                result.AddRange(outputs);
+            }
+            return result;
+        }
+
+        /// <summary>The outputs for the token text[start..start+length].</summary>
+        public string[] Outputs(string text, int start, int length)
+        {
+            if (_memoBySpan.TryGetValue(text.AsSpan(start, length), out var outputs))
+            {
+                return outputs;
+            }
+            var token = text.Substring(start, length);
+            outputs = Compute(token);
+            _memo!.Add(token, outputs);
+            return outputs;
+        }
+
+        /// <summary>
+        /// The outputs for the token text[start..start+length] before lower-casing (it contains neither
+        /// U+0130 nor U+03A3, whose lower case depends on more than the letter).
+        /// </summary>
+        public string[] OutputsAsWritten(string text, int start, int length)
+        {
+            if (_memoAsWrittenBySpan.TryGetValue(text.AsSpan(start, length), out var outputs))
+            {
+                return outputs;
+            }
+            var token = text.Substring(start, length);
+            var lower = token.ToLowerInvariant();
+            outputs = Outputs(lower, 0, lower.Length);
+            _memoAsWritten!.Add(token, outputs);
+            return outputs;
+        }
+
+        private string[] Compute(string token)
+        {
+            var tokens = new List<string>(1) { token };
+            foreach (var function in _functions)
+            {
+                var output = new List<string>(tokens.Count);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    function.Apply(tokens, i, output);
+                }
+                tokens = output;
+            }
+            return [.. tokens];
+        }
+    }
 }
