@@ -41,10 +41,16 @@ public static class SearchIndexWriter
         "assets/js/search.js",
     ];
 
-    public static IReadOnlyList<SearchOutputFile> Write(IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms)
+    /// <summary>
+    /// All files of the index: the shards in load order, then the manifest. With a <paramref name="cache"/>,
+    /// a shard whose inputs are unchanged since it was built is taken from there, byte for byte the same.
+    /// </summary>
+    public static IReadOnlyList<SearchOutputFile> Write(
+        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null)
     {
         var groups = LotsePipelines.PrepareSynonyms(synonyms);
         var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
+        var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
 
         var areas = docs
             .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
@@ -61,14 +67,21 @@ public static class SearchIndexWriter
             .AsOrdered()
             .Select(area =>
             {
-                var index = SearchShardBuilder.Build(area.Docs, groups, lexicon);
-                var path = Directory + "index-" + area.Id + ".js";
-                return (area.Id, area.Label, area.Docs.Length, File: new SearchOutputFile(path, ShardScript(area.Id, area.Label, index, area.Docs)));
+                var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
+                if (cache is null || !cache.TryGet(key, out var shard))
+                {
+                    var index = SearchShardBuilder.Build(area.Docs, groups, lexicon);
+                    var content = ShardScript(area.Id, area.Label, index, area.Docs);
+                    shard = new SearchShardScript(
+                        new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));
+                    cache?.Set(key, shard);
+                }
+                return (area.Id, area.Label, area.Docs.Length, Shard: shard);
             })
             .ToArray();
-        var files = shards.Select(s => s.File).ToList();
+        var files = shards.Select(s => s.Shard.File).ToList();
         var manifestShards = shards
-            .Select(s => (s.Id, s.Label, s.File.RelativePath, s.Length, Encoding.UTF8.GetByteCount(s.File.Content)))
+            .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
         files.Add(new SearchOutputFile(ManifestPath, ManifestScript(manifestShards, groups)));
         return files;

@@ -37,6 +37,9 @@ public sealed class CompoundSplitter : PipelineFunction
 
     public override bool IsContextFree => true;
 
+    /// <summary>How many heads the lexicon has.</summary>
+    public int LexiconCount => _lexicon.Count;
+
     /// <summary>The lexicon, sorted ordinally (for the browser-side twin and for tests).</summary>
     public IReadOnlyList<string> SortedLexicon => _lexicon.Order(StringComparer.Ordinal).ToArray();
 

@@ -22,7 +22,7 @@ public static class LotsePipelines
             functions.Add(new SynonymTagger(synonyms));
         }
         var splitter = new CompoundSplitter(compoundLexicon);
-        if (splitter.SortedLexicon.Count > 0)
+        if (splitter.LexiconCount > 0)
         {
             functions.Add(splitter);
         }

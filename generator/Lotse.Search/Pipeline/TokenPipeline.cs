@@ -79,7 +79,7 @@ public sealed class TokenPipeline
             {
                 if (sliceEnd > sliceStart)
                 {
-                    tokens.AddRange(asWritten
+                    AddAll(tokens, asWritten
                         ? first.OutputsAsWritten(lower, sliceStart, sliceEnd - sliceStart)
                         : first.Outputs(lower, sliceStart, sliceEnd - sliceStart));
                 }
@@ -95,6 +95,15 @@ public sealed class TokenPipeline
 
     /// <summary>Like lunr's Pipeline.runString: the whole string is one token.</summary>
     public List<string> RunString(string text) => Run([text]);
+
+    /// <summary>List.AddRange costs more than the one or two tokens a step usually emits.</summary>
+    private static void AddAll(List<string> tokens, string[] outputs)
+    {
+        foreach (var output in outputs)
+        {
+            tokens.Add(output);
+        }
+    }
 
     /// <summary>One function that sees the whole token list, or a run of context-free functions with a memory.</summary>
     private sealed class Step
@@ -138,7 +147,7 @@ public sealed class TokenPipeline
                     outputs = Compute(token);
                     _memo.Add(token, outputs);
                 }
-                result.AddRange(outputs);
+                AddAll(result, outputs);
             }
             return result;
         }
