@@ -17,6 +17,7 @@ public sealed class BuildCache
     public Memo<HtmlFacts> HtmlFacts { get; } = new();
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
+    public Memo<Lotse.Search.SearchShardScript> SearchShards { get; } = new();
 
     /// <summary>For each file in the output folder, by output path: the fingerprint of the document it was written from.</summary>
     public ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ public sealed class BuildCache
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();
         PrintEditions.NextBuild();
+        SearchShards.NextBuild();
     }
 
     public string Summary => $"reused: {Markdown.Hits} Markdown, {Layouts.Hits} layouts, {ArchiveEntries.Hits} archive entries";
