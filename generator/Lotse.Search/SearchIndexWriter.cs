@@ -51,6 +51,7 @@ public static class SearchIndexWriter
         var groups = LotsePipelines.PrepareSynonyms(synonyms);
         var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
         var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
+        var tokens = new TokenMemo();
 
         var areas = docs
             .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
@@ -70,7 +71,7 @@ public static class SearchIndexWriter
                 var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
                 if (cache is null || !cache.TryGet(key, out var shard))
                 {
-                    var index = SearchShardBuilder.Build(area.Docs, groups, lexicon);
+                    var index = SearchShardBuilder.Build(area.Docs, groups, lexicon, tokens);
                     var content = ShardScript(area.Id, area.Label, index, area.Docs);
                     shard = new SearchShardScript(
                         new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Lotse.Search.German;
 
 /// <summary>
@@ -8,7 +6,9 @@ namespace Lotse.Search.German;
 /// </summary>
 internal sealed class SnowballProgram
 {
-    private readonly StringBuilder _current = new();
+    // The word being stemmed: _current[.._length].
+    private char[] _current = new char[32];
+    private int _length;
 
     public int Bra;
     public int Ket;
@@ -18,7 +18,12 @@ internal sealed class SnowballProgram
 
     public void SetCurrent(string word)
     {
-        _current.Clear().Append(word);
+        if (word.Length > _current.Length)
+        {
+            _current = new char[Math.Max(word.Length, _current.Length * 2)];
+        }
+        word.CopyTo(_current);
+        _length = word.Length;
         Cursor = 0;
         Limit = word.Length;
         LimitBackward = 0;
@@ -26,7 +31,7 @@ internal sealed class SnowballProgram
         Ket = Limit;
     }
 
-    public string GetCurrent() => _current.ToString();
+    public string GetCurrent() => new(_current, 0, _length);
 
     private static bool InSet(byte[] set, int ch)
     {
@@ -227,7 +232,14 @@ internal sealed class SnowballProgram
     private void Replace(int cBra, int cKet, string s)
     {
         var adjustment = s.Length - (cKet - cBra);
-        _current.Remove(cBra, cKet - cBra).Insert(cBra, s);
+        if (_length + adjustment > _current.Length)
+        {
+            Array.Resize(ref _current, Math.Max(_length + adjustment, _current.Length * 2));
+        }
+        // the tail after cKet moves to cBra + s.Length, then s goes in at cBra
+        Array.Copy(_current, cKet, _current, cKet + adjustment, _length - cKet);
+        s.CopyTo(0, _current, cBra, s.Length);
+        _length += adjustment;
         Limit += adjustment;
         if (Cursor >= cKet)
         {
@@ -241,7 +253,7 @@ internal sealed class SnowballProgram
 
     public void SliceFrom(string s)
     {
-        if (Bra < 0 || Bra > Ket || Ket > Limit || Limit > _current.Length)
+        if (Bra < 0 || Bra > Ket || Ket > Limit || Limit > _length)
         {
             throw new InvalidOperationException("faulty slice operation");
         }

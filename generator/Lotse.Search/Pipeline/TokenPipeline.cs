@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lotse.Search.Lunr;
 
 namespace Lotse.Search.Pipeline;
@@ -6,13 +7,14 @@ namespace Lotse.Search.Pipeline;
 /// An ordered list of pipeline functions, run like lunr.Pipeline.prototype.run. Consecutive functions
 /// that are <see cref="PipelineFunction.IsContextFree"/> run as one step whose output is remembered per
 /// distinct token, so a word that occurs a thousand times is trimmed, split and stemmed once. An instance
-/// keeps that memory: use it from one thread at a time (an index builder owns its pipeline).
+/// keeps that memory: use it from one thread at a time (an index builder owns its pipeline); pipelines made
+/// the same way may share a <see cref="TokenMemo"/> across threads.
 /// </summary>
 public sealed class TokenPipeline
 {
     private readonly Step[] _steps;
 
-    public TokenPipeline(IReadOnlyList<PipelineFunction> functions)
+    public TokenPipeline(IReadOnlyList<PipelineFunction> functions, TokenMemo? shared = null)
     {
         Functions = functions;
         var steps = new List<Step>();
@@ -26,14 +28,14 @@ public sealed class TokenPipeline
             }
             if (run.Count > 0)
             {
-                steps.Add(new Step([.. run]));
+                steps.Add(new Step([.. run], shared?.ForStep(steps.Count)));
                 run.Clear();
             }
-            steps.Add(new Step([function]));
+            steps.Add(new Step([function], null));
         }
         if (run.Count > 0)
         {
-            steps.Add(new Step([.. run]));
+            steps.Add(new Step([.. run], shared?.ForStep(steps.Count)));
         }
         _steps = [.. steps];
     }
@@ -112,11 +114,13 @@ public sealed class TokenPipeline
         private readonly Dictionary<string, string[]>? _memo;
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _memoBySpan;
         private readonly Dictionary<string, string[]>? _memoAsWritten;
+        private readonly ConcurrentDictionary<string, string[]>? _shared;
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _memoAsWrittenBySpan;
 
-        public Step(PipelineFunction[] functions)
+        public Step(PipelineFunction[] functions, ConcurrentDictionary<string, string[]>? shared)
         {
             _functions = functions;
+            _shared = shared;
             if (functions.All(f => f.IsContextFree))
             {
                 _memo = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -144,7 +148,7 @@ public sealed class TokenPipeline
             {
                 if (!_memo.TryGetValue(token, out var outputs))
                 {
-                    outputs = Compute(token);
+                    outputs = ComputeOrShare(token);
                     _memo.Add(token, outputs);
                 }
                 AddAll(result, outputs);
@@ -160,7 +164,7 @@ public sealed class TokenPipeline
                 return outputs;
             }
             var token = text.Substring(start, length);
-            outputs = Compute(token);
+            outputs = ComputeOrShare(token);
             _memo!.Add(token, outputs);
             return outputs;
         }
@@ -179,6 +183,19 @@ public sealed class TokenPipeline
             var lower = token.ToLowerInvariant();
             outputs = Outputs(lower, 0, lower.Length);
             _memoAsWritten!.Add(token, outputs);
+            return outputs;
+        }
+
+        private string[] ComputeOrShare(string token)
+        {
+            if (_shared is null)
+            {
+                return Compute(token);
+            }
+            if (!_shared.TryGetValue(token, out var outputs))
+            {
+                outputs = _shared.GetOrAdd(token, Compute(token));
+            }
             return outputs;
         }
 
