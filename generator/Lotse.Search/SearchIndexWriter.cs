@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using Lotse.Search.Lunr;
@@ -88,6 +89,7 @@ public static class SearchIndexWriter
         return files;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
     {
         var output = new StringBuilder(4096);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lotse.Search;
@@ -7,6 +8,7 @@ public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string body)
     {
         var builder = new StringBuilder(Math.Min(body.Length, MaximumLength + 16));

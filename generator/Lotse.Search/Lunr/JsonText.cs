@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -11,6 +12,7 @@ public static class JsonText
         "\"\\<\u2028\u2029" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) +
         string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteString(StringBuilder output, string value)
     {
         if (!value.AsSpan().ContainsAny(NeedsEscaping))
@@ -64,6 +66,7 @@ public static class JsonText
     }
 
     /// <summary>A number as JavaScript's JSON.stringify writes it for the values lunr produces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteNumber(StringBuilder output, double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.Lunr;
@@ -26,6 +27,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     public IReadOnlyList<LunrField> Fields { get; } = fields;
 
     /// <summary>Adds a document: one value per field, in the order of <see cref="Fields"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string reference, IReadOnlyList<string?> fieldValues, double boost = 1)
     {
         if (fieldValues.Count != Fields.Count)
@@ -74,6 +76,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LunrIndex Build()
     {
         var lengthSums = new double[Fields.Count];

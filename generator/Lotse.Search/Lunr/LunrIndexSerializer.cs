@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lotse.Search.Lunr;
@@ -12,6 +13,7 @@ public static class LunrIndexSerializer
         return output.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(StringBuilder output, LunrIndex index)
     {
         output.Append("{\"version\":");

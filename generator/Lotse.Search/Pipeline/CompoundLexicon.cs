@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.German;
 
 namespace Lotse.Search.Pipeline;
@@ -30,6 +31,7 @@ public static class CompoundLexicon
         return words.Order(StringComparer.Ordinal).ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddNouns(
         string text, HashSet<string> words, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan, Span<char> buffer)
     {

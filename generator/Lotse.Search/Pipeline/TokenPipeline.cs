@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Lotse.Search.Lunr;
 
@@ -57,6 +58,7 @@ public sealed class TokenPipeline
     /// The same as <c>Run(LunrTokenizer.Tokenize(text))</c>, without making a string of every token the
     /// first step has seen before.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<string> RunText(string? text)
     {
         if (_steps.Length == 0 || !_steps[0].IsMemoized)
@@ -132,6 +134,7 @@ public sealed class TokenPipeline
 
         public bool IsMemoized => _memo is not null;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public List<string> Run(List<string> tokens)
         {
             if (_memo is null)
