@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -8,19 +9,29 @@ public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
 
+    /// <summary>Exactly the characters char.IsWhiteSpace accepts.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string body)
     {
         var builder = new StringBuilder(Math.Min(body.Length, MaximumLength + 16));
-        var pendingSpace = false;
-        foreach (var c in body)
+        var rest = body.AsSpan();
+        while (true)
         {
-            if (char.IsWhiteSpace(c))
+            var start = rest.IndexOfAnyExcept(WhiteSpace);
+            if (start < 0)
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                break;
             }
-            if (pendingSpace)
+            rest = rest[start..];
+            var length = rest.IndexOfAny(WhiteSpace);
+            if (length < 0)
+            {
+                length = rest.Length;
+            }
+            if (builder.Length > 0)
             {
                 if (builder.Length >= MaximumLength)
                 {
@@ -28,9 +39,9 @@ public static class SearchSnippetText
                     return builder.ToString();
                 }
                 builder.Append(' ');
-                pendingSpace = false;
             }
-            builder.Append(c);
+            builder.Append(rest[..length]);
+            rest = rest[length..];
         }
         return builder.ToString();
     }

@@ -65,11 +65,11 @@ public sealed class TokenPipeline
         {
             return Run(LunrTokenizer.Tokenize(text));
         }
-        var tokens = new List<string>();
         if (string.IsNullOrEmpty(text))
         {
-            return tokens;
+            return [];
         }
+        var tokens = new List<string>(text.Length / 6 + 4);
         var first = _steps[0];
         // Lower-casing is per character except for two letters (see JavaScriptText.ToLowerCase), and
         // separators stay what they are: without those two letters each token can be lower-cased alone,
