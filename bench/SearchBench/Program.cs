@@ -75,7 +75,7 @@ if (mode == "write")
     }
     sha.TransformFinalBlock([], 0, 0);
     Console.WriteLine($"{docsW.Count} documents, {filesW.Count} files, {filesW.Sum(f => (long)f.Content.Length) / 1024} KiB; " +
-                      $"first (cold JIT) {firstW:F0} ms (CPU {firstCpuW:F0} ms), then median {Median(timesW):F1} ms (min {timesW.Min():F1}, runs {runsW}), CPU median {Median(cpuW):F0} ms, allocated {allocatedW / 1048576.0:F0} MiB/run; " +
+                      $"first (cold JIT) {firstW:F0} ms (CPU {firstCpuW:F0} ms), then median {Median(timesW):F1} ms (min {(timesW.Count > 0 ? timesW.Min() : double.NaN):F1}, runs {runsW}), CPU median {Median(cpuW):F0} ms, allocated {allocatedW / 1048576.0:F0} MiB/run; " +
                       $"sha256 {Convert.ToHexString(sha.Hash!)[..16]}");
     return 0;
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -9,27 +8,25 @@ public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
 
-    /// <summary>Exactly the characters char.IsWhiteSpace accepts.</summary>
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string body)
     {
         var builder = new StringBuilder(Math.Min(body.Length, MaximumLength + 16));
-        var rest = body.AsSpan();
+        var i = 0;
         while (true)
         {
-            var start = rest.IndexOfAnyExcept(WhiteSpace);
-            if (start < 0)
+            while (i < body.Length && IsWhiteSpace(body[i]))
+            {
+                i++;
+            }
+            if (i == body.Length)
             {
                 break;
             }
-            rest = rest[start..];
-            var length = rest.IndexOfAny(WhiteSpace);
-            if (length < 0)
+            var start = i;
+            while (i < body.Length && !IsWhiteSpace(body[i]))
             {
-                length = rest.Length;
+                i++;
             }
             if (builder.Length > 0)
             {
@@ -40,9 +37,12 @@ public static class SearchSnippetText
                 }
                 builder.Append(' ');
             }
-            builder.Append(rest[..length]);
-            rest = rest[length..];
+            builder.Append(body, start, i - start);
         }
         return builder.ToString();
     }
+
+    /// <summary>char.IsWhiteSpace, with the common characters decided without a table look-up.</summary>
+    private static bool IsWhiteSpace(char c) =>
+        c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= '\u0085' && char.IsWhiteSpace(c);
 }

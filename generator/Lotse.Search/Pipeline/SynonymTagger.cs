@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.German;
 
 namespace Lotse.Search.Pipeline;
@@ -60,6 +61,7 @@ public sealed class SynonymTagger : PipelineFunction
         return entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
     {
         output.Add(tokens[index]);

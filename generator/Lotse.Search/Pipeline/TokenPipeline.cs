@@ -160,6 +160,7 @@ public sealed class TokenPipeline
         }
 
         /// <summary>The outputs for the token text[start..start+length].</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string[] Outputs(string text, int start, int length)
         {
             if (_memoBySpan.TryGetValue(text.AsSpan(start, length), out var outputs))
@@ -176,6 +177,7 @@ public sealed class TokenPipeline
         /// The outputs for the token text[start..start+length] before lower-casing (it contains neither
         /// U+0130 nor U+03A3, whose lower case depends on more than the letter).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string[] OutputsAsWritten(string text, int start, int length)
         {
             if (_memoAsWrittenBySpan.TryGetValue(text.AsSpan(start, length), out var outputs))
