@@ -34,6 +34,55 @@ if (mode == "profile")
     }
     return 0;
 }
+if (mode == "words")
+{
+    // SearchBench words: what each distinct word of the content costs in the pipeline functions (fresh instances)
+    var docsD = ContentCorpus.LoadDocuments(RepositoryPaths.Content);
+    var words = docsD.SelectMany(d => SearchFields.ValuesOf(d)).SelectMany(v => LunrTokenizer.Tokenize(v))
+        .Distinct(StringComparer.Ordinal).ToList();
+    var lexiconD = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docsD));
+    var groupsD = LotsePipelines.PrepareSynonyms(ContentCorpus.Glossary());
+    for (var r = 0; r < 5; r++)
+    {
+        foreach (var function in LotsePipelines.CreateIndexing(groupsD, lexiconD).Functions)
+        {
+            var w = Stopwatch.StartNew();
+            var output = new List<string>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                function.Apply(words, i, output);
+            }
+            Console.Write($"{function.Label} {w.Elapsed.TotalMilliseconds:F1} ms  ");
+        }
+        var wp = Stopwatch.StartNew();
+        var pipeline = LotsePipelines.CreateIndexing(groupsD, lexiconD);
+        foreach (var word in words)
+        {
+            pipeline.Run([word]);
+        }
+        var stemmer = new Lotse.Search.German.GermanStemmer();
+        var ws = Stopwatch.StartNew();
+        for (var k = 0; k < 20; k++)
+        {
+            foreach (var word in words)
+            {
+                stemmer.Stem(word);
+            }
+        }
+        Console.Write($"| bare Stem {ws.Elapsed.TotalMilliseconds * 1000 / 20 / words.Count:F2} µs/word ");
+        var tFirst = wp.Elapsed.TotalMilliseconds;
+        wp.Restart();
+        foreach (var word in words)
+        {
+            pipeline.Run([word]);
+        }
+        var tAgain = wp.Elapsed.TotalMilliseconds;
+        wp.Restart();
+        var all = pipeline.Run(words.ToList());
+        Console.WriteLine($"| whole pipeline per word {tFirst:F1} ms, again (memo) {tAgain:F1} ms, all at once {wp.Elapsed.TotalMilliseconds:F1} ms for {words.Count} distinct tokens");
+    }
+    return 0;
+}
 if (mode == "write")
 {
     // SearchBench write [contentDir] [runs]: SearchIndexWriter.Write alone (what a build runs), median

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.German;
@@ -44,6 +45,7 @@ public sealed class GermanTrimmer : PipelineFunction
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Trim(string token)
     {
         var start = 0;

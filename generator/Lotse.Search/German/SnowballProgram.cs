@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lotse.Search.German;
 
 /// <summary>
@@ -16,6 +17,7 @@ internal sealed class SnowballProgram
     public int Cursor;
     public int LimitBackward;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetCurrent(string word)
     {
         if (word.Length > _current.Length)
@@ -39,6 +41,7 @@ internal sealed class SnowballProgram
         return slot < set.Length && (set[slot] & (1 << (ch & 7))) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool InGrouping(byte[] set, int min, int max)
     {
         if (Cursor < Limit)
@@ -53,6 +56,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool InGroupingBackward(byte[] set, int min, int max)
     {
         if (Cursor > LimitBackward)
@@ -67,6 +71,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool OutGrouping(byte[] set, int min, int max)
     {
         if (Cursor < Limit)
@@ -81,6 +86,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool EqualsForward(string s)
     {
         if (Limit - Cursor < s.Length)
@@ -98,6 +104,7 @@ internal sealed class SnowballProgram
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool EqualsBackward(string s)
     {
         if (Cursor - LimitBackward < s.Length)
@@ -115,6 +122,7 @@ internal sealed class SnowballProgram
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindAmong(Among[] v)
     {
         int i = 0, j = v.Length, c = Cursor, l = Limit, commonI = 0, commonJ = 0;
@@ -172,6 +180,7 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindAmongBackward(Among[] v)
     {
         int i = 0, j = v.Length, c = Cursor, lb = LimitBackward, commonI = 0, commonJ = 0;
@@ -229,6 +238,7 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Replace(int cBra, int cKet, string s)
     {
         var adjustment = s.Length - (cKet - cBra);
@@ -237,8 +247,8 @@ internal sealed class SnowballProgram
             Array.Resize(ref _current, Math.Max(_length + adjustment, _current.Length * 2));
         }
         // the tail after cKet moves to cBra + s.Length, then s goes in at cBra
-        Array.Copy(_current, cKet, _current, cKet + adjustment, _length - cKet);
-        s.CopyTo(0, _current, cBra, s.Length);
+        _current.AsSpan(cKet, _length - cKet).CopyTo(_current.AsSpan(cKet + adjustment));
+        s.AsSpan().CopyTo(_current.AsSpan(cBra));
         _length += adjustment;
         Limit += adjustment;
         if (Cursor >= cKet)
@@ -251,6 +261,7 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SliceFrom(string s)
     {
         if (Bra < 0 || Bra > Ket || Ket > Limit || Limit > _length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lotse.Search.Pipeline;
 
 /// <summary>
@@ -59,6 +60,7 @@ public sealed class CompoundSplitter : PipelineFunction
         output.AddRange(heads);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string[] FindHeads(string token)
     {
         List<string>? heads = null;
@@ -87,6 +89,7 @@ public sealed class CompoundSplitter : PipelineFunction
         return heads is null ? [] : heads.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsKnownHead(ReadOnlySpan<char> head)
     {
         if (_lexiconLookup.Contains(head))

@@ -206,17 +206,33 @@ public sealed class TokenPipeline
 
         private string[] Compute(string token)
         {
-            var tokens = new List<string>(1) { token };
+            // two lists that take turns as input and output (a step runs on one thread)
+            var tokens = _scratchA;
+            var output = _scratchB;
+            tokens.Clear();
+            tokens.Add(token);
             foreach (var function in _functions)
             {
-                var output = new List<string>(tokens.Count);
+                output.Clear();
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     function.Apply(tokens, i, output);
                 }
-                tokens = output;
+                (tokens, output) = (output, tokens);
             }
-            return [.. tokens];
+            if (tokens.Count == 1)
+            {
+                return [tokens[0]];
+            }
+            var result = new string[tokens.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = tokens[i];
+            }
+            return result;
         }
+
+        private readonly List<string> _scratchA = [];
+        private readonly List<string> _scratchB = [];
     }
 }
