@@ -2,23 +2,26 @@
 # Whole-build benchmark: Lotse side by side with Hugo (and, where installed, MkDocs and docfx) on the
 # synthetic German corpus of ../shared/bench, in one run with alternating builds (run_peers.sh).
 #   bash bench/run-bench.sh 1000 [TOOL ...]      e.g. bash bench/run-bench.sh 10000 hugo lotse-nosearch
-# Tools added here: "lotse" (default theme, with the search index) and "lotse-nosearch" (no search
-# index, like Hugo's tiny layouts, which build none). Results: bench/results/ (summary-N.tsv).
+# Tools added here: "lotse" (default theme with everything: search index, Gesamtausgaben, offline ZIP and
+# single-file FAQ), "lotse-nosearch" (the same without the search index) and "lotse-lean" (pages only: no
+# search index, no Gesamtausgaben, no offline downloads — the work Hugo's tiny layouts do).
+# Results: bench/results/ (summary-N.tsv).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SHARED="${SHARED_BENCH:-$REPO/../shared/bench}"
 WORK=/tmp/lotse-peer-bench
 N="${1:?usage: run-bench.sh N [TOOL ...]}"; shift
-TOOLS=("$@"); [[ ${#TOOLS[@]} -eq 0 ]] && TOOLS=(hugo lotse lotse-nosearch)
+TOOLS=("$@"); [[ ${#TOOLS[@]} -eq 0 ]] && TOOLS=(hugo lotse lotse-nosearch lotse-lean)
 
 dotnet build -c Release "$REPO/generator/Lotse" -v q -nologo >/dev/null
 rm -rf "$WORK" && cp -r "$SHARED" "$WORK"
 command -v hugo >/dev/null || bash "$WORK/setup_peers.sh"
 
-export EXTRA_TOOLS="lotse lotse-nosearch"
+export EXTRA_TOOLS="lotse lotse-nosearch lotse-lean"
 export LOTSE_CMD="bash $REPO/bench/lotse-build.sh {src} {out}"
 export LOTSE_INDEX="assets/search/manifest.js"
 export LOTSE_NOSEARCH_CMD="env LOTSE_SEARCH=false bash $REPO/bench/lotse-build.sh {src} {out}"
+export LOTSE_LEAN_CMD="env LOTSE_SEARCH=false LOTSE_LEAN=true bash $REPO/bench/lotse-build.sh {src} {out}"
 export RESULTS_DIR="$REPO/bench/results"
 mkdir -p "$RESULTS_DIR"
 bash "$WORK/run_peers.sh" "$N" "${TOOLS[@]}"

@@ -19,6 +19,9 @@ public sealed class BuildCache
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
     public Memo<Lotse.Search.SearchShardScript> SearchShards { get; } = new();
 
+    /// <summary>Whole generated files (the single-file FAQ).</summary>
+    public Memo<string> Texts { get; } = new();
+
     /// <summary>For each file in the output folder, by output path: the fingerprint of the document it was written from.</summary>
     public ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
 
@@ -37,6 +40,7 @@ public sealed class BuildCache
         ArchiveEntries.NextBuild();
         PrintEditions.NextBuild();
         SearchShards.NextBuild();
+        Texts.NextBuild();
     }
 
     public string Summary => $"reused: {Markdown.Hits} Markdown, {Layouts.Hits} layouts, {ArchiveEntries.Hits} archive entries";

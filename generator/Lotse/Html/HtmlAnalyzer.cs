@@ -13,7 +13,7 @@ public sealed class HtmlAnalyzer
     public HtmlFacts Analyze(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<string>();
+        var references = new List<string>(html.Length / 256 + 16);
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {

@@ -33,15 +33,8 @@ public sealed class MarkdownRenderer
 
     public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    public string ToHtml(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    /// <summary>With Markdig's pooled renderers (creating and setting up one per page cost more than rendering small pages).</summary>
+    public string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
 
     /// <summary>Gives every heading an id (explicit <c>{#id}</c> wins, else a German slug, made unique)
     /// and returns the headings; <paramref name="firstLine"/> is the file line of the document's line 0.</summary>

@@ -41,7 +41,26 @@ public sealed class GenerateOfflineDownloads : IModule
         }
         string ThemeFile(string path) => File.ReadAllText(ThemeFiles.Find(context.Paths.Themes, path)!);
         string NpmFile(string path) => nodeModules is null ? "" : File.ReadAllText(Path.Combine(nodeModules, path));
-        var html = new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand, GlossarySearchSynonyms.From(SiteData.Of(context))).Write(ThemeFile, NpmFile);
+        var html = WriteOrReuse(pages, settings, nodeModules, context,
+            () => new SingleFileFaq(faq, context.Config.Title, context.Config.BaseUrl, settings.Stand, GlossarySearchSynonyms.From(SiteData.Of(context))).Write(ThemeFile, NpmFile));
         return Task.FromResult(result.Add(new Document(faq.Overview!.SourcePath, settings.FaqPath, html, Metadata.Empty)));
+    }
+
+    /// <summary>In <c>lotse serve</c>, the single-file FAQ is written again only when its pages, the data, the
+    /// settings or the files it embeds (theme and npm files, by path, size and time) changed.</summary>
+    private static string WriteOrReuse(ImmutableArray<Document> pages, OfflineSettings settings, string? nodeModules, BuildContext context, Func<string> write)
+    {
+        if (context.Cache is not { } cache) return write();
+        var key = new Fingerprint().Add(nameof(SingleFileFaq)).AddValue(context.Config.Values).AddValue(context.Plan.Data).Add(settings.Stand);
+        foreach (var page in pages.Where(p => p.ContentPath().StartsWith(settings.FaqSource, StringComparison.Ordinal))) key.Add(page);
+        var folders = context.Paths.Themes.Append(nodeModules is null ? null : Path.Combine(nodeModules, "lunr"))
+            .Append(nodeModules is null ? null : Path.Combine(nodeModules, "lunr-languages"));
+        foreach (var folder in folders.OfType<string>().Where(Directory.Exists))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                key.Add(file).Add(new FileInfo(file).Length).Add(File.GetLastWriteTimeUtc(file).Ticks);
+        if (cache.Texts.TryGet(key.Value, out var reused)) return reused;
+        var html = write();
+        cache.Texts.Set(key.Value, html);
+        return html;
     }
 }

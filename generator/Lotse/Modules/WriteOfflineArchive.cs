@@ -30,17 +30,17 @@ public sealed class WriteOfflineArchive : IModule
         var files = logical.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
         var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
 
-        foreach (var file in filled)
+        Parallel.ForEach(filled, file =>
         {
-            if (file.Bytes.AsSpan().SequenceEqual(logical[file.Path])) continue;
+            if (ReferenceEquals(file.Bytes, logical[file.Path])) return; // states no size: WriteFiles wrote it
             if (context.Cache is { } cache)
             {
                 var fingerprint = new Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(file.Bytes)).Value;
-                if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) continue;
+                if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) return;
                 cache.Filled[file.Path] = fingerprint;
             }
             File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
-        }
+        });
         var target = Path.Combine(staging, settings.ArchivePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         Output.ChangedFile.Write(target, archive);

@@ -18,16 +18,18 @@ public static class ArchiveWithSize
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
         var withPlaceholder = files.Where(f => f.Bytes.AsSpan().IndexOf(marker) >= 0).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        // The files without the size are compressed once; only those that state it are compressed again each round.
+        // The files without the size are compressed once. Of those that state it, the part before the first
+        // statement is compressed once too, and only the rest again in each round.
         var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList(), memo);
+        var stating = files.Where(f => withPlaceholder.Contains(f.Path)).ToList();
+        var heads = DeterministicZip.CompressAll(stating.Select(f => new ArchiveEntry(f.Path, f.Bytes[..f.Bytes.AsSpan().IndexOf(marker)])).ToList(), memo, b => DeterministicZip.DeflateHead(b));
         var seen = new List<string>();
         var text = FileSize.German(0);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var (filled, entries) = FillAndCompress(text);
-            var archive = DeterministicZip.Assemble(entries, timestamp);
+            var archive = DeterministicZip.Assemble(unchanged.Concat(Stating(text)), timestamp);
             var actual = FileSize.German(archive.Length);
-            if (actual == text) return (archive, text, filled);
+            if (actual == text) return (archive, text, Fill(files, withPlaceholder, placeholder, text));
             if (seen.Contains(actual)) break;
             seen.Add(text);
             text = actual;
@@ -35,19 +37,25 @@ public static class ArchiveWithSize
 
         // Alternating: state the largest size seen and pad the archive until it really has that size.
         var target = seen.Append(text).MaxBy(ParseApproximate)!;
-        var (padded, paddedEntries) = FillAndCompress(target);
+        var paddedEntries = unchanged.Concat(Stating(target)).ToList();
         for (var padding = 1; padding < ushort.MaxValue; padding += padding < 64 ? 1 : 64)
         {
             var archive = DeterministicZip.Assemble(paddedEntries, timestamp, new string(' ', padding));
-            if (FileSize.German(archive.Length) == target) return (archive, target, padded);
+            if (FileSize.German(archive.Length) == target) return (archive, target, Fill(files, withPlaceholder, placeholder, target));
         }
         throw new InvalidOperationException("The archive size did not settle; this is a bug in Lotse.");
 
-        (List<ArchiveEntry> Filled, IEnumerable<CompressedEntry> Entries) FillAndCompress(string sizeText)
+        CompressedEntry[] Stating(string sizeText)
         {
-            var filled = Fill(files, withPlaceholder, placeholder, sizeText);
-            var stating = DeterministicZip.CompressAll(filled.Where(f => withPlaceholder.Contains(f.Path)).ToList(), memo);
-            return (filled, unchanged.Concat(stating));
+            var entries = new CompressedEntry[stating.Count];
+            Parallel.For(0, stating.Count, i =>
+            {
+                var bytes = stating[i].Bytes;
+                var split = heads[i].Size;
+                entries[i] = DeterministicZip.CompressJoined(stating[i].Path, bytes.AsSpan(0, split), heads[i].Data,
+                    Utf8Replace.All(bytes[split..], placeholder, sizeText));
+            });
+            return entries;
         }
     }
 

@@ -30,14 +30,20 @@ public static class DeterministicZip
 
     /// <summary>Compresses the files on all cores, keeping their order; with a <paramref name="memo"/>, a file
     /// compressed by the previous build (same path and bytes) is not compressed again.</summary>
-    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null)
+    /// <param name="deflateHead">Instead of compressing whole entries: deflates heads (<see cref="DeflateHead"/>);
+    /// the result's <see cref="CompressedEntry.Size"/> is then the head's length.</param>
+    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null,
+        Func<byte[], byte[]>? deflateHead = null)
     {
+        CompressedEntry One(ArchiveEntry file) => deflateHead is null
+            ? Compress(file)
+            : new CompressedEntry(file.Path, 0, file.Bytes.Length, true, deflateHead(file.Bytes));
         var compressed = new CompressedEntry[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (memo is null) { compressed[i] = Compress(files[i]); return; }
-            var key = new Core.Fingerprint().Add(files[i].Path).Add(XxHash128.HashToUInt128(files[i].Bytes)).Value;
-            if (!memo.TryGet(key, out compressed[i]!)) memo.Set(key, compressed[i] = Compress(files[i]));
+            if (memo is null) { compressed[i] = One(files[i]); return; }
+            var key = new Core.Fingerprint().Add(files[i].Path).Add(deflateHead is null ? "whole" : "head").Add(XxHash128.HashToUInt128(files[i].Bytes)).Value;
+            if (!memo.TryGet(key, out compressed[i]!)) memo.Set(key, compressed[i] = One(files[i]));
         });
         return compressed;
     }
@@ -50,6 +56,32 @@ public static class DeterministicZip
         using var buffer = new MemoryStream(file.Bytes.Length / 3 + 64);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(file.Bytes);
         return new CompressedEntry(file.Path, crc, file.Bytes.Length, true, buffer.ToArray());
+    }
+
+    /// <summary>The start of a file, deflated and ended with a sync flush (byte-aligned, not final), so that a
+    /// separately deflated rest can follow it in the same entry (<see cref="CompressJoined"/>).</summary>
+    public static byte[] DeflateHead(ReadOnlySpan<byte> head)
+    {
+        using var buffer = new MemoryStream(head.Length / 3 + 64);
+        var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
+        deflate.Write(head);
+        deflate.Flush(); // sync flush: everything so far, byte-aligned, no final block
+        var bytes = buffer.ToArray(); // taken before disposing, which would end the stream
+        deflate.Dispose();
+        return bytes;
+    }
+
+    /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated now: a file
+    /// whose end changes between rounds is not compressed whole each time.</summary>
+    public static CompressedEntry CompressJoined(string path, ReadOnlySpan<byte> head, byte[] deflatedHead, ReadOnlySpan<byte> rest)
+    {
+        var crc = new Crc32();
+        crc.Append(head);
+        crc.Append(rest);
+        using var buffer = new MemoryStream(deflatedHead.Length + rest.Length / 3 + 64);
+        buffer.Write(deflatedHead);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(rest);
+        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), head.Length + rest.Length, true, buffer.ToArray());
     }
 
     /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>

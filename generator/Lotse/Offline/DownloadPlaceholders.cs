@@ -3,10 +3,16 @@ namespace Lotse.Offline;
 /// <summary>
 /// Tokens that layouts write where a size is only known after every file is written: the size of the
 /// offline archive (which contains the very pages that show it) and of the single-file FAQ.
-/// <see cref="Modules.WriteOfflineArchive"/> replaces them in every written HTML file.
+/// <see cref="Modules.WriteOfflineArchive"/> replaces them in every HTML file and writes those files (once, with the
+/// sizes in place: <see cref="Modules.WriteFiles"/> leaves them to it).
 /// </summary>
 public static class DownloadPlaceholders
 {
     public const string ArchiveSize = "@@lotse-archive-size@@";
     public const string FaqSize = "@@lotse-faq-size@@";
+
+    /// <summary>True for a page the offline archive's module writes (the build has offline downloads and the page states a size).</summary>
+    public static bool AreIn(Core.Document document, Core.BuildContext context) =>
+        context.Plan.Offline.Enabled && document.OutputPath.EndsWith(".html", StringComparison.Ordinal) &&
+        (document.Content.Contains(ArchiveSize, StringComparison.Ordinal) || document.Content.Contains(FaqSize, StringComparison.Ordinal));
 }

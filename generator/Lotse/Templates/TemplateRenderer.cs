@@ -1,3 +1,4 @@
+using System.Text;
 using Lotse.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -11,6 +12,11 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
 {
     // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+
+    // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
+    // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
+    private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
+    private const int InitialBuffer = 256 * 1024;
 
     public const string DefaultBase = "_base";
 
@@ -38,6 +44,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
         };
         foreach (var (key, t) in templates.Templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
+        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
         globals["base"] = DefaultBase;
         if (functions is not null) context.PushGlobal(functions);
         context.PushGlobal(globals);
