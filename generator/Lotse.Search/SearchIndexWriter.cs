@@ -89,15 +89,50 @@ public static class SearchIndexWriter
         return files;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Shards with at least this many documents write their index and store on several threads.</summary>
+    private const int ParallelWritingThreshold = 2000;
+
     private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
     {
-        var output = new StringBuilder(4096);
-        output.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
-        output.Append("(function (w) {\nvar d = {\"label\":");
-        JsonText.WriteString(output, label);
-        output.Append(",\n\"index\":");
-        LunrIndexSerializer.Write(output, index);
+        // Three parts that can be written at the same time, then joined into one string:
+        // the head with the field vectors, the inverted index, the store with the end of the script.
+        var head = new StringBuilder(4096);
+        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        head.Append("(function (w) {\nvar d = {\"label\":");
+        JsonText.WriteString(head, label);
+        head.Append(",\n\"index\":");
+        var invertedIndex = new StringBuilder(4096);
+        var store = new StringBuilder(4096);
+        if (docs.Count >= ParallelWritingThreshold)
+        {
+            Parallel.Invoke(
+                () => LunrIndexSerializer.WriteHead(head, index),
+                () => LunrIndexSerializer.WriteTail(invertedIndex, index),
+                () => WriteStore(store, id, docs));
+        }
+        else
+        {
+            LunrIndexSerializer.WriteHead(head, index);
+            LunrIndexSerializer.WriteTail(invertedIndex, index);
+            WriteStore(store, id, docs);
+        }
+        return string.Create(head.Length + invertedIndex.Length + store.Length, (head, invertedIndex, store), static (span, parts) =>
+        {
+            foreach (var part in new[] { parts.head, parts.invertedIndex, parts.store })
+            {
+                foreach (var chunk in part.GetChunks())
+                {
+                    chunk.Span.CopyTo(span);
+                    span = span[chunk.Length..];
+                }
+            }
+        });
+    }
+
+    /// <summary>The result store (what results show) and the end of the shard script.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteStore(StringBuilder output, string id, IReadOnlyList<SearchDocument> docs)
+    {
         output.Append(",\n\"store\":{");
         for (var i = 0; i < docs.Count; i++)
         {
@@ -140,7 +175,6 @@ public static class SearchIndexWriter
         output.Append(", d); } else { (w.LotseSearchPending = w.LotseSearchPending || []).push([");
         JsonText.WriteString(output, id);
         output.Append(", d]); }\n})(window);\n");
-        return output.ToString();
     }
 
     private static string ManifestScript(

@@ -13,8 +13,15 @@ public static class LunrIndexSerializer
         return output.ToString();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(StringBuilder output, LunrIndex index)
+    {
+        WriteHead(output, index);
+        WriteTail(output, index);
+    }
+
+    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteHead(StringBuilder output, LunrIndex index)
     {
         output.Append("{\"version\":");
         JsonText.WriteString(output, LunrIndex.Version);
@@ -39,7 +46,14 @@ public static class LunrIndexSerializer
             }
             output.Append("]]");
         }
-        output.Append("],\"invertedIndex\":[");
+        output.Append(']');
+    }
+
+    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteTail(StringBuilder output, LunrIndex index)
+    {
+        output.Append(",\"invertedIndex\":[");
         // Field names and refs repeat in every posting: write their JSON once.
         var fieldOpenings = new string[index.Fields.Count];
         for (var f = 0; f < fieldOpenings.Length; f++)
