@@ -9,7 +9,7 @@ namespace Lotse.Cli;
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
 {
-    /// <summary>Serves until Ctrl+C or until <paramref name="cancellationToken"/> is cancelled (tests).</summary>
+    /// <summary>Serves until Ctrl+C, SIGTERM or until <paramref name="cancellationToken"/> is cancelled (tests).</summary>
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
@@ -27,6 +27,9 @@ public static class ServeCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
         Console.CancelKeyPress += onCancel;
+        // SIGTERM (kill, systemd, a script's terminate()) stops the server as Ctrl+C does.
+        using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
         using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder);
         try
         {

@@ -14,9 +14,16 @@ public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
-        CheckMarkdownLinks(page, markdown, firstLine);
-        var blocks = markdown.Descendants<HtmlBlock>().ToList();
-        var inlines = markdown.Descendants<HtmlInline>().ToList();
+        // One walk over the tree for all four kinds of node (a walk per kind cost more than the checks).
+        var (links, blocks, inlines) = (new List<Inline>(), new List<HtmlBlock>(), new List<HtmlInline>());
+        foreach (var node in markdown.Descendants())
+            switch (node)
+            {
+                case LinkInline or AutolinkInline: links.Add((Inline)node); break;
+                case HtmlBlock block: blocks.Add(block); break;
+                case HtmlInline inline: inlines.Add(inline); break;
+            }
+        CheckMarkdownLinks(page, links, firstLine);
         if (blocks.Count == 0 && inlines.Count == 0) return [];
         var positions = new SourcePositions(page.Content);
         var cleaner = settings.Sanitize ? new RawHtmlCleaner(settings.SiteHost) : null;
@@ -49,10 +56,9 @@ public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag
 
     /// <summary>Markdown links and autolinks can carry script URLs too (<c>[x](javascript:…)</c>); with
     /// sanitize on, such a URL is emptied.</summary>
-    private void CheckMarkdownLinks(Document page, MarkdownDocument markdown, int firstLine)
+    private void CheckMarkdownLinks(Document page, List<Inline> links, int firstLine)
     {
-        // (Descendants<Inline>() finds nothing in Markdig: it asks for subclasses of the type.)
-        foreach (var inline in markdown.Descendants<LinkInline>().Cast<Inline>().Concat(markdown.Descendants<AutolinkInline>()))
+        foreach (var inline in links)
         {
             var url = inline switch { LinkInline link => link.Url, AutolinkInline autolink => autolink.Url, _ => null };
             if (url is null || RawHtmlUrls.ScriptScheme(url) is not { } scheme) continue;

@@ -17,6 +17,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
     // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
     private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
     private const int InitialBuffer = 256 * 1024;
+    private const int LargestKeptBuffer = 4 * 1024 * 1024;
 
     public const string DefaultBase = "_base";
 
@@ -69,6 +70,11 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1,
                 $"{e.OriginalMessage.TrimEnd('.')} (while rendering '{sourcePath}'). Fix the template or the page's front matter");
             return null;
+        }
+        finally
+        {
+            // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
+            if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
         }
     }
 }
