@@ -34,6 +34,100 @@ if (mode == "profile")
     }
     return 0;
 }
+if (mode == "words")
+{
+    // SearchBench words: what each distinct word of the content costs in the pipeline functions (fresh instances)
+    var docsD = ContentCorpus.LoadDocuments(RepositoryPaths.Content);
+    var words = docsD.SelectMany(d => SearchFields.ValuesOf(d)).SelectMany(v => LunrTokenizer.Tokenize(v))
+        .Distinct(StringComparer.Ordinal).ToList();
+    var lexiconD = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docsD));
+    var groupsD = LotsePipelines.PrepareSynonyms(ContentCorpus.Glossary());
+    for (var r = 0; r < 5; r++)
+    {
+        foreach (var function in LotsePipelines.CreateIndexing(groupsD, lexiconD).Functions)
+        {
+            var w = Stopwatch.StartNew();
+            var output = new List<string>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                function.Apply(words, i, output);
+            }
+            Console.Write($"{function.Label} {w.Elapsed.TotalMilliseconds:F1} ms  ");
+        }
+        var wp = Stopwatch.StartNew();
+        var pipeline = LotsePipelines.CreateIndexing(groupsD, lexiconD);
+        foreach (var word in words)
+        {
+            pipeline.Run([word]);
+        }
+        var stemmer = new Lotse.Search.German.GermanStemmer();
+        var ws = Stopwatch.StartNew();
+        for (var k = 0; k < 20; k++)
+        {
+            foreach (var word in words)
+            {
+                stemmer.Stem(word);
+            }
+        }
+        Console.Write($"| bare Stem {ws.Elapsed.TotalMilliseconds * 1000 / 20 / words.Count:F2} µs/word ");
+        var tFirst = wp.Elapsed.TotalMilliseconds;
+        wp.Restart();
+        foreach (var word in words)
+        {
+            pipeline.Run([word]);
+        }
+        var tAgain = wp.Elapsed.TotalMilliseconds;
+        wp.Restart();
+        var all = pipeline.Run(words.ToList());
+        Console.WriteLine($"| whole pipeline per word {tFirst:F1} ms, again (memo) {tAgain:F1} ms, all at once {wp.Elapsed.TotalMilliseconds:F1} ms for {words.Count} distinct tokens");
+    }
+    return 0;
+}
+if (mode == "write")
+{
+    // SearchBench write [contentDir] [runs]: SearchIndexWriter.Write alone (what a build runs), median
+    // wall time after one warm-up run, allocated bytes per run, and a SHA-256 of all output files (to
+    // check that an optimisation keeps the output byte for byte).
+    var docsW = ContentCorpus.LoadDocuments(args.Length > 1 ? args[1] : RepositoryPaths.Content);
+    var synonymsW = ContentCorpus.Glossary();
+    var runsW = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    var timesW = new List<double>();
+    var cpuW = new List<double>();
+    var firstW = 0.0;
+    var firstCpuW = 0.0;
+    long allocatedW = 0;
+    IReadOnlyList<SearchOutputFile> filesW = [];
+    for (var r = 0; r < runsW + 1; r++)
+    {
+        var before = GC.GetTotalAllocatedBytes(true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var w = Stopwatch.StartNew();
+        filesW = SearchIndexWriter.Write(docsW, synonymsW);
+        w.Stop();
+        if (r == 0)
+        {
+            firstW = w.Elapsed.TotalMilliseconds;
+            firstCpuW = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        }
+        else
+        {
+            timesW.Add(w.Elapsed.TotalMilliseconds);
+            cpuW.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            allocatedW = GC.GetTotalAllocatedBytes(true) - before;
+        }
+    }
+    using var sha = System.Security.Cryptography.SHA256.Create();
+    foreach (var f in filesW)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(f.RelativePath + "\n" + f.Content + "\n");
+        sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+    }
+    sha.TransformFinalBlock([], 0, 0);
+    Console.WriteLine($"{docsW.Count} documents, {filesW.Count} files, {filesW.Sum(f => (long)f.Content.Length) / 1024} KiB; " +
+                      $"first (cold JIT) {firstW:F0} ms (CPU {firstCpuW:F0} ms), then median {Median(timesW):F1} ms (min {(timesW.Count > 0 ? timesW.Min() : double.NaN):F1}, runs {runsW}), CPU median {Median(cpuW):F0} ms, allocated {allocatedW / 1048576.0:F0} MiB/run; " +
+                      $"sha256 {Convert.ToHexString(sha.Hash!)[..16]}");
+    return 0;
+}
 if (mode == "site")
 {
     WriteSite(args[1], args.Length > 2 ? args[2] : RepositoryPaths.Content);

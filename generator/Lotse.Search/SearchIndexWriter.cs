@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using Lotse.Search.Lunr;
@@ -41,10 +42,17 @@ public static class SearchIndexWriter
         "assets/js/search.js",
     ];
 
-    public static IReadOnlyList<SearchOutputFile> Write(IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms)
+    /// <summary>
+    /// All files of the index: the shards in load order, then the manifest. With a <paramref name="cache"/>,
+    /// a shard whose inputs are unchanged since it was built is taken from there, byte for byte the same.
+    /// </summary>
+    public static IReadOnlyList<SearchOutputFile> Write(
+        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null)
     {
         var groups = LotsePipelines.PrepareSynonyms(synonyms);
         var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
+        var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
+        var tokens = new TokenMemo();
 
         var areas = docs
             .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
@@ -61,27 +69,70 @@ public static class SearchIndexWriter
             .AsOrdered()
             .Select(area =>
             {
-                var index = SearchShardBuilder.Build(area.Docs, groups, lexicon);
-                var path = Directory + "index-" + area.Id + ".js";
-                return (area.Id, area.Label, area.Docs.Length, File: new SearchOutputFile(path, ShardScript(area.Id, area.Label, index, area.Docs)));
+                var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
+                if (cache is null || !cache.TryGet(key, out var shard))
+                {
+                    var index = SearchShardBuilder.Build(area.Docs, groups, lexicon, tokens);
+                    var content = ShardScript(area.Id, area.Label, index, area.Docs);
+                    shard = new SearchShardScript(
+                        new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));
+                    cache?.Set(key, shard);
+                }
+                return (area.Id, area.Label, area.Docs.Length, Shard: shard);
             })
             .ToArray();
-        var files = shards.Select(s => s.File).ToList();
+        var files = shards.Select(s => s.Shard.File).ToList();
         var manifestShards = shards
-            .Select(s => (s.Id, s.Label, s.File.RelativePath, s.Length, Encoding.UTF8.GetByteCount(s.File.Content)))
+            .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
         files.Add(new SearchOutputFile(ManifestPath, ManifestScript(manifestShards, groups)));
         return files;
     }
 
+    /// <summary>Shards with at least this many documents write their index and store on several threads.</summary>
+    private const int ParallelWritingThreshold = 2000;
+
     private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
     {
-        var output = new StringBuilder(4096);
-        output.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
-        output.Append("(function (w) {\nvar d = {\"label\":");
-        JsonText.WriteString(output, label);
-        output.Append(",\n\"index\":");
-        LunrIndexSerializer.Write(output, index);
+        // Three parts that can be written at the same time, then joined into one string:
+        // the head with the field vectors, the inverted index, the store with the end of the script.
+        var head = new StringBuilder(4096);
+        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        head.Append("(function (w) {\nvar d = {\"label\":");
+        JsonText.WriteString(head, label);
+        head.Append(",\n\"index\":");
+        var invertedIndex = new StringBuilder(4096);
+        var store = new StringBuilder(4096);
+        if (docs.Count >= ParallelWritingThreshold)
+        {
+            Parallel.Invoke(
+                () => LunrIndexSerializer.WriteHead(head, index),
+                () => LunrIndexSerializer.WriteTail(invertedIndex, index),
+                () => WriteStore(store, id, docs));
+        }
+        else
+        {
+            LunrIndexSerializer.WriteHead(head, index);
+            LunrIndexSerializer.WriteTail(invertedIndex, index);
+            WriteStore(store, id, docs);
+        }
+        return string.Create(head.Length + invertedIndex.Length + store.Length, (head, invertedIndex, store), static (span, parts) =>
+        {
+            foreach (var part in new[] { parts.head, parts.invertedIndex, parts.store })
+            {
+                foreach (var chunk in part.GetChunks())
+                {
+                    chunk.Span.CopyTo(span);
+                    span = span[chunk.Length..];
+                }
+            }
+        });
+    }
+
+    /// <summary>The result store (what results show) and the end of the shard script.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteStore(StringBuilder output, string id, IReadOnlyList<SearchDocument> docs)
+    {
         output.Append(",\n\"store\":{");
         for (var i = 0; i < docs.Count; i++)
         {
@@ -124,7 +175,6 @@ public static class SearchIndexWriter
         output.Append(", d); } else { (w.LotseSearchPending = w.LotseSearchPending || []).push([");
         JsonText.WriteString(output, id);
         output.Append(", d]); }\n})(window);\n");
-        return output.ToString();
     }
 
     private static string ManifestScript(

@@ -6,12 +6,17 @@ namespace Lotse.Search;
 /// <summary>Builds the lunr index of one shard with Lotse's fields and pipelines.</summary>
 public static class SearchShardBuilder
 {
+    /// <summary>
+    /// The index of <paramref name="docs"/>. Shards built at the same time with the same synonyms and lexicon
+    /// may share a <paramref name="tokens"/> memo, so that each distinct word is stemmed and split once.
+    /// </summary>
     public static LunrIndex Build(
-        IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon)
+        IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
+        TokenMemo? tokens = null)
     {
         var builder = new LunrIndexBuilder(
             SearchFields.All,
-            LotsePipelines.CreateIndexing(synonyms, compoundLexicon),
+            LotsePipelines.CreateIndexing(synonyms, compoundLexicon, tokens),
             LotsePipelines.CreateSearch());
         foreach (var doc in docs)
         {

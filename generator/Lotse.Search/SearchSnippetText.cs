@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lotse.Search;
@@ -7,18 +8,27 @@ public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string body)
     {
         var builder = new StringBuilder(Math.Min(body.Length, MaximumLength + 16));
-        var pendingSpace = false;
-        foreach (var c in body)
+        var i = 0;
+        while (true)
         {
-            if (char.IsWhiteSpace(c))
+            while (i < body.Length && IsWhiteSpace(body[i]))
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                i++;
             }
-            if (pendingSpace)
+            if (i == body.Length)
+            {
+                break;
+            }
+            var start = i;
+            while (i < body.Length && !IsWhiteSpace(body[i]))
+            {
+                i++;
+            }
+            if (builder.Length > 0)
             {
                 if (builder.Length >= MaximumLength)
                 {
@@ -26,10 +36,13 @@ public static class SearchSnippetText
                     return builder.ToString();
                 }
                 builder.Append(' ');
-                pendingSpace = false;
             }
-            builder.Append(c);
+            builder.Append(body, start, i - start);
         }
         return builder.ToString();
     }
+
+    /// <summary>char.IsWhiteSpace, with the common characters decided without a table look-up.</summary>
+    private static bool IsWhiteSpace(char c) =>
+        c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= '\u0085' && char.IsWhiteSpace(c);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lotse.Search.German;
 
 /// <summary>
@@ -37,6 +38,7 @@ internal sealed class GermanStemmer
     private int _p1;
     private int _p2;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Stem(string word)
     {
         _p.SetCurrent(word);
@@ -52,6 +54,7 @@ internal sealed class GermanStemmer
         return _p.GetCurrent();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MarkVowelBetween(string lower, string upper, int restore)
     {
         if (_p.EqualsForward(lower))
@@ -67,6 +70,7 @@ internal sealed class GermanStemmer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prelude()
     {
         var v1 = _p.Cursor;
@@ -120,6 +124,7 @@ internal sealed class GermanStemmer
     }
 
     /// <summary>Skips to the next vowel, then past it to the next non-vowel; true when the word ends first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SkipVowelThenNonVowel()
     {
         while (!_p.InGrouping(Vowels, 97, 252))
@@ -141,6 +146,7 @@ internal sealed class GermanStemmer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkRegions()
     {
         _p1 = _p.Limit;
@@ -164,6 +170,7 @@ internal sealed class GermanStemmer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Postlude()
     {
         while (true)
@@ -206,6 +213,7 @@ internal sealed class GermanStemmer
 
     private bool InR2() => _p2 <= _p.Cursor;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StandardSuffix()
     {
         var v1 = _p.Limit - _p.Cursor;

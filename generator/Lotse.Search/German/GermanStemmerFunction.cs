@@ -10,6 +10,8 @@ public sealed class GermanStemmerFunction : PipelineFunction
 
     public override string Label => "stemmer-de";
 
+    public override bool IsContextFree => true;
+
     /// <summary>The stem of a word; words repeat a lot in text, so stems are remembered per instance.</summary>
     public string Stem(string word)
     {

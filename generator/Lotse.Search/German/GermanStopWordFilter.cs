@@ -23,6 +23,8 @@ public sealed class GermanStopWordFilter : PipelineFunction
 
     public override string Label => "stopWordFilter-de";
 
+    public override bool IsContextFree => true;
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)

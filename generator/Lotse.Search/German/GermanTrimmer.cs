@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.German;
@@ -22,6 +23,8 @@ public sealed class GermanTrimmer : PipelineFunction
 
     public override string Label => "trimmer-de";
 
+    public override bool IsContextFree => true;
+
     public static bool IsWordCharacter(char c)
     {
         if (char.IsAsciiLetterOrDigit(c))
@@ -42,6 +45,7 @@ public sealed class GermanTrimmer : PipelineFunction
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Trim(string token)
     {
         var start = 0;

@@ -1,5 +1,4 @@
-using System.Text;
-
+using System.Runtime.CompilerServices;
 namespace Lotse.Search.German;
 
 /// <summary>
@@ -8,7 +7,9 @@ namespace Lotse.Search.German;
 /// </summary>
 internal sealed class SnowballProgram
 {
-    private readonly StringBuilder _current = new();
+    // The word being stemmed: _current[.._length].
+    private char[] _current = new char[32];
+    private int _length;
 
     public int Bra;
     public int Ket;
@@ -16,9 +17,15 @@ internal sealed class SnowballProgram
     public int Cursor;
     public int LimitBackward;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetCurrent(string word)
     {
-        _current.Clear().Append(word);
+        if (word.Length > _current.Length)
+        {
+            _current = new char[Math.Max(word.Length, _current.Length * 2)];
+        }
+        word.CopyTo(_current);
+        _length = word.Length;
         Cursor = 0;
         Limit = word.Length;
         LimitBackward = 0;
@@ -26,7 +33,7 @@ internal sealed class SnowballProgram
         Ket = Limit;
     }
 
-    public string GetCurrent() => _current.ToString();
+    public string GetCurrent() => new(_current, 0, _length);
 
     private static bool InSet(byte[] set, int ch)
     {
@@ -34,6 +41,7 @@ internal sealed class SnowballProgram
         return slot < set.Length && (set[slot] & (1 << (ch & 7))) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool InGrouping(byte[] set, int min, int max)
     {
         if (Cursor < Limit)
@@ -48,6 +56,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool InGroupingBackward(byte[] set, int min, int max)
     {
         if (Cursor > LimitBackward)
@@ -62,6 +71,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool OutGrouping(byte[] set, int min, int max)
     {
         if (Cursor < Limit)
@@ -76,6 +86,7 @@ internal sealed class SnowballProgram
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool EqualsForward(string s)
     {
         if (Limit - Cursor < s.Length)
@@ -93,6 +104,7 @@ internal sealed class SnowballProgram
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool EqualsBackward(string s)
     {
         if (Cursor - LimitBackward < s.Length)
@@ -110,6 +122,7 @@ internal sealed class SnowballProgram
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindAmong(Among[] v)
     {
         int i = 0, j = v.Length, c = Cursor, l = Limit, commonI = 0, commonJ = 0;
@@ -167,6 +180,7 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindAmongBackward(Among[] v)
     {
         int i = 0, j = v.Length, c = Cursor, lb = LimitBackward, commonI = 0, commonJ = 0;
@@ -224,10 +238,18 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Replace(int cBra, int cKet, string s)
     {
         var adjustment = s.Length - (cKet - cBra);
-        _current.Remove(cBra, cKet - cBra).Insert(cBra, s);
+        if (_length + adjustment > _current.Length)
+        {
+            Array.Resize(ref _current, Math.Max(_length + adjustment, _current.Length * 2));
+        }
+        // the tail after cKet moves to cBra + s.Length, then s goes in at cBra
+        _current.AsSpan(cKet, _length - cKet).CopyTo(_current.AsSpan(cKet + adjustment));
+        s.AsSpan().CopyTo(_current.AsSpan(cBra));
+        _length += adjustment;
         Limit += adjustment;
         if (Cursor >= cKet)
         {
@@ -239,9 +261,10 @@ internal sealed class SnowballProgram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SliceFrom(string s)
     {
-        if (Bra < 0 || Bra > Ket || Ket > Limit || Limit > _current.Length)
+        if (Bra < 0 || Bra > Ket || Ket > Limit || Limit > _length)
         {
             throw new InvalidOperationException("faulty slice operation");
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -7,13 +8,18 @@ namespace Lotse.Search.Lunr;
 /// <summary>Minimal, deterministic JSON writing for the index files (invariant culture, no BOM).</summary>
 public static class JsonText
 {
-    private static readonly SearchValues<char> NeedsEscaping = SearchValues.Create(
-        "\"\\<\u2028\u2029" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    // What needs escaping: ", \, <, control characters (ASCII, one vectorized search), U+2028/U+2029 and
+    // surrogates (two range searches; SearchValues with non-ASCII characters is much slower on German text).
+    private static readonly SearchValues<char> AsciiNeedingEscape = SearchValues.Create(
+        "\"\\<" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)));
 
+    private static bool NeedsEscaping(ReadOnlySpan<char> value) =>
+        value.ContainsAny(AsciiNeedingEscape) || value.ContainsAnyInRange('\u2028', '\u2029') || value.ContainsAnyInRange('\uD800', '\uDFFF');
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteString(StringBuilder output, string value)
     {
-        if (!value.AsSpan().ContainsAny(NeedsEscaping))
+        if (!NeedsEscaping(value))
         {
             output.Append('"').Append(value).Append('"');
             return;
@@ -64,6 +70,7 @@ public static class JsonText
     }
 
     /// <summary>A number as JavaScript's JSON.stringify writes it for the values lunr produces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteNumber(StringBuilder output, double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
@@ -76,6 +83,10 @@ public static class JsonText
             output.Append(((long)value).ToString(CultureInfo.InvariantCulture));
             return;
         }
+        if (TryWriteThousandths(output, value))
+        {
+            return;
+        }
         Span<char> buffer = stackalloc char[32];
         if (value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture))
         {
@@ -86,6 +97,39 @@ public static class JsonText
             output.Append(value.ToString("R", CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>
+    /// Field-vector scores are rounded to thousandths: a double that is exactly k / 1000 (the double nearest
+    /// to it) is written as that decimal, which is its shortest round-trip form ("R"). Only below
+    /// <see cref="ThousandthsLimit"/>, where a test compares every such value with "R".
+    /// </summary>
+    internal static bool TryWriteThousandths(StringBuilder output, double value)
+    {
+        if (!(value > 0 && value < ThousandthsLimit))
+        {
+            return false;
+        }
+        var thousandths = Math.Round(value * 1000);
+        if (thousandths / 1000 != value)
+        {
+            return false;
+        }
+        var k = (int)thousandths;
+        var fraction = k % 1000;
+        output.Append(k / 1000).Append('.');
+        output.Append((char)('0' + fraction / 100));
+        if (fraction % 100 != 0)
+        {
+            output.Append((char)('0' + fraction / 10 % 10));
+            if (fraction % 10 != 0)
+            {
+                output.Append((char)('0' + fraction % 10));
+            }
+        }
+        return true;
+    }
+
+    internal const double ThousandthsLimit = 10_000;
 
     public static void WriteNumber(StringBuilder output, int value) => output.Append(value);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.Lunr;
@@ -12,15 +13,21 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _termIndices = new(StringComparer.Ordinal);
+    private readonly List<Term> _terms = [];
     private readonly List<FieldEntry> _fieldEntries = [];
     private readonly List<string> _refs = [];
     private readonly List<double> _documentBoosts = [];
     private readonly HashSet<string> _seenRefs = new(StringComparer.Ordinal);
 
+    // Term frequencies of the field being added, by term index, and the terms seen in it.
+    private int[] _counts = new int[256];
+    private readonly List<int> _seen = [];
+
     public IReadOnlyList<LunrField> Fields { get; } = fields;
 
     /// <summary>Adds a document: one value per field, in the order of <see cref="Fields"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string reference, IReadOnlyList<string?> fieldValues, double boost = 1)
     {
         if (fieldValues.Count != Fields.Count)
@@ -36,29 +43,40 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         _documentBoosts.Add(boost);
         for (var field = 0; field < Fields.Count; field++)
         {
-            var terms = pipeline.Run(LunrTokenizer.Tokenize(fieldValues[field]));
-            var frequencies = new Dictionary<Term, int>();
+            var terms = pipeline.RunText(fieldValues[field]);
             foreach (var text in terms)
             {
-                if (!_terms.TryGetValue(text, out var term))
+                if (!_termIndices.TryGetValue(text, out var index))
                 {
-                    term = new Term(text, _terms.Count, Fields.Count);
-                    _terms.Add(text, term);
+                    index = _terms.Count;
+                    _terms.Add(new Term(text, Fields.Count));
+                    _termIndices.Add(text, index);
+                    if (index == _counts.Length)
+                    {
+                        Array.Resize(ref _counts, _counts.Length * 2);
+                    }
                 }
-                if (frequencies.TryGetValue(term, out var count))
+                if (_counts[index]++ == 0)
                 {
-                    frequencies[term] = count + 1;
-                }
-                else
-                {
-                    frequencies[term] = 1;
-                    term.DocumentsByField[field].Add(documentIndex);
+                    _seen.Add(index);
+                    _terms[index].AddDocument(field, documentIndex);
                 }
             }
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Count, frequencies));
+            // lunr sorts each field vector by term index; so are these.
+            _seen.Sort();
+            var termIndices = _seen.ToArray();
+            var frequencies = new int[termIndices.Length];
+            for (var i = 0; i < termIndices.Length; i++)
+            {
+                frequencies[i] = _counts[termIndices[i]];
+                _counts[termIndices[i]] = 0;
+            }
+            _seen.Clear();
+            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Count, termIndices, frequencies));
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LunrIndex Build()
     {
         var lengthSums = new double[Fields.Count];
@@ -75,60 +93,78 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         }
 
         var documentCount = _refs.Count;
-        var vectors = new List<LunrFieldVector>(_fieldEntries.Count);
-        foreach (var entry in _fieldEntries)
+        var idfs = new double[_terms.Count];
+        for (var t = 0; t < idfs.Length; t++)
         {
+            idfs[t] = _terms[t].Idf(documentCount);
+        }
+        var vectors = new LunrFieldVector[_fieldEntries.Count];
+        for (var v = 0; v < vectors.Length; v++)
+        {
+            var entry = _fieldEntries[v];
             var field = Fields[entry.Field];
             var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
             var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
-            var elements = new List<(int, double)>(entry.Frequencies.Count);
-            foreach (var (term, tf) in entry.Frequencies)
+            var elements = new (int, double)[entry.TermIndices.Length];
+            for (var e = 0; e < elements.Length; e++)
             {
-                var idf = term.Idf(documentCount);
+                var termIndex = entry.TermIndices[e];
+                var tf = entry.Frequencies[e];
+                var idf = idfs[termIndex];
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
                 score *= fieldBoost;
                 score *= documentBoost;
-                elements.Add((term.Index, JavaScriptText.RoundToThousandths(score)));
+                elements[e] = (termIndex, JavaScriptText.RoundToThousandths(score));
             }
-            elements.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-            vectors.Add(new LunrFieldVector(field.Name + "/" + _refs[entry.Document], elements));
+            vectors[v] = new LunrFieldVector(field.Name + "/" + _refs[entry.Document], elements);
         }
 
-        var postings = _terms.Values
-            .OrderBy(t => t.Text, StringComparer.Ordinal)
-            .Select(t => new LunrPosting(
-                t.Text,
-                t.Index,
-                t.DocumentsByField.Select(docs => (IReadOnlyList<string>)docs.Select(d => _refs[d]).ToArray()).ToArray()))
-            .ToArray();
+        var order = new int[_terms.Count];
+        for (var t = 0; t < order.Length; t++)
+        {
+            order[t] = t;
+        }
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_terms[a].Text, _terms[b].Text));
+        var noRefs = new LunrRefList([], _refs);
+        var postings = new LunrPosting[order.Length];
+        for (var p = 0; p < postings.Length; p++)
+        {
+            var term = _terms[order[p]];
+            var refsByField = new IReadOnlyList<string>[Fields.Count];
+            for (var f = 0; f < refsByField.Length; f++)
+            {
+                var documents = term.DocumentsByField[f];
+                refsByField[f] = documents is null ? noRefs : new LunrRefList(documents, _refs);
+            }
+            postings[p] = new LunrPosting(term.Text, order[p], refsByField);
+        }
 
         return new LunrIndex(Fields.Select(f => f.Name).ToArray(), vectors, postings, searchPipeline.Labels);
     }
 
-    private sealed record FieldEntry(int Field, int Document, int Length, Dictionary<Term, int> Frequencies);
+    /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies.</summary>
+    private sealed record FieldEntry(int Field, int Document, int Length, int[] TermIndices, int[] Frequencies);
 
-    private sealed class Term(string text, int index, int fieldCount)
+    private sealed class Term(string text, int fieldCount)
     {
-        private double _idf = double.NaN;
+        private int _documentsWithTerm;
 
         public string Text { get; } = text;
-        public int Index { get; } = index;
-        public List<int>[] DocumentsByField { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<int>()).ToArray();
+
+        /// <summary>Per field, the documents that contain the term in that field (null: none).</summary>
+        public List<int>?[] DocumentsByField { get; } = new List<int>?[fieldCount];
+
+        public void AddDocument(int field, int document)
+        {
+            (DocumentsByField[field] ??= []).Add(document);
+            _documentsWithTerm++;
+        }
 
         /// <summary>lunr.idf: ln(1 + |(N - df + 0.5) / (df + 0.5)|).</summary>
         public double Idf(int documentCount)
         {
-            if (double.IsNaN(_idf))
-            {
-                var documentsWithTerm = 0;
-                foreach (var docs in DocumentsByField)
-                {
-                    documentsWithTerm += docs.Count;
-                }
-                var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-                _idf = FdlibmLog.Log(1 + Math.Abs(x));
-            }
-            return _idf;
+            var x = (documentCount - _documentsWithTerm + 0.5) / (_documentsWithTerm + 0.5);
+            return FdlibmLog.Log(1 + Math.Abs(x));
         }
     }
 }

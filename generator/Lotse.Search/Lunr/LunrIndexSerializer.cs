@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lotse.Search.Lunr;
@@ -13,6 +14,14 @@ public static class LunrIndexSerializer
     }
 
     public static void Write(StringBuilder output, LunrIndex index)
+    {
+        WriteHead(output, index);
+        WriteTail(output, index);
+    }
+
+    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteHead(StringBuilder output, LunrIndex index)
     {
         output.Append("{\"version\":");
         JsonText.WriteString(output, LunrIndex.Version);
@@ -37,7 +46,24 @@ public static class LunrIndexSerializer
             }
             output.Append("]]");
         }
-        output.Append("],\"invertedIndex\":[");
+        output.Append(']');
+    }
+
+    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteTail(StringBuilder output, LunrIndex index)
+    {
+        output.Append(",\"invertedIndex\":[");
+        // Field names and refs repeat in every posting: write their JSON once.
+        var fieldOpenings = new string[index.Fields.Count];
+        for (var f = 0; f < fieldOpenings.Length; f++)
+        {
+            var opening = new StringBuilder(",");
+            JsonText.WriteString(opening, index.Fields[f]);
+            fieldOpenings[f] = opening.Append(":{").ToString();
+        }
+        List<string>? jsonRefsOf = null;
+        string[] jsonRefs = [];
         for (var p = 0; p < index.InvertedIndex.Count; p++)
         {
             var posting = index.InvertedIndex[p];
@@ -45,20 +71,37 @@ public static class LunrIndexSerializer
             JsonText.WriteString(output, posting.Term);
             output.Append(",{\"_index\":");
             JsonText.WriteNumber(output, posting.TermIndex);
-            for (var f = 0; f < index.Fields.Count; f++)
+            for (var f = 0; f < fieldOpenings.Length; f++)
             {
-                output.Append(',');
-                JsonText.WriteString(output, index.Fields[f]);
-                output.Append(":{");
+                output.Append(fieldOpenings[f]);
                 var refs = posting.RefsByField[f];
-                for (var r = 0; r < refs.Count; r++)
+                if (refs is LunrRefList list)
                 {
-                    if (r > 0)
+                    if (!ReferenceEquals(list.Refs, jsonRefsOf))
                     {
-                        output.Append(',');
+                        jsonRefs = list.Refs.Select(RefEntry).ToArray();
+                        jsonRefsOf = list.Refs;
                     }
-                    JsonText.WriteString(output, refs[r]);
-                    output.Append(":{}");
+                    var documents = list.Documents;
+                    for (var r = 0; r < documents.Count; r++)
+                    {
+                        if (r > 0)
+                        {
+                            output.Append(',');
+                        }
+                        output.Append(jsonRefs[documents[r]]);
+                    }
+                }
+                else
+                {
+                    for (var r = 0; r < refs.Count; r++)
+                    {
+                        if (r > 0)
+                        {
+                            output.Append(',');
+                        }
+                        output.Append(RefEntry(refs[r]));
+                    }
                 }
                 output.Append('}');
             }
@@ -67,6 +110,14 @@ public static class LunrIndexSerializer
         output.Append("],\"pipeline\":");
         WriteStrings(output, index.Pipeline);
         output.Append('}');
+    }
+
+    /// <summary>A ref as a key of the inverted index: <c>"ref":{}</c>.</summary>
+    private static string RefEntry(string reference)
+    {
+        var entry = new StringBuilder(reference.Length + 5);
+        JsonText.WriteString(entry, reference);
+        return entry.Append(":{}").ToString();
     }
 
     private static void WriteStrings(StringBuilder output, IReadOnlyList<string> values)

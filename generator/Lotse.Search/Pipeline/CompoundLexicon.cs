@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.German;
 
 namespace Lotse.Search.Pipeline;
@@ -21,14 +22,18 @@ public static class CompoundLexicon
     public static IReadOnlyList<string> Build(IEnumerable<string> texts)
     {
         var words = new HashSet<string>(CommonHeads.Where(h => h.Length >= CompoundSplitter.MinimumHeadLength), StringComparer.Ordinal);
+        var wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
-            AddNouns(text, words);
+            AddNouns(text, words, wordsBySpan, buffer);
         }
         return words.Order(StringComparer.Ordinal).ToArray();
     }
 
-    private static void AddNouns(string text, HashSet<string> words)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddNouns(
+        string text, HashSet<string> words, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan, Span<char> buffer)
     {
         var i = 0;
         while (i < text.Length)
@@ -48,15 +53,23 @@ public static class CompoundLexicon
             {
                 continue;
             }
-            var word = text.Substring(start, length).ToLowerInvariant();
-            if (IsGermanLowerCase(word) && !GermanStopWordFilter.IsStopWord(word))
+            // Letters are never surrogates, so lower-casing them one by one is what ToLowerInvariant does;
+            // a word seen before costs no string.
+            var lower = length <= buffer.Length ? buffer[..length] : new char[length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            if (wordsBySpan.Contains(lower) || !IsGermanLowerCase(lower))
+            {
+                continue;
+            }
+            var word = lower.ToString();
+            if (!GermanStopWordFilter.IsStopWord(word))
             {
                 words.Add(word);
             }
         }
     }
 
-    private static bool IsGermanLowerCase(string word)
+    private static bool IsGermanLowerCase(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Lotse.Search.Pipeline;
 
 /// <summary>
@@ -35,6 +36,11 @@ public sealed class CompoundSplitter : PipelineFunction
 
     public override string Label => "lotse-compound";
 
+    public override bool IsContextFree => true;
+
+    /// <summary>How many heads the lexicon has.</summary>
+    public int LexiconCount => _lexicon.Count;
+
     /// <summary>The lexicon, sorted ordinally (for the browser-side twin and for tests).</summary>
     public IReadOnlyList<string> SortedLexicon => _lexicon.Order(StringComparer.Ordinal).ToArray();
 
@@ -54,6 +60,7 @@ public sealed class CompoundSplitter : PipelineFunction
         output.AddRange(heads);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string[] FindHeads(string token)
     {
         List<string>? heads = null;
@@ -82,6 +89,7 @@ public sealed class CompoundSplitter : PipelineFunction
         return heads is null ? [] : heads.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsKnownHead(ReadOnlySpan<char> head)
     {
         if (_lexiconLookup.Contains(head))

@@ -10,6 +10,8 @@ public sealed class LotseParts : PipelineFunction
 {
     public override string Label => "lotse-parts";
 
+    public override bool IsContextFree => true;
+
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
     {
         var token = tokens[index];

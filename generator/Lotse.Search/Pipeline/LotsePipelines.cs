@@ -14,7 +14,8 @@ public static class LotsePipelines
         new([new GermanTrimmer(), new GermanStopWordFilter(), new GermanStemmerFunction()]);
 
     /// <summary>Indexing: lunr.de plus parts, synonyms, compounds and umlaut folding.</summary>
-    public static TokenPipeline CreateIndexing(IReadOnlyList<SynonymGroup> synonyms, IEnumerable<string> compoundLexicon)
+    public static TokenPipeline CreateIndexing(
+        IReadOnlyList<SynonymGroup> synonyms, IEnumerable<string> compoundLexicon, TokenMemo? shared = null)
     {
         var functions = new List<PipelineFunction> { new GermanTrimmer(), new LotseParts(), new GermanStopWordFilter() };
         if (synonyms.Count > 0)
@@ -22,13 +23,13 @@ public static class LotsePipelines
             functions.Add(new SynonymTagger(synonyms));
         }
         var splitter = new CompoundSplitter(compoundLexicon);
-        if (splitter.SortedLexicon.Count > 0)
+        if (splitter.LexiconCount > 0)
         {
             functions.Add(splitter);
         }
         functions.Add(new GermanStemmerFunction());
         functions.Add(new UmlautFolding());
-        return new TokenPipeline(functions);
+        return new TokenPipeline(functions, shared);
     }
 
     /// <summary>Searching: what lunr.de runs on query terms, plus parts and umlaut folding.</summary>

@@ -9,5 +9,12 @@ public abstract class PipelineFunction
 {
     public abstract string Label { get; }
 
+    /// <summary>
+    /// True when what <see cref="Apply"/> emits depends only on <c>tokens[index]</c>: not on the other tokens
+    /// and not on earlier calls. A <see cref="TokenPipeline"/> then computes each distinct token once and
+    /// remembers the result (text repeats its words a lot). False unless a function says otherwise.
+    /// </summary>
+    public virtual bool IsContextFree => false;
+
     public abstract void Apply(IReadOnlyList<string> tokens, int index, List<string> output);
 }

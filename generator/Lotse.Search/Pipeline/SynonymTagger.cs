@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lotse.Search.German;
 
 namespace Lotse.Search.Pipeline;
@@ -11,12 +12,15 @@ namespace Lotse.Search.Pipeline;
 public sealed class SynonymTagger : PipelineFunction
 {
     private readonly GermanStemmer _stemmer = new();
-    private readonly Dictionary<string, string> _keyCache = new(StringComparer.Ordinal);
+    // Per word: its key and the members that end with that key (null: none).
+    private readonly Dictionary<string, (string Key, List<(SynonymGroup Group, IReadOnlyList<string> Member)>? Candidates)> _words =
+        new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(SynonymGroup Group, IReadOnlyList<string> Member)>> _byLastKey =
         new(StringComparer.Ordinal);
 
     private IReadOnlyList<string>? _keyedTokens;
     private string[] _keys = [];
+    private List<(SynonymGroup Group, IReadOnlyList<string> Member)>?[] _candidates = [];
 
     public SynonymTagger(IReadOnlyList<SynonymGroup> groups)
     {
@@ -44,29 +48,37 @@ public sealed class SynonymTagger : PipelineFunction
     public IReadOnlyList<SynonymGroup> Groups { get; }
 
     /// <summary>The key of a trimmed, lower-case word: stemmed and folded.</summary>
-    public string Key(string word)
+    public string Key(string word) => Look(word).Key;
+
+    private (string Key, List<(SynonymGroup Group, IReadOnlyList<string> Member)>? Candidates) Look(string word)
     {
-        if (!_keyCache.TryGetValue(word, out var key))
+        if (!_words.TryGetValue(word, out var entry))
         {
-            key = UmlautFolding.Fold(_stemmer.Stem(word));
-            _keyCache[word] = key;
+            var key = UmlautFolding.Fold(_stemmer.Stem(word));
+            entry = (key, _byLastKey.GetValueOrDefault(key));
+            _words[word] = entry;
         }
-        return key;
+        return entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
     {
         output.Add(tokens[index]);
         if (!ReferenceEquals(tokens, _keyedTokens))
         {
-            _keys = new string[tokens.Count];
+            if (_keys.Length < tokens.Count)
+            {
+                _keys = new string[Math.Max(tokens.Count, _keys.Length * 2)];
+                _candidates = new List<(SynonymGroup Group, IReadOnlyList<string> Member)>?[_keys.Length];
+            }
             for (var i = 0; i < tokens.Count; i++)
             {
-                _keys[i] = Key(tokens[i]);
+                (_keys[i], _candidates[i]) = Look(tokens[i]);
             }
             _keyedTokens = tokens;
         }
-        if (!_byLastKey.TryGetValue(_keys[index], out var candidates))
+        if (_candidates[index] is not { } candidates)
         {
             return;
         }

@@ -10,6 +10,8 @@ public sealed class UmlautFolding : PipelineFunction
 {
     public override string Label => "lotse-fold";
 
+    public override bool IsContextFree => true;
+
     public static string Fold(string stemmed) =>
         stemmed.Contains('e') ? stemmed.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u") : stemmed;
 

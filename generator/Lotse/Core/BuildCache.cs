@@ -17,6 +17,7 @@ public sealed class BuildCache
     public Memo<HtmlFacts> HtmlFacts { get; } = new();
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
+    public Memo<Lotse.Search.SearchShardScript> SearchShards { get; } = new();
 
     /// <summary>Whole generated files (the single-file FAQ).</summary>
     public Memo<string> Texts { get; } = new();
@@ -38,6 +39,7 @@ public sealed class BuildCache
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();
         PrintEditions.NextBuild();
+        SearchShards.NextBuild();
         Texts.NextBuild();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Lotse.Core;
 using Lotse.Pipelines;
 using Lotse.Search;
@@ -7,7 +8,8 @@ using Lotse.SiteSearch;
 namespace Lotse.Modules;
 
 /// <summary>Builds the site's German search index (lunr 2.x format, sharded by area, as classic scripts that
-/// also load from file://) from every searchable page; the glossary gives the synonym groups.</summary>
+/// also load from file://) from every searchable page; the glossary gives the synonym groups. In
+/// <c>lotse serve</c> a shard whose inputs did not change is taken from the previous build.</summary>
 public sealed class GenerateSearchIndex : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
@@ -15,9 +17,17 @@ public sealed class GenerateSearchIndex : IModule
         if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
         var docs = pages.SelectMany(SearchDocuments.Of).ToList();
-        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)));
+        var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.SearchShards) : null;
+        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache);
         return Task.FromResult(files
             .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, f.Content, Metadata.Empty))
             .ToImmutableArray());
+    }
+
+    private sealed class ShardMemo(Memo<SearchShardScript> memo) : ISearchShardCache
+    {
+        public bool TryGet(UInt128 key, [MaybeNullWhen(false)] out SearchShardScript shard) => memo.TryGet(key, out shard);
+
+        public void Set(UInt128 key, SearchShardScript shard) => memo.Set(key, shard);
     }
 }

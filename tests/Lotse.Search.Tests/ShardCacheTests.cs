@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Lotse.Search.Tests;
+
+/// <summary>
+/// SearchIndexWriter.Write with an <see cref="ISearchShardCache"/> (what <c>lotse serve</c> passes): a rebuild
+/// builds again only the shards whose inputs changed, and its files are byte for byte those of a build without
+/// a cache.
+/// </summary>
+public class ShardCacheTests
+{
+    [Fact]
+    public void A_changed_document_rebuilds_only_its_shard_and_gives_the_bytes_of_a_full_build()
+    {
+        var docs = ContentCorpus.Documents;
+        var synonyms = ContentCorpus.Glossary();
+        var cache = new CountingCache();
+        var first = SearchIndexWriter.Write(docs, synonyms, cache);
+        var shardCount = first.Count - 1;
+        shardCount.ShouldBeGreaterThan(2);
+        cache.Built.Count.ShouldBe(shardCount);
+        cache.Reused.ShouldBe(0);
+        ShouldBeTheSame(first, SearchIndexWriter.Write(docs, synonyms));
+
+        // A lower-case word leaves the compound lexicon (learnt from nouns) as it was.
+        var changedIndex = docs.Count - 1;
+        var changed = docs.Select((d, i) => i == changedIndex ? d with { Body = d.Body + " zusätzlich geändert" } : d).ToList();
+        var changedShard = SearchIndexWriter.Directory + "index-" + SearchAreas.IdOf(docs[changedIndex].Area) + ".js";
+        cache.Built.Clear();
+
+        var second = SearchIndexWriter.Write(changed, synonyms, cache);
+
+        cache.Built.ShouldBe([changedShard]);
+        cache.Reused.ShouldBe(shardCount - 1);
+        ShouldBeTheSame(second, SearchIndexWriter.Write(changed, synonyms));
+        var differing = first.Zip(second).Where(p => p.First.Content != p.Second.Content).Select(p => p.Second.RelativePath);
+        differing.ShouldBe([changedShard, SearchIndexWriter.ManifestPath], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_new_noun_changes_the_compound_lexicon_and_rebuilds_every_shard()
+    {
+        var docs = ContentCorpus.Documents;
+        var synonyms = ContentCorpus.Glossary();
+        var cache = new CountingCache();
+        var first = SearchIndexWriter.Write(docs, synonyms, cache);
+        cache.Built.Clear();
+
+        var changed = docs.Select((d, i) => i == 0 ? d with { Body = d.Body + " Die Quarkstrudelverordnung gilt." } : d).ToList();
+        var second = SearchIndexWriter.Write(changed, synonyms, cache);
+
+        cache.Built.Count.ShouldBe(first.Count - 1);
+        cache.Reused.ShouldBe(0);
+        ShouldBeTheSame(second, SearchIndexWriter.Write(changed, synonyms));
+    }
+
+    [Fact]
+    public void Changed_synonyms_rebuild_every_shard()
+    {
+        var docs = ContentCorpus.Documents;
+        var cache = new CountingCache();
+        var first = SearchIndexWriter.Write(docs, ContentCorpus.Glossary(), cache);
+        cache.Built.Clear();
+
+        var synonyms = new SearchSynonyms([.. ContentCorpus.Glossary().Groups, ["Quarkstrudel", "Topfenstrudel"]]);
+        var second = SearchIndexWriter.Write(docs, synonyms, cache);
+
+        cache.Built.Count.ShouldBe(first.Count - 1);
+        ShouldBeTheSame(second, SearchIndexWriter.Write(docs, synonyms));
+    }
+
+    private static void ShouldBeTheSame(IReadOnlyList<SearchOutputFile> actual, IReadOnlyList<SearchOutputFile> expected)
+    {
+        actual.Select(f => f.RelativePath).ShouldBe(expected.Select(f => f.RelativePath));
+        for (var i = 0; i < actual.Count; i++)
+        {
+            (actual[i].Content == expected[i].Content).ShouldBeTrue($"{actual[i].RelativePath} differs from a build without a cache");
+        }
+    }
+
+    private sealed class CountingCache : ISearchShardCache
+    {
+        private readonly ConcurrentDictionary<UInt128, SearchShardScript> _shards = new();
+        private int _reused;
+
+        public ConcurrentBag<string> Built { get; } = [];
+
+        public int Reused => _reused;
+
+        public bool TryGet(UInt128 key, [MaybeNullWhen(false)] out SearchShardScript shard)
+        {
+            if (_shards.TryGetValue(key, out shard))
+            {
+                Interlocked.Increment(ref _reused);
+                return true;
+            }
+            return false;
+        }
+
+        public void Set(UInt128 key, SearchShardScript shard)
+        {
+            _shards[key] = shard;
+            Built.Add(shard.File.RelativePath);
+        }
+    }
+}

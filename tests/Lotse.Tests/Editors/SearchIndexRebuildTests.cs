@@ -1,0 +1,72 @@
+using Lotse.Core;
+using Lotse.Tests.Testing;
+
+namespace Lotse.Tests.Editors;
+
+/// <summary>In <c>lotse serve</c> a rebuild takes the search shards whose pages did not change from the previous
+/// build; the index equals that of a full build.</summary>
+public sealed class SearchIndexRebuildTests
+{
+    private const string Site = """
+        -- lotse.yml --
+        title: Testseite
+        search: true
+        -- content/index.md --
+        # Start
+        -- content/leitfaden/index.md --
+        # Leitfaden
+        -- content/leitfaden/antrag.md --
+        ---
+        bereich: leitfaden
+        ---
+        # Antrag stellen
+
+        Der Antrag geht an die Behörde.
+
+        ## Fristen
+
+        Die Frist beträgt einen Monat.
+        -- content/werkzeugkasten/index.md --
+        # Werkzeugkasten
+        -- content/werkzeugkasten/vorlage.md --
+        ---
+        bereich: werkzeugkasten
+        ---
+        # Vorlage
+
+        Eine Vorlage für den Bescheid.
+        -- content/faq/index.md --
+        # FAQ
+        """;
+
+    private static Dictionary<string, byte[]> SearchFiles(string output) =>
+        Directory.EnumerateFiles(Path.Combine(output, "assets", "search"))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+    [Fact]
+    public async Task A_changed_page_rebuilds_only_its_shard_and_the_index_equals_a_full_build()
+    {
+        using var site = await TestSite.BuildAsync(Site, write: false);
+        // lunr.js and lunr-languages, which the site copies, from the repository's npm install
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "node_modules"), Path.Combine(TestSite.RepositoryRoot, "node_modules"));
+        var cache = new BuildCache();
+        var first = await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache);
+        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
+        var shards = SearchFiles(site.Output).Keys.Count(f => f.StartsWith("index-", StringComparison.Ordinal));
+        shards.ShouldBeGreaterThanOrEqualTo(2);
+        var before = SearchFiles(site.Output);
+
+        site.Write("content/leitfaden/antrag.md", "---\nbereich: leitfaden\n---\n# Antrag stellen\n\nDer Antrag geht schriftlich an die Behörde.\n\n## Fristen\n\nDie Frist beträgt einen Monat.\n");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+
+        cache.SearchShards.Hits.ShouldBe(shards - 1);
+        var incremental = SearchFiles(site.Output);
+        incremental.Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key)
+            .ShouldBe(["index-leitfaden.js", "manifest.js"], ignoreOrder: true);
+        var full = Path.Combine(site.Root, "voll");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root, full))).Succeeded.ShouldBeTrue();
+        var fresh = SearchFiles(full);
+        incremental.Keys.Order().ShouldBe(fresh.Keys.Order());
+        foreach (var (name, bytes) in fresh) incremental[name].ShouldBe(bytes, name);
+    }
+}
