@@ -18,7 +18,7 @@ path = os.path.join(root, page)
 original = open(path, encoding="utf-8").read()
 
 def wait_for_server():
-    for _ in range(600):
+    for _ in range(6000):
         try:
             c = http.client.HTTPConnection("127.0.0.1", port, timeout=2); c.request("GET", "/_lotse/status"); c.getresponse().read(); return
         except OSError: time.sleep(0.1)
