@@ -17,11 +17,14 @@ dotnet build -c Release "$REPO/generator/Lotse" -v q -nologo >/dev/null
 rm -rf "$WORK" && cp -r "$SHARED" "$WORK"
 command -v hugo >/dev/null || bash "$WORK/setup_peers.sh"
 
-export EXTRA_TOOLS="lotse lotse-nosearch lotse-lean"
+# run_peers.sh adds EXTRA_TOOLS to the tools it is given: name Lotse's variants there only, the peers as arguments.
+PEERS=(); EXTRA=()
+for t in "${TOOLS[@]}"; do [[ "$t" == lotse* ]] && EXTRA+=("$t") || PEERS+=("$t"); done
+export EXTRA_TOOLS="${EXTRA[*]}"
 export LOTSE_CMD="bash $REPO/bench/lotse-build.sh {src} {out}"
 export LOTSE_INDEX="assets/search/manifest.js"
 export LOTSE_NOSEARCH_CMD="env LOTSE_SEARCH=false bash $REPO/bench/lotse-build.sh {src} {out}"
 export LOTSE_LEAN_CMD="env LOTSE_SEARCH=false LOTSE_LEAN=true bash $REPO/bench/lotse-build.sh {src} {out}"
 export RESULTS_DIR="$REPO/bench/results"
 mkdir -p "$RESULTS_DIR"
-bash "$WORK/run_peers.sh" "$N" "${TOOLS[@]}"
+bash "$WORK/run_peers.sh" "$N" "${PEERS[@]}"
