@@ -36,4 +36,16 @@ public sealed class Memo<T> where T : class
     }
 
     public void Set(UInt128 key, T value) => _current[key] = value;
+
+    /// <summary>The result remembered under <paramref name="key"/>, or computes it and remembers it. With
+    /// <paramref name="reportsTo"/>, only a computation that reported nothing there is remembered (a reused result
+    /// would not report its problems again); a null result is never remembered.</summary>
+    public T? GetOrAdd(UInt128 key, Func<T?> compute, Diagnostics.DiagnosticBag? reportsTo = null)
+    {
+        if (TryGet(key, out var remembered)) return remembered;
+        var reported = reportsTo?.Count ?? 0;
+        var computed = compute();
+        if (computed is not null && (reportsTo?.Count ?? 0) == reported) Set(key, computed);
+        return computed;
+    }
 }

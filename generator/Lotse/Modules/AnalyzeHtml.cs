@@ -13,13 +13,7 @@ public sealed class AnalyzeHtml : DocumentModule
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 
-    private static HtmlFacts Analyze(string html, BuildCache? cache)
-    {
-        if (cache is null) return new HtmlAnalyzer().Analyze(html);
-        var key = new Fingerprint().Add(html).Value;
-        if (cache.HtmlFacts.TryGet(key, out var facts)) return facts;
-        facts = new HtmlAnalyzer().Analyze(html);
-        cache.HtmlFacts.Set(key, facts);
-        return facts;
-    }
+    private static HtmlFacts Analyze(string html, BuildCache? cache) => cache is null
+        ? new HtmlAnalyzer().Analyze(html)
+        : cache.HtmlFacts.GetOrAdd(new Fingerprint().Add(html).Value, () => new HtmlAnalyzer().Analyze(html))!;
 }

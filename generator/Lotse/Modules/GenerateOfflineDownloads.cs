@@ -58,9 +58,6 @@ public sealed class GenerateOfflineDownloads : IModule
         foreach (var folder in folders.OfType<string>().Where(Directory.Exists))
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 key.Add(file).Add(new FileInfo(file).Length).Add(File.GetLastWriteTimeUtc(file).Ticks);
-        if (cache.Texts.TryGet(key.Value, out var reused)) return reused;
-        var html = write();
-        cache.Texts.Set(key.Value, html);
-        return html;
+        return cache.Texts.GetOrAdd(key.Value, write)!;
     }
 }

@@ -48,11 +48,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
     {
         if (context.Cache is not { } cache) return Render(document, resolver, inspectors, context);
         var key = new Fingerprint().Add(site).Add(document).Value;
-        if (cache.Markdown.TryGet(key, out var reused)) return reused;
-        var reported = context.Diagnostics.Count;
-        var rendered = Render(document, resolver, inspectors, context);
-        if (context.Diagnostics.Count == reported) cache.Markdown.Set(key, rendered);
-        return rendered;
+        return cache.Markdown.GetOrAdd(key, () => Render(document, resolver, inspectors, context), context.Diagnostics)!;
     }
 
     /// <summary>Markdig gives up on Markdown nested thousands of levels deep (its depth limit, while parsing

@@ -43,7 +43,7 @@ public static class DeterministicZip
         {
             if (memo is null) { compressed[i] = One(files[i]); return; }
             var key = new Core.Fingerprint().Add(files[i].Path).Add(deflateHead is null ? "whole" : "head").Add(XxHash128.HashToUInt128(files[i].Bytes)).Value;
-            if (!memo.TryGet(key, out compressed[i]!)) memo.Set(key, compressed[i] = One(files[i]));
+            compressed[i] = memo.GetOrAdd(key, () => One(files[i]))!;
         });
         return compressed;
     }
