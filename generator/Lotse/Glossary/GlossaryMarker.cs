@@ -72,8 +72,7 @@ public sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
         else if (lower is "</a>" or "</abbr>" or "</code>") _htmlDepth = Math.Max(0, _htmlDepth - 1);
     }
 
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+    private static string Escape(string text) => Html.HtmlEscape.Text(text);
 
     /// <summary>Marks the first term in the literal; returns the literal with the text after it (to go on with), or null.</summary>
     private LiteralInline? MarkFirst(LiteralInline literal, List<GlossaryEntry> order)

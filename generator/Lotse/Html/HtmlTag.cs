@@ -81,10 +81,7 @@ public sealed class HtmlTag
         {
             html.Append(' ').Append(name);
             if (value is null) continue;
-            html.Append("=\"");
-            foreach (var c in value)
-                _ = c switch { '&' => html.Append("&amp;"), '"' => html.Append("&quot;"), '<' => html.Append("&lt;"), '>' => html.Append("&gt;"), _ => html.Append(c) };
-            html.Append('"');
+            HtmlEscape.Append(html.Append("=\""), value).Append('"');
         }
         html.Append(SelfClosing ? " />" : ">");
     }

@@ -45,18 +45,5 @@ public static class SidebarHtml
     private static void Hidden(StringBuilder html, int count, string label) =>
         html.Append("<li class=\"nav-item nav-item--more\">… ").Append(count).Append(' ').AppendEscaped(label).Append("</li>\n");
 
-    private static StringBuilder AppendEscaped(this StringBuilder html, string text)
-    {
-        if (text.AsSpan().IndexOfAny("&<>\"") < 0) return html.Append(text);
-        foreach (var c in text)
-            _ = c switch
-            {
-                '&' => html.Append("&amp;"),
-                '<' => html.Append("&lt;"),
-                '>' => html.Append("&gt;"),
-                '"' => html.Append("&quot;"),
-                _ => html.Append(c),
-            };
-        return html;
-    }
+    private static StringBuilder AppendEscaped(this StringBuilder html, string text) => Html.HtmlEscape.Append(html, text);
 }

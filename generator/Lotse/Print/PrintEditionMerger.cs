@@ -87,9 +87,9 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = nu
     {
         var html = new StringBuilder(content.Length + 512);
         html.Append("<section class=\"kapitel\" id=\"").Append(chapter.Print.Id).Append("\" aria-labelledby=\"").Append(chapter.TitleId)
-            .Append("\"><h2 class=\"kapitel__titel\" id=\"").Append(chapter.TitleId).Append("\">").Append(Text(chapter.Node.Title)).Append("</h2>");
+            .Append("\"><h2 class=\"kapitel__titel\" id=\"").Append(chapter.TitleId).Append("\">").Append(HtmlEscape.Text(chapter.Node.Title)).Append("</h2>");
         if (chapter.Node.Page.Metadata.GetString(Keys.Description) is { Length: > 0 } description)
-            html.Append("<p class=\"kapitel__lead\">").Append(Text(description)).Append("</p>");
+            html.Append("<p class=\"kapitel__lead\">").Append(HtmlEscape.Text(description)).Append("</p>");
         html.Append("<div class=\"prose kapitel__inhalt\">");
         var (nextId, nextResource) = (0, 0);
         HtmlTags.Rewrite(content, html, tag =>
@@ -114,8 +114,6 @@ public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = nu
     private static string? IsResource(HtmlTag tag) =>
         tag.Name.Equals("link", StringComparison.OrdinalIgnoreCase) ? tag.Get("href") :
         tag.Name.Equals("script", StringComparison.OrdinalIgnoreCase) ? tag.Get("src") : null;
-
-    private static string Text(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string ContentOf(Document page, Func<Document, string> contentHtml, Func<Document, string?> renderedHtml)
     {
