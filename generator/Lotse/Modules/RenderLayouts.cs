@@ -15,7 +15,7 @@ public sealed class RenderLayouts : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
-        var (data, nav, print, offline) = context.Plan;
+        var (data, nav, print, _, layoutConfig) = context.Plan;
         ReportUnknownNavEntries(NavTree.TopLevelOrder(data), nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var searchAz = Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
@@ -27,7 +27,7 @@ public sealed class RenderLayouts : IModule
                     ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
                 }).ToList(),
             }).ToList();
-        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, offline, inputs), nav, data, outputs, searchAz, print);
+        var model = new PageModel(layoutConfig, nav, data, outputs, searchAz, print);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
@@ -79,12 +79,7 @@ public sealed class RenderLayouts : IModule
     public static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context)
     {
         if (context.Cache is not { } cache) return render();
-        var key = new Fingerprint().Add(site).Add(layout).Add(page).Value;
-        if (cache.Layouts.TryGet(key, out var reused)) return reused;
-        var reported = context.Diagnostics.Count;
-        var html = render();
-        if (html is not null && context.Diagnostics.Count == reported) cache.Layouts.Set(key, html);
-        return html;
+        return cache.Layouts.GetOrAdd(new Fingerprint().Add(site).Add(layout).Add(page).Value, render, context.Diagnostics);
     }
 
     private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)

@@ -32,9 +32,10 @@ public sealed class WriteFiles : IModule
     private static bool IsUnchanged(Document doc, string target, BuildContext context)
     {
         if (context.Cache is not { } cache) return false;
-        var fingerprint = new Fingerprint().Add(doc.Content).Add(doc.Metadata.GetString(ContentKeys.CopyFrom)).Value;
-        if (doc.Metadata.GetString(ContentKeys.CopyFrom) is { } source && File.Exists(source))
-            fingerprint = new Fingerprint().Add(fingerprint).Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks).Value;
+        var source = doc.Metadata.GetString(ContentKeys.CopyFrom);
+        var key = new Fingerprint().Add(doc.Content).Add(source);
+        if (source is not null && File.Exists(source)) key.Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks);
+        var fingerprint = key.Value;
         if (context.InPlace && cache.Written.TryGetValue(doc.OutputPath, out var before) && before == fingerprint && File.Exists(target)) return true;
         cache.Written[doc.OutputPath] = fingerprint;
         cache.Filled.TryRemove(doc.OutputPath, out _);

@@ -20,13 +20,12 @@ public sealed class WriteOfflineArchive : IModule
         if (!settings.Enabled) return Task.FromResult(inputs);
         var staging = context.StagingFolder;
         var written = BuildOutputs.Of(context).Where(d => d.OutputPath != settings.ArchivePath && d.OutputPath != ServiceWorkerFiles.WorkerPath).ToList();
-        var faq = written.Find(d => d.OutputPath == settings.FaqPath);
-        var faqSize = faq is null ? "" : FileSize.German(BuildOutputs.Bytes(faq, staging)?.Length ?? 0);
 
         // The files as the build wrote them (from the documents: in place, the output folder also holds others' files).
         var logical = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var document in written)
             if (BuildOutputs.Bytes(document, staging) is { } bytes) logical[document.OutputPath] = bytes;
+        var faqSize = logical.TryGetValue(settings.FaqPath, out var faq) ? FileSize.German(faq.Length) : "";
         var files = logical.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
         var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
 

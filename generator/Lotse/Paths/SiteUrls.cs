@@ -56,7 +56,8 @@ public static class SiteUrls
         var input = relative.StartsWith('/') ? relative.TrimStart('/') : (folder.Length == 0 ? relative : folder + "/" + relative);
         // Segment by segment into a buffer; ".." takes back the last segment written.
         Span<char> buffer = input.Length <= 512 ? stackalloc char[input.Length] : new char[input.Length];
-        Span<int> starts = stackalloc int[64];
+        var segments = input.AsSpan().Count('/') + 1;
+        Span<int> starts = segments <= 64 ? stackalloc int[segments] : new int[segments];
         var length = 0;
         var depth = 0;
         foreach (var range in input.AsSpan().Split('/'))
@@ -69,32 +70,12 @@ public static class SiteUrls
                 length = starts[--depth];
                 continue;
             }
-            if (depth == starts.Length) return CombineSlowly(input, relative);
             starts[depth++] = length;
             if (length > 0) buffer[length++] = '/';
             part.CopyTo(buffer[length..]);
             length += part.Length;
         }
         var combined = new string(buffer[..length]);
-        return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
-    }
-
-    /// <summary>The same for paths more than 64 segments deep.</summary>
-    private static string? CombineSlowly(string input, string relative)
-    {
-        var parts = new List<string>();
-        foreach (var part in input.Split('/'))
-        {
-            if (part is "" or ".") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(part);
-        }
-        var combined = string.Join('/', parts);
         return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
     }
 

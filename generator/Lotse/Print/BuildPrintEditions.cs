@@ -25,14 +25,14 @@ public sealed class BuildPrintEditions : IModule
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
-        var (data, nav, plan, offline) = context.Plan;
+        var (data, nav, plan, _, layoutConfig) = context.Plan;
         if (plan.Editions.Count == 0) return Task.FromResult(ImmutableArray<Document>.Empty);
 
         var rendered = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .ToDictionary(d => d.SourcePath, d => d, StringComparer.Ordinal);
         var taken = rendered.Values.Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
         var outputs = pages.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var model = new PageModel(Offline.OfflineTemplateValues.AddTo(context.Config, offline, pages), nav, data, outputs, printEditions: plan);
+        var model = new PageModel(layoutConfig, nav, data, outputs, printEditions: plan);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var merger = new PrintEditionMerger(context.Config.LinkStyle, context.Config.BaseUrl);
         var pdfFolder = PdfFolder.Of(context.Config, context.Options.Root);
@@ -140,10 +140,7 @@ public sealed class BuildPrintEditions : IModule
         var key = new Fingerprint().Add(nameof(MergedEdition)).Add(edition.OutputPath).AddValue(context.Config.Values);
         foreach (var node in edition.Pages)
             key.Add(node.Title).Add(node.Page).Add(string.IsNullOrWhiteSpace(node.Page.Content) ? renderedHtml(node.Page) : null);
-        if (cache.PrintEditions.TryGet(key.Value, out var merged)) return merged;
-        merged = merge();
-        cache.PrintEditions.Set(key.Value, merged);
-        return merged;
+        return cache.PrintEditions.GetOrAdd(key.Value, merge)!;
     }
 
     private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
