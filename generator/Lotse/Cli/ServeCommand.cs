@@ -5,7 +5,8 @@ using Lotse.Serve;
 namespace Lotse.Cli;
 
 /// <summary><c>lotse serve</c>: build, serve on 127.0.0.1 (or <c>--host</c>), rebuild on every change and reload the browser.
-/// Rebuilds reuse what did not change (<see cref="BuildCache"/>) and write only changed files.
+/// Rebuilds reuse what did not change (<see cref="BuildCache"/>) and write only changed files; the browser reloads
+/// once the pages are written, before the search index, Gesamtausgaben and downloads follow (<see cref="StagedBuild"/>).
 /// After a failed rebuild the last good site stays served and the errors show on the page.</summary>
 public static class ServeCommand
 {
@@ -30,23 +31,52 @@ public static class ServeCommand
         using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
         using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder);
+        var secondStage = Task.CompletedTask;
+        CancellationTokenSource? newerChange = null;
         try
         {
             while (!stop.IsCancellationRequested)
             {
                 await watcher.WaitForChangeAsync(stop.Token);
-                var result = await BuildAsync(options, cache, output, summary: true, stop.Token);
-                if (result.Succeeded) reload.Succeeded();
-                else reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
+                // A newer change supersedes the previous rebuild's second stage (its files so far are whole).
+                if (newerChange is not null) await newerChange.CancelAsync();
+                await secondStage;
+                newerChange?.Dispose();
+                newerChange = null;
+
+                var build = await SiteBuilder.BuildInStagesAsync(options, cache, stop.Token);
+                if (!build.HasSecondStage) Report(build.First, cache, output);
+                else output.WriteLine($"lotse serve: pages ready in {build.First.Elapsed.TotalMilliseconds:F0} ms");
+                if (build.First.Succeeded) reload.Succeeded();
+                else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
+                if (!build.HasSecondStage) continue;
+                newerChange = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                var token = newerChange.Token;
+                secondStage = Task.Run(async () =>
+                {
+                    try
+                    {
+                        var result = await build.FinishAsync(token);
+                        Report(result, cache, output);
+                        if (!result.Succeeded) reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
+                        else reload.PagesChanged(build.PagesWrittenLater);
+                    }
+                    catch (OperationCanceledException) when (token.IsCancellationRequested) { }
+                }, CancellationToken.None);
             }
         }
         catch (OperationCanceledException) { }
-        finally { Console.CancelKeyPress -= onCancel; }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+            try { await secondStage; } catch (OperationCanceledException) { }
+            newerChange?.Dispose();
+        }
         return 0;
     }
 
-    /// <summary>Builds and reports; keeps only the outcome, not the build's documents (the cache holds what the
-    /// next build needs, and a serve session must not hold every build's pages).</summary>
+    /// <summary>Builds in one pass (the first build) and reports; keeps only the outcome, not the build's documents (the
+    /// cache holds what the next build needs, and a serve session must not hold every build's pages).</summary>
     private static async Task<(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics)> BuildAsync(BuildOptions options, BuildCache cache,
         TextWriter output, bool summary, CancellationToken cancellationToken)
     {
@@ -54,6 +84,12 @@ public static class ServeCommand
         BuildCommand.Report(result, output, "build", listExternal: false);
         if (summary) output.WriteLine($"  {cache.Summary}");
         return (result.Succeeded, result.Diagnostics);
+    }
+
+    private static void Report(BuildResult result, BuildCache cache, TextWriter output)
+    {
+        BuildCommand.Report(result, output, "build", listExternal: false);
+        output.WriteLine($"  {cache.Summary}");
     }
 
     /// <summary>The lines around a diagnostic's position, for the error overlay.</summary>

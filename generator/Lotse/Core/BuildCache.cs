@@ -22,11 +22,18 @@ public sealed class BuildCache
     /// <summary>Whole generated files (the single-file FAQ).</summary>
     public Memo<string> Texts { get; } = new();
 
+    /// <summary>The dates of the last commits, while the checked-out commit stays the same.</summary>
+    public Dates.GitHistoryCache GitHistory { get; } = new();
+
     /// <summary>For each file in the output folder, by output path: the fingerprint of the document it was written from.</summary>
     public ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
 
     /// <summary>For files whose download sizes were filled in afterwards: the fingerprint of the bytes on disk.</summary>
     public ConcurrentDictionary<string, UInt128> Filled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The documents of the pipelines that a rebuild in stages makes after the pages are written (search index,
+    /// Gesamtausgaben, downloads), from the last build that made them: the early link check's stand-ins.</summary>
+    public IReadOnlyList<Document> LaterOutputs { get; set; } = [];
 
     /// <summary>True once a build has swapped in a complete output folder; later builds update it in place,
     /// writing only what changed.</summary>

@@ -17,7 +17,8 @@ public sealed class BuildContext
     public required DiagnosticBag Diagnostics { get; init; }
     public PipelineOutputs Outputs { get; } = new();
     public List<ModuleTiming> Timings { get; } = [];
-    public CancellationToken CancellationToken { get; init; }
+    /// <summary>Set again for a build's later stage (<see cref="StagedBuild"/>), which a newer change may cancel.</summary>
+    public CancellationToken CancellationToken { get; internal set; }
 
     /// <summary>Results of the previous build in this process (<c>lotse serve</c>), or null: compute everything.</summary>
     public BuildCache? Cache { get; init; }

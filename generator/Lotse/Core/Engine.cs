@@ -10,11 +10,17 @@ namespace Lotse.Core;
 /// </summary>
 public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 {
-    public async Task RunAsync(BuildContext context)
+    public Task RunAsync(BuildContext context) => RunAsync(context, only: null, phases: null);
+
+    /// <summary>Runs only the pipelines named in <paramref name="only"/> (all when null), in the same order, and only the
+    /// given <paramref name="phases"/> (all when null); what they depend on must have run before on the same context
+    /// (a rebuild in stages, <see cref="StagedBuild"/>).</summary>
+    public async Task RunAsync(BuildContext context, IReadOnlySet<string>? only, IReadOnlySet<Phase>? phases)
     {
-        var ordered = TopologicalOrder(pipelines);
+        var ordered = TopologicalOrder(pipelines).Where(p => only is null || only.Contains(p.Name)).ToList();
         foreach (var phase in Enum.GetValues<Phase>())
         {
+            if (phases is not null && !phases.Contains(phase)) continue;
             if (phase == Phase.Output && (!context.WriteOutput || context.Diagnostics.HasErrors)) return;
             foreach (var pipeline in ordered)
             {

@@ -5,14 +5,16 @@ using Lotse.Core;
 namespace Lotse.Dates;
 
 /// <summary>Sets <c>zuletzt_geaendert</c> on every page read from a file: the date of the last commit that
-/// touched it (one <see cref="GitHistory"/> call per build), or the file's modification time (UTC) where
+/// touched it (one <see cref="GitHistory"/> call per build; in <c>lotse serve</c> only when the checked-out commit changed), or the file's modification time (UTC) where
 /// there is no git or the file has no commit yet.</summary>
 public sealed class AddLastChanged : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var root = context.Options.Root;
-        var history = GitHistory.LastChanged(root, "content", context.CancellationToken);
+        var history = context.Cache is { } cache
+            ? cache.GitHistory.LastChanged(root, "content", context.CancellationToken)
+            : GitHistory.LastChanged(root, "content", context.CancellationToken);
         return Task.FromResult(inputs.Select(page =>
         {
             if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return page;

@@ -18,6 +18,15 @@ public sealed class DiagnosticBag
     /// <summary>How many were reported so far (a module can see whether a step reported anything).</summary>
     public int Count => _items.Count;
 
+    /// <summary>Forgets everything reported after the first <paramref name="count"/> (what a check that was only a gate
+    /// reported). Not while others report.</summary>
+    public void ForgetAfter(int count)
+    {
+        var kept = _items.Take(count).ToList();
+        _items.Clear();
+        foreach (var d in kept) _items.Enqueue(d);
+    }
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All diagnostics in a stable order: by path, line, column, code, message.</summary>

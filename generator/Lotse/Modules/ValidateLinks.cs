@@ -11,12 +11,15 @@ namespace Lotse.Modules;
 /// at once: Markdown links to anchors that the target page lacks (at the link's line and column), and
 /// URLs in the written HTML (from layouts or raw HTML) that lead to no written file or anchor.
 /// </summary>
-public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments) : IModule
+/// <param name="otherTargets">Files links may lead to besides <paramref name="allDocuments"/>, not checked themselves
+/// (a rebuild's early check: the previous build's search index, Gesamtausgaben and downloads).</param>
+public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
-        var byOutput = docs.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
+        var byOutput = targets.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var bySource = docs.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
             .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 

@@ -21,7 +21,12 @@ public sealed class WriteFiles : IModule
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
             if (Offline.DownloadPlaceholders.AreIn(doc, context) || IsUnchanged(doc, target, context)) return;
-            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source) File.WriteAllText(target, doc.Content, Utf8);
+            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source)
+            {
+                // In place (lotse serve), a file is replaced whole: the server may be reading it.
+                if (context.InPlace) Output.WholeFile.Write(target, Utf8.GetBytes(doc.Content));
+                else File.WriteAllText(target, doc.Content, Utf8);
+            }
             else Copy(source, target, doc.SourcePath, context);
         });
         return Task.FromResult(inputs);
@@ -48,7 +53,8 @@ public sealed class WriteFiles : IModule
     {
         try
         {
-            File.Copy(source, target, overwrite: true);
+            if (context.InPlace) Output.WholeFile.Copy(source, target);
+            else File.Copy(source, target, overwrite: true);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -38,7 +38,7 @@ public sealed class WriteOfflineArchive : IModule
                 if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) return;
                 cache.Filled[file.Path] = fingerprint;
             }
-            File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+            Output.WholeFile.Write(Path.Combine(staging, file.Path), file.Bytes);
         });
         var target = Path.Combine(staging, settings.ArchivePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -23,7 +23,16 @@ public sealed class LiveReload(int maxClients = 256) : IDisposable
     /// <summary>How many browsers are connected right now.</summary>
     public int ClientCount { get { lock (_gate) return _clients.Count; } }
 
-    public void Succeeded() => Publish("{\"ok\":true,\"errors\":[]}", "reload");
+    private const string Ok = "{\"ok\":true,\"errors\":[]}";
+
+    public void Succeeded() => Publish(Ok, "reload");
+
+    /// <summary>After a rebuild's second stage (<see cref="Core.StagedBuild"/>): only browsers showing one of these pages
+    /// (output paths such as <c>teil/index.html</c>) reload.</summary>
+    public void PagesChanged(IReadOnlyList<string> pages)
+    {
+        if (pages.Count > 0) Publish(Ok, "reload", JsonSerializer.Serialize(new { ok = true, errors = Array.Empty<object>(), pages }));
+    }
 
     public void Failed(IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> context)
     {
@@ -34,9 +43,9 @@ public sealed class LiveReload(int maxClients = 256) : IDisposable
 
     private static byte[] Event(string name, string data) => Encoding.UTF8.GetBytes($"event: {name}\ndata: {data}\n\n");
 
-    private void Publish(string status, string eventName)
+    private void Publish(string status, string eventName, string? data = null)
     {
-        var payload = Event(eventName, status);
+        var payload = Event(eventName, data ?? status);
         lock (_gate)
         {
             _status = status;
@@ -125,7 +134,14 @@ public sealed class LiveReload(int maxClients = 256) : IDisposable
             });
           }
           var source = new EventSource('/_lotse/events');
-          source.addEventListener('reload', function () { location.reload(); });
+          function here() {
+            var path = decodeURIComponent(location.pathname).replace(/^\//, '');
+            return path === '' || path.charAt(path.length - 1) === '/' ? path + 'index.html' : path;
+          }
+          source.addEventListener('reload', function (ev) {
+            var pages = ev.data ? JSON.parse(ev.data).pages : null;
+            if (!pages || pages.indexOf(here()) >= 0) location.reload();
+          });
           source.addEventListener('status', function (ev) { show(JSON.parse(ev.data)); });
         })();
         """;
