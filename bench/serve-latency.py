@@ -5,7 +5,7 @@ until the live-reload event arrives and the time until the server returns the ne
 usage: serve-latency.py SITE_ROOT PAGE.md PAGE_URL [N] [PORT]
   e.g. python3 bench/serve-latency.py . content/leitfaden/grundlagen.md /leitfaden/grundlagen/ 20
 The page is restored afterwards. Needs a built lotse (Release): generator/Lotse/bin/Release/net10.0/lotse.dll."""
-import http.client, os, statistics, subprocess, sys, time
+import http.client, json, os, statistics, subprocess, sys, time
 
 root, page, url = sys.argv[1], sys.argv[2], sys.argv[3]
 runs = int(sys.argv[4]) if len(sys.argv) > 4 else 20
@@ -15,6 +15,7 @@ out = f"/tmp/lotse-serve-latency-{os.getpid()}"
 server = subprocess.Popen(["dotnet", dll, "serve", root, "--port", str(port), "-o", out],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 path = os.path.join(root, page)
+page_file = url.lstrip("/") + ("index.html" if url.endswith("/") else "")
 original = open(path, encoding="utf-8").read()
 
 def wait_for_server():
@@ -42,10 +43,14 @@ try:
             line = stream.readline().decode()
             if line.startswith("event: reload"):
                 t1 = time.perf_counter()
+                data = stream.readline().decode()
+                # A reload for other pages only (a rebuild's second stage: Gesamtausgaben, pages stating download sizes)
+                # is ignored, as the browser does.
+                if '"pages"' in data and json.dumps(page_file) not in data: continue
                 if marker in get(url): break
         t2 = time.perf_counter()
         if i >= 2: reload_ms.append((t1 - t0) * 1000); served_ms.append((t2 - t0) * 1000)
-        time.sleep(0.3)
+        time.sleep(float(os.environ.get("PAUSE", "0.3")))  # between saves; the second stage of the last rebuild may still run
     print(f"save -> reload event: median {statistics.median(reload_ms):.0f} ms, min {min(reload_ms):.0f}, max {max(reload_ms):.0f} ({runs} saves)")
     print(f"save -> reload event and new HTML served: median {statistics.median(served_ms):.0f} ms")
 finally:
@@ -54,4 +59,9 @@ finally:
     log = server.communicate()[0]
     builds = [int(l.rsplit(" in ", 1)[1].split()[0]) for l in log.splitlines() if "built:" in l and " in " in l]
     if len(builds) > 3: print(f"rebuild time reported by lotse: median {statistics.median(builds[3:]):.0f} ms ({len(builds) - 1} rebuilds)")
+    ready = [l.split("pages ready ", 1)[1] for l in log.splitlines() if "pages ready " in l]
+    if len(ready) > 2:
+        print(f"change seen -> pages written and reload sent: median {statistics.median([int(r.split()[0]) for r in ready[2:]]):.0f} ms, "
+              f"first stage alone: median {statistics.median([int(r.split('first stage ')[1].split()[0]) for r in ready[2:]]):.0f} ms ({len(ready)} rebuilds)")
     subprocess.run(["rm", "-rf", out])
+    if os.environ.get("SHOWLOG"): print(log)

@@ -38,22 +38,25 @@ public static class ServeCommand
             while (!stop.IsCancellationRequested)
             {
                 await watcher.WaitForChangeAsync(stop.Token);
-                // A newer change supersedes the previous rebuild's second stage (its files so far are whole).
+                // A newer change supersedes the previous rebuild's second stage (its files so far are whole); the new
+                // rebuild does not wait for it to wind down, only for its writing (BuildCache.Writing).
                 if (newerChange is not null) await newerChange.CancelAsync();
-                await secondStage;
-                newerChange?.Dispose();
-                newerChange = null;
 
                 var build = await SiteBuilder.BuildInStagesAsync(options, cache, stop.Token);
                 if (!build.HasSecondStage) Report(build.First, cache, output);
-                else output.WriteLine($"lotse serve: pages ready in {build.First.Elapsed.TotalMilliseconds:F0} ms");
+                else output.WriteLine($"lotse serve: pages ready {System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
+                                      $"(first stage {build.First.Elapsed.TotalMilliseconds:F0} ms); search index, Gesamtausgaben and downloads follow");
                 if (build.First.Succeeded) reload.Succeeded();
                 else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
                 if (!build.HasSecondStage) continue;
+                var superseded = newerChange;
                 newerChange = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
                 var token = newerChange.Token;
+                var previous = secondStage;
                 secondStage = Task.Run(async () =>
                 {
+                    await previous; // one second stage at a time (a cancelled one ends at its next module)
+                    superseded?.Dispose();
                     try
                     {
                         var result = await build.FinishAsync(token);

@@ -35,6 +35,16 @@ public sealed class BuildCache
     /// Gesamtausgaben, downloads), from the last build that made them: the early link check's stand-ins.</summary>
     public IReadOnlyList<Document> LaterOutputs { get; set; } = [];
 
+    /// <summary>The hashes of the written files for the service worker's version, read again only when a file changed.</summary>
+    public Offline.FileHashes FileHashes { get; } = new();
+
+    /// <summary>The download sizes the last offline archive stated, for pages a rebuild writes before the new archive.</summary>
+    public Offline.StatedSizes? StatedSizes { get; set; }
+
+    /// <summary>Held by a build while it writes to the output folder: a rebuild's first stage may compute while the
+    /// previous rebuild's cancelled second stage winds down, but only one of them writes (<see cref="StagedBuild"/>).</summary>
+    public SemaphoreSlim Writing { get; } = new(1, 1);
+
     /// <summary>True once a build has swapped in a complete output folder; later builds update it in place,
     /// writing only what changed.</summary>
     public bool HasOutput { get; set; }

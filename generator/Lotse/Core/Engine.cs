@@ -28,6 +28,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 var docs = phase == Phase.Input ? ImmutableArray<Document>.Empty : context.Outputs.FromPipeline(pipeline.Name);
                 foreach (var module in pipeline.ModulesOf(phase))
                 {
+                    context.CancellationToken.ThrowIfCancellationRequested();
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     docs = await module.ExecuteAsync(docs, context);
                     context.Timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name,

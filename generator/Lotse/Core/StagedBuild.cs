@@ -57,15 +57,23 @@ public sealed class StagedBuild
         var reported = context.Diagnostics.Count;
         if (!context.Diagnostics.HasErrors)
             await run.RunAsync(engine, new HashSet<string> { early.Name }, UntilPostProcess);
+        var writing = context.Cache!.Writing;
         if (context.Diagnostics.HasErrors)
         {
             // A problem (or only a stand-in's): the whole build, as in one pass, decides.
             context.Diagnostics.ForgetAfter(reported);
             await run.RunAsync(engine, later, UntilPostProcess);
-            await run.RunAsync(engine, pipelines.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), OutputOnly);
-            return Complete(run.Finish());
+            await writing.WaitAsync(CancellationToken.None);
+            try
+            {
+                await run.RunAsync(engine, pipelines.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), OutputOnly);
+                return Complete(run.Finish());
+            }
+            finally { writing.Release(); }
         }
-        await run.RunAsync(engine, first.ToHashSet(StringComparer.Ordinal), OutputOnly);
+        await writing.WaitAsync(CancellationToken.None);
+        try { await run.RunAsync(engine, first.ToHashSet(StringComparer.Ordinal), OutputOnly); }
+        finally { writing.Release(); }
         return new StagedBuild(run.Result(), run, engine);
     }
 
@@ -77,11 +85,21 @@ public sealed class StagedBuild
         var context = _run.Context;
         context.CancellationToken = cancellationToken;
         var cache = context.Cache!;
-        var written = Pages(cache.Written);
-        var filled = Pages(cache.Filled);
-        await _run.RunAsync(_engine, LaterPipelines.Append(nameof(ValidationPipeline)).ToHashSet(StringComparer.Ordinal));
-        cancellationToken.ThrowIfCancellationRequested();
-        var result = _run.Finish();
+        var later = LaterPipelines.Append(nameof(ValidationPipeline)).ToHashSet(StringComparer.Ordinal);
+        await _run.RunAsync(_engine, later, UntilPostProcess);
+        await cache.Writing.WaitAsync(cancellationToken);
+        BuildResult result;
+        Dictionary<string, UInt128> written, filled;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            written = Pages(cache.Written);
+            filled = Pages(cache.Filled);
+            await _run.RunAsync(_engine, later, OutputOnly);
+            cancellationToken.ThrowIfCancellationRequested();
+            result = _run.Finish();
+        }
+        finally { cache.Writing.Release(); }
         PagesWrittenLater = Pages(cache.Written).Where(p => written.GetValueOrDefault(p.Key) != p.Value)
             .Concat(Pages(cache.Filled).Where(p => filled.GetValueOrDefault(p.Key) != p.Value))
             .Select(p => p.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -6,7 +6,8 @@ using Lotse.Diagnostics;
 namespace Lotse.Modules;
 
 /// <summary>Writes each document to the build's staging folder: its text as UTF-8, or a copy of its file. Pages that
-/// state the size of an offline download are written later, once, with the size (<see cref="WriteOfflineArchive"/>).</summary>
+/// state the size of an offline download are written later, once, with the size (<see cref="WriteOfflineArchive"/>); in
+/// <c>lotse serve</c> a rebuild writes them at once with the sizes the last archive had (<see cref="Offline.StatedSizes"/>).</summary>
 public sealed class WriteFiles : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -20,7 +21,12 @@ public sealed class WriteFiles : IModule
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
-            if (Offline.DownloadPlaceholders.AreIn(doc, context) || IsUnchanged(doc, target, context)) return;
+            if (Offline.DownloadPlaceholders.AreIn(doc, context))
+            {
+                Offline.StatedSizes.WritePage(doc, target, context); // lotse serve: with the last archive's sizes, for now
+                return;
+            }
+            if (IsUnchanged(doc, target, context)) return;
             if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source)
             {
                 // In place (lotse serve), a file is replaced whole: the server may be reading it.

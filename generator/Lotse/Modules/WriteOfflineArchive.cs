@@ -27,14 +27,16 @@ public sealed class WriteOfflineArchive : IModule
             if (BuildOutputs.Bytes(document, staging) is { } bytes) logical[document.OutputPath] = bytes;
         var faqSize = logical.TryGetValue(settings.FaqPath, out var faq) ? FileSize.German(faq.Length) : "";
         var files = logical.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
-        var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
+        var (archive, sizeText, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries,
+            context.CancellationToken);
 
+        // From here on not cancelled: the pages with the sizes, the archive and the sizes remembered belong together.
         Parallel.ForEach(filled, file =>
         {
             if (ReferenceEquals(file.Bytes, logical[file.Path])) return; // states no size: WriteFiles wrote it
             if (context.Cache is { } cache)
             {
-                var fingerprint = new Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(file.Bytes)).Value;
+                var fingerprint = StatedSizes.Of(file.Bytes);
                 if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) return;
                 cache.Filled[file.Path] = fingerprint;
             }
@@ -43,6 +45,7 @@ public sealed class WriteOfflineArchive : IModule
         var target = Path.Combine(staging, settings.ArchivePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         Output.ChangedFile.Write(target, archive);
+        if (context.Cache is { } memo) memo.StatedSizes = new StatedSizes(sizeText, faqSize);
         return Task.FromResult(inputs);
     }
 

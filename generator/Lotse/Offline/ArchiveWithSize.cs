@@ -14,19 +14,22 @@ public static class ArchiveWithSize
     /// <param name="files">The files as written, some of which contain <paramref name="placeholder"/>.</param>
     /// <returns>The archive, the size text put into the files, and the files with the text in place.</returns>
     public static (byte[] Archive, string SizeText, IReadOnlyList<ArchiveEntry> Files) Build(
-        IReadOnlyList<ArchiveEntry> files, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null)
+        IReadOnlyList<ArchiveEntry> files, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null,
+        CancellationToken cancellationToken = default)
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
         var withPlaceholder = files.Where(f => f.Bytes.AsSpan().IndexOf(marker) >= 0).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         // The files without the size are compressed once. Of those that state it, the part before the first
         // statement is compressed once too, and only the rest again in each round.
         var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList(), memo);
+        cancellationToken.ThrowIfCancellationRequested();
         var stating = files.Where(f => withPlaceholder.Contains(f.Path)).ToList();
         var heads = DeterministicZip.CompressAll(stating.Select(f => new ArchiveEntry(f.Path, f.Bytes[..f.Bytes.AsSpan().IndexOf(marker)])).ToList(), memo, b => DeterministicZip.DeflateHead(b));
         var seen = new List<string>();
         var text = FileSize.German(0);
         for (var round = 0; round < MaxRounds; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var archive = DeterministicZip.Assemble(unchanged.Concat(Stating(text)), timestamp);
             var actual = FileSize.German(archive.Length);
             if (actual == text) return (archive, text, Fill(files, withPlaceholder, placeholder, text));
@@ -48,7 +51,7 @@ public static class ArchiveWithSize
         CompressedEntry[] Stating(string sizeText)
         {
             var entries = new CompressedEntry[stating.Count];
-            Parallel.For(0, stating.Count, i =>
+            Parallel.For(0, stating.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var bytes = stating[i].Bytes;
                 var split = heads[i].Size;

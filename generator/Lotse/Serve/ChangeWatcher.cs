@@ -25,8 +25,11 @@ public sealed class ChangeWatcher : IDisposable
         if (full.StartsWith(_output, StringComparison.Ordinal) || full.Contains("/.", StringComparison.Ordinal) ||
             full.Contains("/node_modules/", StringComparison.Ordinal) || full.Contains("/bin/", StringComparison.Ordinal) ||
             full.Contains("/obj/", StringComparison.Ordinal) || name.StartsWith('.')) return;
-        _changed.TrySetResult();
+        if (_changed.TrySetResult()) FirstChange = System.Diagnostics.Stopwatch.GetTimestamp();
     }
+
+    /// <summary>When the change last reported was first seen (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>).</summary>
+    public long FirstChange { get; private set; }
 
     public async Task WaitForChangeAsync(CancellationToken cancellationToken)
     {
