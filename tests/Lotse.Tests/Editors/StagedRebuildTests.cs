@@ -12,7 +12,7 @@ public sealed class StagedRebuildTests
 {
     /// <summary>The repository's default theme (every page's footer states the archive's size), with search, a
     /// Gesamtausgabe of the part "teil", the FAQ file and the offline archive.</summary>
-    private const string Site = """
+    internal const string Site = """
         -- lotse.yml --
         title: Testseite
         language: de
@@ -44,27 +44,34 @@ public sealed class StagedRebuildTests
 
     private const string Archive = "download/ozg-leitfaden-offline.zip";
 
-    private static async Task<(TestBuild Site, BuildCache Cache)> Served()
+    /// <summary>The site's sources with the repository's theme and npm packages, not built yet.</summary>
+    internal static async Task<TestBuild> Sources()
     {
         var site = await TestSite.BuildAsync(Site, write: false);
         Directory.Delete(Path.Combine(site.Root, "themes"), recursive: true);
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "themes"), Path.Combine(TestSite.RepositoryRoot, "themes"));
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "node_modules"), Path.Combine(TestSite.RepositoryRoot, "node_modules"));
+        return site;
+    }
+
+    private static async Task<(TestBuild Site, BuildCache Cache)> Served()
+    {
+        var site = await Sources();
         var cache = new BuildCache();
         var first = await SiteBuilder.BuildAsync(Options(site), cache);
         first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
         return (site, cache);
     }
 
-    private static BuildOptions Options(TestBuild site) => new(site.Root, Today: new DateOnly(2026, 1, 15));
+    internal static BuildOptions Options(TestBuild site) => new(site.Root, Today: new DateOnly(2026, 1, 15));
 
-    private static Dictionary<string, byte[]> Files(string folder) =>
+    internal static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 
     private static string Text(Dictionary<string, byte[]> files, string path) => Encoding.UTF8.GetString(files[path]);
 
-    private static string InArchive(byte[] zip, string entry)
+    internal static string InArchive(byte[] zip, string entry)
     {
         using var archive = new ZipArchive(new MemoryStream(zip));
         using var reader = new StreamReader(archive.GetEntry(entry)!.Open());
@@ -72,7 +79,7 @@ public sealed class StagedRebuildTests
     }
 
     /// <summary>The output equals a full build of the same sources into a fresh folder.</summary>
-    private static async Task ShouldEqualAFullBuild(TestBuild site)
+    internal static async Task ShouldEqualAFullBuild(TestBuild site)
     {
         var full = Path.Combine(Path.GetTempPath(), "lotse-full-" + Guid.NewGuid().ToString("N"));
         try
