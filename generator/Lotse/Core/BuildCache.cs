@@ -35,9 +35,6 @@ public sealed class BuildCache
     /// Gesamtausgaben, downloads), from the last build that made them: the early link check's stand-ins.</summary>
     public IReadOnlyList<Document> LaterOutputs { get; set; } = [];
 
-    /// <summary>The hashes of the written files for the service worker's version, read again only when a file changed.</summary>
-    public Offline.FileHashes FileHashes { get; } = new();
-
     /// <summary>The download sizes the last offline archive stated, for pages a rebuild writes before the new archive.</summary>
     public Offline.StatedSizes? StatedSizes { get; set; }
 

@@ -19,9 +19,7 @@ public sealed class WriteServiceWorker : IModule
         var staging = context.StagingFolder;
         var files = BuildOutputs.Of(context).Select(d => d.OutputPath)
             .Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath && File.Exists(Path.Combine(staging, p))).ToList();
-        var hashes = context.Cache?.FileHashes ?? new FileHashes();
-        var version = ServiceWorkerScript.Version(files.AsParallel().AsOrdered()
-            .Select(p => hashes.Of(Path.Combine(staging, p)) is var (hash, length) ? (p, hash, length) : default).ToList());
+        var version = ServiceWorkerScript.Version(files.Select(p => (p, File.ReadAllBytes(Path.Combine(staging, p)))));
         var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } file
             ? File.ReadAllText(file)
             : "/* no service worker in the theme */\n";

@@ -7,12 +7,14 @@ namespace Lotse.Offline;
 /// so any change of content or theme makes a new worker and a new cache) and the files to store at install.</summary>
 public static class ServiceWorkerScript
 {
-    /// <summary>From each file's path, length and XxHash128 (<see cref="FileHashes"/>), in path order.</summary>
-    public static string Version(IEnumerable<(string Path, UInt128 Hash, long Length)> files)
+    public static string Version(IEnumerable<(string Path, byte[] Bytes)> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, fileHash, length) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            hash.AppendData(Encoding.UTF8.GetBytes($"{path}\n{length}\n{fileHash:x32}\n"));
+        foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
+            hash.AppendData(bytes);
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 

@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '8a2ee41179a022e8';
+var VERSION = 'fdcb13438f2ab088';
 var PRECACHE = [
   "index.html",
 ];

@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '844de3b69c79e46f';
+var VERSION = '7b968852cdf1c282';
 var PRECACHE = [
   "index.html",
 ];
