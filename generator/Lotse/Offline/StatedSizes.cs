@@ -20,12 +20,7 @@ public sealed record StatedSizes(string Archive, string Faq)
     {
         if (!context.InPlace || context.Cache is not { StatedSizes: { } sizes } cache) return;
         var bytes = sizes.Fill(page.Content);
-        var fingerprint = Of(bytes);
-        if (cache.Filled.TryGetValue(page.OutputPath, out var onDisk) && onDisk == fingerprint && File.Exists(target)) return;
-        cache.Filled[page.OutputPath] = fingerprint;
-        Output.WholeFile.Write(target, bytes);
+        if (cache.IsNew(page.OutputPath, bytes) || !File.Exists(target)) Output.WholeFile.Write(target, bytes);
     }
 
-    /// <summary>The fingerprint <see cref="Core.BuildCache.Filled"/> keeps for a filled page's bytes.</summary>
-    public static UInt128 Of(byte[] bytes) => new Core.Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(bytes)).Value;
 }
