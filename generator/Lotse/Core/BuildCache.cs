@@ -35,6 +35,13 @@ public sealed class BuildCache
     /// Gesamtausgaben, downloads), from the last build that made them: the early link check's stand-ins.</summary>
     public IReadOnlyList<Document> LaterOutputs { get; set; } = [];
 
+    /// <summary>The text of each page when a rebuild's early link check last passed it (<see cref="Pipelines.EarlyLinkCheckPipeline"/>),
+    /// and the fingerprint of the output paths then.</summary>
+    public ConcurrentDictionary<string, string> LinkChecked { get; } = new(StringComparer.Ordinal);
+
+    /// <inheritdoc cref="LinkChecked"/>
+    public UInt128 LinkCheckedPaths { get; set; }
+
     /// <summary>The download sizes the last offline archive stated, for pages a rebuild writes before the new archive.</summary>
     public Offline.StatedSizes? StatedSizes { get; set; }
 

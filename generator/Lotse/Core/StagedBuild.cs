@@ -62,6 +62,7 @@ public sealed class StagedBuild
         {
             // A problem (or only a stand-in's): the whole build, as in one pass, decides.
             context.Diagnostics.ForgetAfter(reported);
+            context.Cache!.LinkChecked.Clear();
             await run.RunAsync(engine, later, UntilPostProcess);
             await writing.WaitAsync(CancellationToken.None);
             try

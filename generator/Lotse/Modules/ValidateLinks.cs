@@ -12,7 +12,8 @@ namespace Lotse.Modules;
 /// URLs in the written HTML (from layouts or raw HTML) that lead to no written file or anchor.
 /// </summary>
 /// <param name="otherTargets">Files links may lead to besides <paramref name="allDocuments"/>, not checked themselves
-/// (a rebuild's early check: the previous build's search index, Gesamtausgaben and downloads).</param>
+/// (a rebuild's early check, which checks only the pages that changed: the other pages, and the previous build's
+/// search index, Gesamtausgaben and downloads).</param>
 public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
@@ -20,7 +21,7 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
         var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
         var byOutput = targets.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var bySource = docs.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
+        var bySource = targets.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
             .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), doc =>

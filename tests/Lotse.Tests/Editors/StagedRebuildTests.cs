@@ -193,6 +193,33 @@ public sealed class StagedRebuildTests
     }
 
     [Fact]
+    public async Task A_link_that_only_the_link_check_sees_fails_the_rebuild_before_anything_is_written()
+    {
+        var (site, cache) = await Served();
+        using var _ = site;
+        // Warm the early check once, so that it checks only what changes from here on.
+        site.Write("content/teil/a.md", "# Seite A\n\nZweite Fassung.\n");
+        var warm = await SiteBuilder.BuildInStagesAsync(Options(site), cache);
+        (await warm.FinishAsync(CancellationToken.None)).Succeeded.ShouldBeTrue();
+        var before = Files(site.Output);
+
+        site.Write("content/teil/a.md", "# Seite A\n\n<p><a href=\"../gibt-es-nicht/index.html\">Kaputt</a></p>\n");
+        var build = await SiteBuilder.BuildInStagesAsync(Options(site), cache);
+        build.HasSecondStage.ShouldBeFalse();
+        build.First.Succeeded.ShouldBeFalse();
+        build.First.Errors.ShouldContain(d => d.Path == "content/teil/a.md" && d.Message.Contains("gibt-es-nicht"));
+        var after = Files(site.Output);
+        foreach (var (path, bytes) in before) after[path].ShouldBe(bytes, path);
+
+        // Fixed: the page is checked again, passes, and is written.
+        site.Write("content/teil/a.md", "# Seite A\n\n<p><a href=\"../b/index.html\">Zu B</a></p>\n");
+        var fixedBuild = await SiteBuilder.BuildInStagesAsync(Options(site), cache);
+        fixedBuild.First.Succeeded.ShouldBeTrue(string.Join("\n", fixedBuild.First.Diagnostics));
+        (await fixedBuild.FinishAsync(CancellationToken.None)).Succeeded.ShouldBeTrue();
+        await ShouldEqualAFullBuild(site);
+    }
+
+    [Fact]
     public async Task A_removed_page_disappears_once_the_second_stage_is_done()
     {
         var (site, cache) = await Served();
