@@ -19,6 +19,15 @@ public sealed class BuildCache
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
     public Memo<Lotse.Search.SearchShardScript> SearchShards { get; } = new();
 
+    /// <summary>Each page after its front matter was read, by its path and text.</summary>
+    public Memo<Document> FrontMatter { get; } = new();
+
+    /// <summary>The source files' texts, read again only when a file changed.</summary>
+    public SourceTexts SourceTexts { get; } = new();
+
+    /// <summary>Fingerprints of texts and documents the build took from the previous one.</summary>
+    public InstanceFingerprints Fingerprints { get; } = new();
+
     /// <summary>Whole generated files (the single-file FAQ).</summary>
     public Memo<string> Texts { get; } = new();
 
@@ -68,6 +77,7 @@ public sealed class BuildCache
     public void NextBuild()
     {
         Markdown.NextBuild();
+        FrontMatter.NextBuild();
         Layouts.NextBuild();
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();

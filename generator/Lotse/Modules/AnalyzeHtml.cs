@@ -15,5 +15,5 @@ public sealed class AnalyzeHtml : DocumentModule
 
     private static HtmlFacts Analyze(string html, BuildCache? cache) => cache is null
         ? new HtmlAnalyzer().Analyze(html)
-        : cache.HtmlFacts.GetOrAdd(new Fingerprint().Add(html).Value, () => new HtmlAnalyzer().Analyze(html))!;
+        : cache.HtmlFacts.GetOrAdd(cache.Fingerprints.Of(html), () => new HtmlAnalyzer().Analyze(html))!;
 }

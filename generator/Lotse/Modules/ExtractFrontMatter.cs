@@ -8,7 +8,13 @@ namespace Lotse.Modules;
 /// Drafts (<c>draft: true</c>) leave the build here.</summary>
 public sealed class ExtractFrontMatter : DocumentModule
 {
-    protected override Document? Execute(Document document, BuildContext context)
+    /// <summary>In <c>lotse serve</c>, a file whose text did not change is not parsed again (unless it reported something).</summary>
+    protected override Document? Execute(Document document, BuildContext context) => context.Cache is { } cache
+        ? cache.FrontMatter.GetOrAdd(new Fingerprint().Add(document.SourcePath).Add(cache.Fingerprints.Of(document.Content)).Value,
+            () => Extract(document, context), context.Diagnostics)
+        : Extract(document, context);
+
+    private static Document? Extract(Document document, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
         var split = FrontMatter.Split(document.Content);

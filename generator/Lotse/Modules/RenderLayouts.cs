@@ -51,13 +51,13 @@ public sealed class RenderLayouts : IModule
                 results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;
             }
-            var globals = model.For(page, missing =>
+            // The page's values only when it is rendered (not for a page whose layout is reused).
+            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, model.For(page, missing =>
             {
                 context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
                     $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
                 return null;
-            });
-            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, globals, page.SourcePath, context.Diagnostics), context);
+            }), page.SourcePath, context.Diagnostics), context);
             results[i] = html is null
                 ? page.WithMetadata(ContentKeys.Failed, true)
                 : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
@@ -79,7 +79,7 @@ public sealed class RenderLayouts : IModule
     public static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context)
     {
         if (context.Cache is not { } cache) return render();
-        return cache.Layouts.GetOrAdd(new Fingerprint().Add(site).Add(layout).Add(page).Value, render, context.Diagnostics);
+        return cache.Layouts.GetOrAdd(new Fingerprint().Add(site).Add(layout).Add(cache.Fingerprints.Of(page)).Value, render, context.Diagnostics);
     }
 
     private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)

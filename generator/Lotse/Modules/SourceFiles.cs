@@ -4,7 +4,8 @@ using Lotse.Diagnostics;
 
 namespace Lotse.Modules;
 
-/// <summary>Reads source files as text on all cores; a file that cannot be read is reported (LOT0002) and left out.</summary>
+/// <summary>Reads source files as text on all cores (in <c>lotse serve</c> only those that changed, <see cref="SourceTexts"/>); a file
+/// that cannot be read is reported (LOT0002) and left out.</summary>
 public static class SourceFiles
 {
     /// <summary>For each file, in order: its site-relative path and its text, or null when it could not be read.</summary>
@@ -14,7 +15,10 @@ public static class SourceFiles
         Parallel.For(0, files.Count, i =>
         {
             var relative = context.Paths.Relative(files[i]);
-            var text = SourceText.Read(files[i], out var problem);
+            string? problem = null;
+            var text = context.Cache is { } cache
+                ? cache.SourceTexts.Read(files[i], () => SourceText.Read(files[i], out problem))
+                : SourceText.Read(files[i], out problem);
             if (text is null) context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, relative, 0, 0, problem!);
             texts[i] = (relative, text);
         });

@@ -44,7 +44,7 @@ public sealed class WriteFiles : IModule
     {
         if (context.Cache is not { } cache) return false;
         var source = doc.Metadata.GetString(ContentKeys.CopyFrom);
-        var key = new Fingerprint().Add(doc.Content).Add(source);
+        var key = new Fingerprint().Add(cache.Fingerprints.Of(doc.Content)).Add(source);
         if (source is not null && File.Exists(source)) key.Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks);
         var fingerprint = key.Value;
         if (context.InPlace && cache.Written.TryGetValue(doc.OutputPath, out var before) && before == fingerprint && File.Exists(target)) return true;

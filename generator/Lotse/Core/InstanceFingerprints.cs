@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+
+namespace Lotse.Core;
+
+/// <summary>
+/// Fingerprints remembered per instance for <c>lotse serve</c>: a rebuild takes unchanged pages from the previous build
+/// (the very same texts and documents, <see cref="BuildCache"/>), so what it would hash again it finds here. Held weakly:
+/// an entry goes with its text or document.
+/// </summary>
+public sealed class InstanceFingerprints
+{
+    private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _known = new();
+
+    /// <summary>The same as <c>new Fingerprint().Add(text).Value</c>.</summary>
+    public UInt128 Of(string text) => _known.GetValue(text, t => new StrongBox<UInt128>(new Fingerprint().Add((string)t).Value)).Value;
+
+    /// <summary>The same as <c>new Fingerprint().Add(document).Value</c> (documents and their metadata never change).</summary>
+    public UInt128 Of(Document document) => _known.GetValue(document, d => new StrongBox<UInt128>(new Fingerprint().Add((Document)d).Value)).Value;
+}
