@@ -34,6 +34,13 @@ public static class GitHead
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
+    /// <summary>True when the folder or one above it has a <c>.git</c>.</summary>
+    public static bool IsInRepository(string folder)
+    {
+        try { return GitDir(Path.GetFullPath(folder)) is not null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
+    }
+
     private static string? GitDir(string folder)
     {
         for (var current = folder; current is not null; current = Path.GetDirectoryName(current))

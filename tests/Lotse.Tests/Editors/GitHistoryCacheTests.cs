@@ -58,10 +58,11 @@ public sealed class GitHistoryCacheTests : IDisposable
     public void The_history_is_taken_again_after_a_commit_but_not_after_an_edit()
     {
         Write("content/a.md", "# A\n");
+        var cache = new GitHistoryCache();
+        cache.LastChanged(_root, "content", CancellationToken.None).ShouldBeNull(); // no repository (yet)
         PageDatesTests.Git(_root, "2024-05-06T10:00:00+02:00", "init", "-q");
         PageDatesTests.Git(_root, "2024-05-06T10:00:00+02:00", "add", "-A");
         PageDatesTests.Git(_root, "2024-05-06T10:00:00+02:00", "commit", "-q", "-m", "eins");
-        var cache = new GitHistoryCache();
         var first = cache.LastChanged(_root, "content", CancellationToken.None)!;
         first["content/a.md"].ShouldBe("2024-05-06");
 
