@@ -24,7 +24,8 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         var bySource = targets.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
             .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), doc =>
+        // Cancellable: in lotse serve, a newer change stops a rebuild's complete check (StagedBuild).
+        Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var markdownLinks = doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [];
             foreach (var link in markdownLinks)

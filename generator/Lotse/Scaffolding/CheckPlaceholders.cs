@@ -22,6 +22,7 @@ public sealed class CheckPlaceholders : DocumentModule
                 $"'{key}' still has the placeholder '{Short(text)}'. Replace it with the real value");
         }
 
+        if (!page.Content.Contains(Placeholder.Marker, StringComparison.Ordinal)) return page; // no line to look at
         var lineNumber = page.BodyLine() - 1;
         string? fence = null;
         foreach (var line in page.Content.Split('\n'))
