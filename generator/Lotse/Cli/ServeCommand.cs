@@ -30,9 +30,9 @@ public static class ServeCommand
         // SIGTERM (kill, systemd, a script's terminate()) stops the server as Ctrl+C does.
         using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
-        using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder);
         var secondStage = Task.CompletedTask;
         CancellationTokenSource? newerChange = null;
+        using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder, () => CancelQuietly(Volatile.Read(ref newerChange)));
         try
         {
             while (!stop.IsCancellationRequested)
@@ -53,7 +53,7 @@ public static class ServeCommand
                 else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
                 if (!build.HasSecondStage) continue;
                 var superseded = newerChange;
-                newerChange = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                Volatile.Write(ref newerChange, CancellationTokenSource.CreateLinkedTokenSource(stop.Token));
                 var token = newerChange.Token;
                 var previous = secondStage;
                 secondStage = Task.Run(async () =>
@@ -96,6 +96,13 @@ public static class ServeCommand
     {
         BuildCommand.Report(result, output, "build", listExternal: false);
         output.WriteLine($"  {cache.Summary}");
+    }
+
+    /// <summary>Cancels a second stage from the watcher's thread; one that already ended may be disposed.</summary>
+    private static void CancelQuietly(CancellationTokenSource? stage)
+    {
+        try { stage?.Cancel(); }
+        catch (ObjectDisposedException) { }
     }
 
     /// <summary>The lines around a diagnostic's position, for the error overlay.</summary>

@@ -8,8 +8,13 @@ public sealed class ChangeWatcher : IDisposable
     private readonly string _output;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ChangeWatcher(string root, string output)
+    private readonly Action? _onFirstChange;
+
+    /// <param name="onFirstChange">Called (on the watcher's thread) as soon as the first change of a burst is seen, before
+    /// it settles: <c>lotse serve</c> stops a pending second stage at once, so the rebuild finds the machine free.</param>
+    public ChangeWatcher(string root, string output, Action? onFirstChange = null)
     {
+        _onFirstChange = onFirstChange;
         _output = Path.GetFullPath(output);
         _watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         _watcher.Changed += OnChange;
@@ -25,7 +30,9 @@ public sealed class ChangeWatcher : IDisposable
         if (full.StartsWith(_output, StringComparison.Ordinal) || full.Contains("/.", StringComparison.Ordinal) ||
             full.Contains("/node_modules/", StringComparison.Ordinal) || full.Contains("/bin/", StringComparison.Ordinal) ||
             full.Contains("/obj/", StringComparison.Ordinal) || name.StartsWith('.')) return;
-        if (_changed.TrySetResult()) FirstChange = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (!_changed.TrySetResult()) return;
+        FirstChange = System.Diagnostics.Stopwatch.GetTimestamp();
+        _onFirstChange?.Invoke();
     }
 
     /// <summary>When the change last reported was first seen (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>).</summary>
