@@ -1,3 +1,4 @@
+using System.Text;
 using Lotse.Config;
 
 namespace Lotse.Paths;
@@ -26,8 +27,25 @@ public static class SiteUrls
     /// <c>index.html</c> or, with <see cref="LinkStyle.Directories"/>, in <c>/</c>.</summary>
     public static string Relative(string fromOutput, string toOutput, LinkStyle style)
     {
-        var target = toOutput;
-        if (style == LinkStyle.Directories && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
+        var ups = RelativeParts(fromOutput, toOutput, style, out var start, out var length);
+        if (ups == 0) return length == 0 ? "./" : length == toOutput.Length ? toOutput : toOutput.Substring(start, length);
+        return string.Concat(Ups(ups), toOutput.AsSpan(start, length));
+    }
+
+    /// <summary>The same URL as <see cref="Relative"/>, appended to <paramref name="text"/> without making a string.</summary>
+    public static StringBuilder AppendRelative(StringBuilder text, string fromOutput, string toOutput, LinkStyle style)
+    {
+        var ups = RelativeParts(fromOutput, toOutput, style, out var start, out var length);
+        if (ups == 0 && length == 0) return text.Append("./");
+        for (var i = 0; i < ups; i++) text.Append("../");
+        return text.Append(toOutput, start, length);
+    }
+
+    /// <summary>How many folders up, then which part of the target path (<paramref name="start"/>, <paramref name="length"/>).</summary>
+    private static int RelativeParts(string fromOutput, string toOutput, LinkStyle style, out int start, out int length)
+    {
+        var target = toOutput.AsSpan();
+        if (style == LinkStyle.Directories && (target is "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
             target = target[..^"index.html".Length];
         var fromDir = fromOutput.AsSpan(0, fromOutput.LastIndexOf('/') + 1);
         var common = 0;
@@ -36,9 +54,9 @@ public static class SiteUrls
             if (fromDir[i] != target[i]) break;
             if (fromDir[i] == '/') common = i + 1;
         }
-        var ups = fromDir[common..].Count('/');
-        if (ups == 0) return common == target.Length ? "./" : target[common..];
-        return string.Concat(Ups(ups), target.AsSpan(common));
+        start = common;
+        length = target.Length - common;
+        return fromDir[common..].Count('/');
     }
 
     private static string Ups(int count) => count switch

@@ -74,7 +74,7 @@ public sealed class PageModel
         _functions.Import("nav", new Func<TemplateContext, List<object?>>(context =>
             ScopeOf(context) is { Node: { } node } scope ? Items(nav.Root.VisibleChildren, node, scope.Url, expand: true) : []));
         _functions.Import("nav_html", new Func<TemplateContext, string, string>((context, hiddenLabel) =>
-            ScopeOf(context) is { Node: { } node } scope ? SidebarHtml.Render(nav, node, scope.Url, hiddenLabel) : ""));
+            ScopeOf(context) is { Node: { } node } scope ? SidebarHtml.Render(nav, node, scope.Page.OutputPath, config.LinkStyle, hiddenLabel) : ""));
         _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
     }
 
