@@ -13,6 +13,9 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
     // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
+    // include, rendering partials straight into the page (made once per build, like the built-in functions).
+    private readonly ScriptObject _include = new() { ["include"] = new DirectInclude(templates) };
+
     // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
     // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
     private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
@@ -47,6 +50,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
         context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
         globals["base"] = DefaultBase;
+        context.PushGlobal(_include);
         if (functions is not null) context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
