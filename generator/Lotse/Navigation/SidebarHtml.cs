@@ -12,16 +12,14 @@ namespace Lotse.Navigation;
 /// </summary>
 public static class SidebarHtml
 {
-    private const int InitialCapacity = 16 * 1024;
-
+    /// <summary>Appends the sidebar to <paramref name="html"/>.</summary>
     /// <param name="hiddenLabel">The words after the number of left-out pages, e.g. "weitere Seiten".</param>
-    public static string Render(NavTree nav, NavNode current, string fromOutput, LinkStyle style, string hiddenLabel)
+    public static StringBuilder Write(StringBuilder html, NavTree nav, NavNode current, string fromOutput, LinkStyle style, string hiddenLabel)
     {
         var path = current.Ancestors().Append(current).ToArray();
-        var html = new StringBuilder(InitialCapacity);
         var label = Html.HtmlEscape.Text(hiddenLabel);
         List(html, nav.Root.VisibleChildren, new Context(path, current, fromOutput, style, label), level: 1);
-        return html.ToString();
+        return html;
     }
 
     private readonly record struct Context(NavNode[] Path, NavNode Current, string FromOutput, LinkStyle Style, string HtmlLabel);

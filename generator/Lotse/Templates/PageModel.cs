@@ -73,8 +73,10 @@ public sealed class PageModel
         // The sidebar tree as values (for themes that write their own sidebar) is made only when a template asks for it.
         _functions.Import("nav", new Func<TemplateContext, List<object?>>(context =>
             ScopeOf(context) is { Node: { } node } scope ? Items(nav.Root.VisibleChildren, node, scope.Url, expand: true) : []));
-        _functions.Import("nav_html", new Func<TemplateContext, string, string>((context, hiddenLabel) =>
-            ScopeOf(context) is { Node: { } node } scope ? SidebarHtml.Render(nav, node, scope.Page.OutputPath, config.LinkStyle, hiddenLabel) : ""));
+        _functions["nav_html"] = new HtmlWritingFunction((context, hiddenLabel, html) =>
+        {
+            if (ScopeOf(context) is { Node: { } node } scope) SidebarHtml.Write(html, nav, node, scope.Page.OutputPath, config.LinkStyle, hiddenLabel);
+        });
         _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
     }
 
