@@ -49,16 +49,17 @@ public sealed class PageModel
             ["language"] = config.Language,
             ["base_url"] = config.BaseUrl,
         };
-        _functions.Import("page_url", new Func<TemplateContext, string, string>((context, source) =>
+        Add(new TemplateFunction<string>("page_url", (context, source) =>
         {
             var scope = ScopeOf(context);
-            var key = source.TrimStart('/');
+            var key = (source ?? "").TrimStart('/');
             if (pageOutputs.TryGetValue(key, out var output)) return scope.Url(output);
             return scope.OnMissingPage?.Invoke(key) ?? "#";
         }));
-        _functions.Import("page_exists", new Func<string, bool>(source => pageOutputs.ContainsKey(source.TrimStart('/'))));
-        _functions.Import("page_link", new Func<TemplateContext, string, Dictionary<string, object?>?>((context, relativeSource) =>
+        Add(new TemplateFunction<string>("page_exists", (_, source) => pageOutputs.ContainsKey((source ?? "").TrimStart('/'))));
+        Add(new TemplateFunction<string>("page_link", (context, relativeSource) =>
         {
+            relativeSource ??= "";
             var scope = ScopeOf(context);
             var key = SiteUrls.Combine(SiteUrls.FolderOf(scope.Page.ContentPath()), relativeSource.Split('#')[0]);
             if (key is not null && pageOutputs.TryGetValue(key, out var output))
@@ -77,8 +78,10 @@ public sealed class PageModel
         {
             if (ScopeOf(context) is { Node: { } node } scope) SidebarHtml.Write(html, nav, node, scope.Page.OutputPath, config.LinkStyle, hiddenLabel);
         });
-        _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
+        Add(new TemplateFunction<object>("date_de", (_, value) => GermanDate.Format(value)));
     }
+
+    private void Add<T>(TemplateFunction<T> function) => _functions[function.Name] = function;
 
     /// <summary>The page a template is rendering, for the functions.</summary>
     private sealed record PageScope(Document Page, NavNode? Node, Func<string, string> Url, Func<string, string?>? OnMissingPage);
