@@ -71,20 +71,36 @@ public static class SiteUrls
     /// and <c>..</c>; returns null when the result leaves the content folder.</summary>
     public static string? Combine(string folder, string relative)
     {
-        var input = relative.StartsWith('/') ? relative.TrimStart('/') : (folder.Length == 0 ? relative : folder + "/" + relative);
-        // Segment by segment into a buffer; ".." takes back the last segment written.
-        Span<char> buffer = input.Length <= 512 ? stackalloc char[input.Length] : new char[input.Length];
-        var segments = input.AsSpan().Count('/') + 1;
+        var most = folder.Length + relative.Length + 2;
+        Span<char> buffer = most <= 512 ? stackalloc char[most] : new char[most];
+        return TryCombine(folder, relative, buffer, out var length) ? new string(buffer[..length]) : null;
+    }
+
+    /// <summary><see cref="Combine"/> into <paramref name="buffer"/> (at least <c>folder.Length + relative.Length + 2</c>
+    /// characters), without making a string; false when the result leaves the content folder.</summary>
+    public static bool TryCombine(ReadOnlySpan<char> folder, ReadOnlySpan<char> relative, Span<char> buffer, out int length)
+    {
+        // Segment by segment into the buffer; ".." takes back the last segment written.
+        var segments = folder.Count('/') + relative.Count('/') + 2;
         Span<int> starts = segments <= 64 ? stackalloc int[segments] : new int[segments];
-        var length = 0;
+        length = 0;
         var depth = 0;
-        foreach (var range in input.AsSpan().Split('/'))
+        var absolute = relative.StartsWith('/');
+        if (!absolute && !Append(folder, buffer, starts, ref length, ref depth)) return false;
+        if (!Append(relative, buffer, starts, ref length, ref depth)) return false;
+        if (relative.EndsWith('/') && length > 0) buffer[length++] = '/';
+        return true;
+    }
+
+    private static bool Append(ReadOnlySpan<char> path, Span<char> buffer, Span<int> starts, ref int length, ref int depth)
+    {
+        foreach (var range in path.Split('/'))
         {
-            var part = input.AsSpan(range);
+            var part = path[range];
             if (part.IsEmpty || part is ".") continue;
             if (part is "..")
             {
-                if (depth == 0) return null;
+                if (depth == 0) return false;
                 length = starts[--depth];
                 continue;
             }
@@ -93,8 +109,7 @@ public static class SiteUrls
             part.CopyTo(buffer[length..]);
             length += part.Length;
         }
-        var combined = new string(buffer[..length]);
-        return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
+        return true;
     }
 
     public static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
