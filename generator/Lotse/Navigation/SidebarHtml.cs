@@ -16,7 +16,12 @@ public static class SidebarHtml
     /// <param name="hiddenLabel">The words after the number of left-out pages, e.g. "weitere Seiten".</param>
     public static StringBuilder Write(StringBuilder html, NavTree nav, NavNode current, string fromOutput, LinkStyle style, string hiddenLabel)
     {
-        var path = current.Ancestors().Append(current).ToArray();
+        var depth = 1;
+        for (var n = current.Parent; n is not null; n = n.Parent) depth++;
+        var path = new NavNode[depth];
+        path[0] = current;
+        var ancestor = current.Parent;
+        for (var i = 1; ancestor is not null; i++, ancestor = ancestor.Parent) path[i] = ancestor;
         var label = Html.HtmlEscape.Text(hiddenLabel);
         List(html, nav.Root.VisibleChildren, new Context(path, current, fromOutput, style, label), level: 1);
         return html;

@@ -22,6 +22,9 @@ namespace Lotse.Templates;
 public sealed class PageModel
 {
     private const string ScopeKey = "lotse_page_scope";
+
+    // The page's globals: the six below, base and body (set by the renderer), and room for a layout's own.
+    private const int GlobalsCapacity = 16;
     private readonly SiteConfig _config;
     private readonly NavTree _nav;
     private readonly IReadOnlyDictionary<string, object?> _data;
@@ -99,7 +102,7 @@ public sealed class PageModel
         string Url(string toOutput) => SiteUrls.Relative(from, toOutput, style);
         var node = _nav.BySource.GetValueOrDefault(page.ContentPath());
 
-        return new ScriptObject
+        return new ScriptObject(GlobalsCapacity)
         {
             ["site"] = _site,
             ["data"] = _data,
@@ -112,7 +115,7 @@ public sealed class PageModel
 
     private Dictionary<string, object?> PageValues(Document page, NavNode? node, Func<string, string> url)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(32, StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata.Pairs)
             if (!key.StartsWith("lotse.", StringComparison.Ordinal) && key != Keys.Toc) values[key] = value;
         values[Keys.Title] = page.Title;
