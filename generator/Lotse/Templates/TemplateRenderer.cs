@@ -6,7 +6,7 @@ using Scriban.Syntax;
 
 namespace Lotse.Templates;
 
-/// <summary>Renders a layout and then the base layout around it, with one context per page.
+/// <summary>Renders a layout and then the base layout around it, in a Scriban context of the rendering thread.
 /// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
 public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
 {
