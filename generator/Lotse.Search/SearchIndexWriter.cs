@@ -10,7 +10,8 @@ namespace Lotse.Search;
 /// Writes the search index of a site as classic scripts under assets/search/ (they load from file://,
 /// where fetch, ES modules and workers fail): one shard per area, assets/search/index-{area}.js, each
 /// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index and the data
-/// results show; and assets/search/manifest.js, which sets <c>window.LotseSearchManifest</c> (shards in
+/// results show, keyed by <see cref="SearchRefs">short refs</see> (a result's URL is <c>store[ref].u</c>);
+/// and assets/search/manifest.js, which sets <c>window.LotseSearchManifest</c> (shards in
 /// load order, FAQ first, and the glossary's synonym groups). Output is byte-identical for the same input.
 /// </summary>
 public static class SearchIndexWriter
@@ -72,8 +73,9 @@ public static class SearchIndexWriter
                 var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
                 if (cache is null || !cache.TryGet(key, out var shard))
                 {
-                    var index = SearchShardBuilder.Build(area.Docs, groups, lexicon, tokens);
-                    var content = ShardScript(area.Id, area.Label, index, area.Docs);
+                    var numbered = SearchRefs.Numbered(area.Docs);
+                    var index = SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
+                    var content = ShardScript(area.Id, area.Label, index, numbered);
                     shard = new SearchShardScript(
                         new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));
                     cache?.Set(key, shard);

@@ -28,6 +28,18 @@ public sealed class BuildCache
     /// <summary>For files whose download sizes were filled in afterwards: the fingerprint of the bytes on disk.</summary>
     public ConcurrentDictionary<string, UInt128> Filled { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="bytes"/> differ from what <see cref="Filled"/> knows is on disk at
+    /// <paramref name="path"/>; remembers them as on disk (the caller writes them).</summary>
+    public bool IsNew(string path, byte[] bytes) => IsNew(path, new Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(bytes)).Value);
+
+    /// <inheritdoc cref="IsNew(string, byte[])"/>
+    public bool IsNew(string path, UInt128 fingerprint)
+    {
+        if (Filled.TryGetValue(path, out var onDisk) && onDisk == fingerprint) return false;
+        Filled[path] = fingerprint;
+        return true;
+    }
+
     /// <summary>True once a build has swapped in a complete output folder; later builds update it in place,
     /// writing only what changed.</summary>
     public bool HasOutput { get; set; }

@@ -21,29 +21,41 @@ public sealed class WriteOfflineArchive : IModule
         var staging = context.StagingFolder;
         var written = BuildOutputs.Of(context).Where(d => d.OutputPath != settings.ArchivePath && d.OutputPath != ServiceWorkerFiles.WorkerPath).ToList();
 
-        // The files as the build wrote them (from the documents: in place, the output folder also holds others' files).
-        var logical = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var document in written)
-            if (BuildOutputs.Bytes(document, staging) is { } bytes) logical[document.OutputPath] = bytes;
-        var faqSize = logical.TryGetValue(settings.FaqPath, out var faq) ? FileSize.German(faq.Length) : "";
-        var files = logical.Select(f => new ArchiveEntry(f.Key, WithFaqSize(f.Key, f.Value, faqSize))).ToList();
-        var (archive, _, filled) = ArchiveWithSize.Build(files, DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
+        // The files as the build wrote them (from the documents: in place, the output folder also holds others' files),
+        // each read when it is compressed, with the single-file FAQ's size in place.
+        var faq = written.FirstOrDefault(d => d.OutputPath == settings.FaqPath) is { } faqDocument ? BuildOutputs.Bytes(faqDocument, staging) : null;
+        var faqSize = faq is null ? "" : FileSize.German(faq.Length);
+        byte[]? Read(Document document) => BuildOutputs.Bytes(document, staging) is { } bytes ? WithFaqSize(document.OutputPath, bytes, faqSize) : null;
+        var archive = ArchiveWithSize.Build(
+            written.Select(d => new ArchiveSource(d.OutputPath, () => Read(d))).ToList(),
+            DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), context.Cache?.ArchiveEntries);
 
-        Parallel.ForEach(filled, file =>
+        // The pages that state a size (WriteFiles left them), with the sizes in place.
+        var filled = archive.Filled.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), document =>
         {
-            if (ReferenceEquals(file.Bytes, logical[file.Path])) return; // states no size: WriteFiles wrote it
-            if (context.Cache is { } cache)
-            {
-                var fingerprint = new Fingerprint().Add(System.IO.Hashing.XxHash128.HashToUInt128(file.Bytes)).Value;
-                if (cache.Filled.TryGetValue(file.Path, out var onDisk) && onDisk == fingerprint) return;
-                cache.Filled[file.Path] = fingerprint;
-            }
-            File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+            var bytes = filled.GetValueOrDefault(document.OutputPath) ?? Read(document)!;
+            if (context.Cache is { } cache && !cache.IsNew(document.OutputPath, bytes)) return;
+            File.WriteAllBytes(Path.Combine(staging, document.OutputPath), bytes);
         });
-        var target = Path.Combine(staging, settings.ArchivePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        Output.ChangedFile.Write(target, archive);
+        WriteArchive(staging, settings.ArchivePath, archive, context.Cache);
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>Streams the archive to disk through a temporary file (a server never sees half an archive);
+    /// a rebuild in <c>lotse serve</c> leaves an unchanged archive alone.</summary>
+    private static void WriteArchive(string folder, string path, SizedArchive archive, BuildCache? cache)
+    {
+        var target = Path.Combine(folder, path);
+        if (cache is not null && !cache.IsNew(path, archive.Fingerprint()) && File.Exists(target)) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = target + ".lotse-tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            stream.SetLength(archive.Length);
+            archive.WriteTo(stream);
+        }
+        File.Move(temporary, target, overwrite: true);
     }
 
     private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize) =>

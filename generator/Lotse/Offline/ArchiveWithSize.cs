@@ -11,25 +11,35 @@ public static class ArchiveWithSize
 {
     private const int MaxRounds = 6;
 
-    /// <param name="files">The files as written, some of which contain <paramref name="placeholder"/>.</param>
-    /// <returns>The archive, the size text put into the files, and the files with the text in place.</returns>
-    public static (byte[] Archive, string SizeText, IReadOnlyList<ArchiveEntry> Files) Build(
-        IReadOnlyList<ArchiveEntry> files, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null)
+    /// <param name="sources">The files as written, some of which contain <paramref name="placeholder"/>; each is read
+    /// once and only its compressed form is kept, unless it states the size.</param>
+    /// <returns>The archive's entries, the size text put into the files, and the files that state it with the text in place.</returns>
+    public static SizedArchive Build(
+        IReadOnlyList<ArchiveSource> sources, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null)
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
-        var withPlaceholder = files.Where(f => f.Bytes.AsSpan().IndexOf(marker) >= 0).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         // The files without the size are compressed once. Of those that state it, the part before the first
         // statement is compressed once too, and only the rest again in each round.
-        var unchanged = DeterministicZip.CompressAll(files.Where(f => !withPlaceholder.Contains(f.Path)).ToList(), memo);
-        var stating = files.Where(f => withPlaceholder.Contains(f.Path)).ToList();
-        var heads = DeterministicZip.CompressAll(stating.Select(f => new ArchiveEntry(f.Path, f.Bytes[..f.Bytes.AsSpan().IndexOf(marker)])).ToList(), memo, b => DeterministicZip.DeflateHead(b));
+        var unchanged = new CompressedEntry?[sources.Count];
+        var statingAt = new (ArchiveEntry File, CompressedEntry Head)?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            if (sources[i].Read() is not { } bytes) return;
+            var file = new ArchiveEntry(sources[i].Path, bytes);
+            var at = bytes.AsSpan().IndexOf(marker);
+            if (at < 0) unchanged[i] = DeterministicZip.Compress(file, memo);
+            else statingAt[i] = (file, DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true));
+        });
+        var compressed = unchanged.OfType<CompressedEntry>().ToList();
+        var stating = statingAt.Where(s => s is not null).Select(s => s!.Value).ToList();
+
         var seen = new List<string>();
         var text = FileSize.German(0);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var archive = DeterministicZip.Assemble(unchanged.Concat(Stating(text)), timestamp);
-            var actual = FileSize.German(archive.Length);
-            if (actual == text) return (archive, text, Fill(files, withPlaceholder, placeholder, text));
+            var entries = compressed.Concat(Stating(text)).ToList();
+            var actual = FileSize.German(DeterministicZip.SizeOf(entries));
+            if (actual == text) return new SizedArchive(entries, timestamp, "", text, Fill(text));
             if (seen.Contains(actual)) break;
             seen.Add(text);
             text = actual;
@@ -37,11 +47,12 @@ public static class ArchiveWithSize
 
         // Alternating: state the largest size seen and pad the archive until it really has that size.
         var target = seen.Append(text).MaxBy(ParseApproximate)!;
-        var paddedEntries = unchanged.Concat(Stating(target)).ToList();
+        var paddedEntries = compressed.Concat(Stating(target)).ToList();
         for (var padding = 1; padding < ushort.MaxValue; padding += padding < 64 ? 1 : 64)
         {
-            var archive = DeterministicZip.Assemble(paddedEntries, timestamp, new string(' ', padding));
-            if (FileSize.German(archive.Length) == target) return (archive, target, Fill(files, withPlaceholder, placeholder, target));
+            var comment = new string(' ', padding);
+            if (FileSize.German(DeterministicZip.SizeOf(paddedEntries, comment)) == target)
+                return new SizedArchive(paddedEntries, timestamp, comment, target, Fill(target));
         }
         throw new InvalidOperationException("The archive size did not settle; this is a bug in Lotse.");
 
@@ -50,20 +61,17 @@ public static class ArchiveWithSize
             var entries = new CompressedEntry[stating.Count];
             Parallel.For(0, stating.Count, i =>
             {
-                var bytes = stating[i].Bytes;
-                var split = heads[i].Size;
-                entries[i] = DeterministicZip.CompressJoined(stating[i].Path, bytes.AsSpan(0, split), heads[i].Data,
-                    Utf8Replace.All(bytes[split..], placeholder, sizeText));
+                var (file, head) = stating[i];
+                var split = head.Size;
+                entries[i] = DeterministicZip.CompressJoined(file.Path, file.Bytes.AsSpan(0, split), head.Data,
+                    Utf8Replace.All(file.Bytes[split..], placeholder, sizeText));
             });
             return entries;
         }
-    }
 
-    private static List<ArchiveEntry> Fill(IReadOnlyList<ArchiveEntry> files, HashSet<string> withPlaceholder, string placeholder, string text) =>
-        files.Select(f => withPlaceholder.Contains(f.Path)
-                ? f with { Bytes = Utf8Replace.All(f.Bytes, placeholder, text) }
-                : f)
-            .ToList();
+        List<ArchiveEntry> Fill(string sizeText) =>
+            stating.Select(s => s.File with { Bytes = Utf8Replace.All(s.File.Bytes, placeholder, sizeText) }).ToList();
+    }
 
     private static double ParseApproximate(string sizeText)
     {

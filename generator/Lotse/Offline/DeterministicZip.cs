@@ -30,22 +30,22 @@ public static class DeterministicZip
 
     /// <summary>Compresses the files on all cores, keeping their order; with a <paramref name="memo"/>, a file
     /// compressed by the previous build (same path and bytes) is not compressed again.</summary>
-    /// <param name="deflateHead">Instead of compressing whole entries: deflates heads (<see cref="DeflateHead"/>);
-    /// the result's <see cref="CompressedEntry.Size"/> is then the head's length.</param>
-    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null,
-        Func<byte[], byte[]>? deflateHead = null)
+    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null)
     {
-        CompressedEntry One(ArchiveEntry file) => deflateHead is null
-            ? Compress(file)
-            : new CompressedEntry(file.Path, 0, file.Bytes.Length, true, deflateHead(file.Bytes));
         var compressed = new CompressedEntry[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            if (memo is null) { compressed[i] = One(files[i]); return; }
-            var key = new Core.Fingerprint().Add(files[i].Path).Add(deflateHead is null ? "whole" : "head").Add(XxHash128.HashToUInt128(files[i].Bytes)).Value;
-            compressed[i] = memo.GetOrAdd(key, () => One(files[i]))!;
-        });
+        Parallel.For(0, files.Count, i => compressed[i] = Compress(files[i], memo));
         return compressed;
+    }
+
+    /// <summary><see cref="Compress(ArchiveEntry)"/>, or, for a <paramref name="head"/>, <see cref="DeflateHead"/>
+    /// (the result's <see cref="CompressedEntry.Size"/> is then the head's length); with a <paramref name="memo"/>,
+    /// taken from the previous build when it compressed the same path and bytes.</summary>
+    public static CompressedEntry Compress(ArchiveEntry file, Core.Memo<CompressedEntry>? memo, bool head = false)
+    {
+        CompressedEntry Now() => head ? new CompressedEntry(file.Path, 0, file.Bytes.Length, true, DeflateHead(file.Bytes)) : Compress(file);
+        if (memo is null) return Now();
+        var key = new Core.Fingerprint().Add(file.Path).Add(head ? "head" : "whole").Add(XxHash128.HashToUInt128(file.Bytes)).Value;
+        return memo.GetOrAdd(key, Now)!;
     }
 
     public static CompressedEntry Compress(ArchiveEntry file)
@@ -87,34 +87,57 @@ public static class DeterministicZip
     /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>
     public static byte[] Assemble(IEnumerable<CompressedEntry> entries, DateTime timestamp, string comment = "")
     {
+        using var zip = new MemoryStream();
+        WriteTo(zip, entries, timestamp, comment);
+        return zip.ToArray();
+    }
+
+    /// <summary>The length of the archive <see cref="WriteTo"/> writes, without writing it.</summary>
+    public static long SizeOf(IEnumerable<CompressedEntry> entries, string comment = "")
+    {
+        long size = EndRecordLength + Encoding.UTF8.GetByteCount(comment);
+        foreach (var entry in entries)
+            size += LocalHeaderLength + CentralHeaderLength + 2L * Encoding.UTF8.GetByteCount(entry.Path) + entry.Data.Length;
+        return size;
+    }
+
+    /// <summary>Writes the archive to <paramref name="stream"/>: local headers with the data, then the central
+    /// directory and the end record.</summary>
+    public static void WriteTo(Stream stream, IEnumerable<CompressedEntry> entries, DateTime timestamp, string comment = "")
+    {
         var (time, date) = DosTime(timestamp);
         var commentBytes = Encoding.UTF8.GetBytes(comment);
-        using var zip = new MemoryStream();
         var central = new MemoryStream();
         var count = 0;
+        long position = 0;
         foreach (var entry in Ordered(entries, e => e.Path))
         {
             var name = Encoding.UTF8.GetBytes(entry.Path);
-            var offset = (uint)zip.Position;
-            Header(zip, 0x04034b50, central: false, entry, name, time, date, offset);
-            zip.Write(entry.Data);
+            var offset = (uint)position;
+            Header(stream, 0x04034b50, central: false, entry, name, time, date, offset);
+            stream.Write(entry.Data);
             Header(central, 0x02014b50, central: true, entry, name, time, date, offset);
+            position += LocalHeaderLength + name.Length + entry.Data.Length;
             count++;
         }
-        var centralOffset = (uint)zip.Position;
+        var centralOffset = (uint)position;
         central.Position = 0;
-        central.CopyTo(zip);
-        Span<byte> end = stackalloc byte[22];
+        central.CopyTo(stream);
+        Span<byte> end = stackalloc byte[EndRecordLength];
+        end.Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)count);
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)count);
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], centralOffset);
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], (ushort)commentBytes.Length);
-        zip.Write(end);
-        zip.Write(commentBytes);
-        return zip.ToArray();
+        stream.Write(end);
+        stream.Write(commentBytes);
     }
+
+    private const int LocalHeaderLength = 30;
+    private const int CentralHeaderLength = 46;
+    private const int EndRecordLength = 22;
 
     private static void Header(Stream stream, uint signature, bool central, CompressedEntry entry, byte[] name, ushort time, ushort date, uint offset)
     {

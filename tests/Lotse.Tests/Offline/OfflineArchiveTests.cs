@@ -161,9 +161,14 @@ public sealed class OfflineArchiveTests
                 random.NextBytes(noise);
                 return new ArchiveEntry($"f{i}.html", Encoding.UTF8.GetBytes("size: @@x@@ ").Concat(noise).ToArray());
             }).ToList();
-            var (archive, text, filled) = ArchiveWithSize.Build(files, "@@x@@", DeterministicZip.DefaultTimestamp);
-            text.ShouldBe(FileSize.German(archive.Length));
-            filled.ShouldAllBe(f => Encoding.UTF8.GetString(f.Bytes).StartsWith("size: " + text));
+            var archive = ArchiveWithSize.Build(files.Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp);
+            var bytes = archive.ToArray();
+            bytes.LongLength.ShouldBe(archive.Length);
+            archive.SizeText.ShouldBe(FileSize.German(bytes.Length));
+            archive.Filled.Count.ShouldBe(20);
+            archive.Filled.ShouldAllBe(f => Encoding.UTF8.GetString(f.Bytes).StartsWith("size: " + archive.SizeText));
+            using var zip = new ZipArchive(new MemoryStream(bytes));
+            new StreamReader(zip.GetEntry("f3.html")!.Open()).ReadToEnd().ShouldStartWith("size: " + archive.SizeText);
         }
     }
 

@@ -183,7 +183,7 @@
           terms: Object.keys(result.matchData.metadata) })
       })
     })
-    results.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0) })
+    results.sort(function (a, b) { return b.score - a.score || (a.doc.u < b.doc.u ? -1 : a.doc.u > b.doc.u ? 1 : 0) })
     return results
   }
 
