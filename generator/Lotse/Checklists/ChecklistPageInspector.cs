@@ -20,10 +20,11 @@ public sealed class ChecklistPageInspector(
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
-        var containers = markdown.Descendants<CustomContainer>().Where(c => c.Info == Checklist.ContainerName).ToList();
-        if (containers.Count == 0) return [];
+        var nodes = MarkdownNodes.Of(markdown);
+        if (!nodes.Containers.Exists(c => c.Info == Checklist.ContainerName)) return [];
+        var containers = nodes.Containers.Where(c => c.Info == Checklist.ContainerName).ToList();
 
-        var headings = markdown.Descendants<HeadingBlock>().ToList();
+        var headings = nodes.Headings;
         var headingIds = headings.Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var reader = new ChecklistReader(page.SourcePath, new SourceLocator(page.Content, firstLine), firstLine, roles, diagnostics);
         var links = roles.Where(r => rolePages.ContainsKey(r.Id))

@@ -35,8 +35,8 @@ public sealed class ContentPageChecker(
 
     private void CheckImages(string path, MarkdownDocument markdown, int firstLine)
     {
-        foreach (var image in markdown.Descendants<LinkInline>().Where(l => l.IsImage))
-            if (MarkdownRenderer.PlainText(image).Length == 0)
+        foreach (var image in MarkdownNodes.Of(markdown).Links)
+            if (image.IsImage && MarkdownRenderer.PlainText(image).Length == 0)
                 diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, path, firstLine + image.Line, image.Column + 1,
                     $"The image '{image.Url}' has no alt text. Describe what it shows: ![Beschreibung]({image.Url}); for a purely decorative image, leave it out of the content");
     }

@@ -18,7 +18,7 @@ public sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body, i
         while (pos <= text.Length)
         {
             var end = text.IndexOf('\n', pos);
-            var lineText = (end < 0 ? text[pos..] : text[pos..end]).TrimEnd('\r');
+            var lineText = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd('\r');
             if (lineText is "---" or "...")
             {
                 var yaml = text[(firstLineEnd + 1)..pos];

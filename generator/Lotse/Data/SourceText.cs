@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -17,17 +18,28 @@ public static class SourceText
     {
         problem = null;
         byte[] bytes;
+        int length;
         try
         {
-            bytes = ReadBounded(path, out problem);
+            bytes = ReadBounded(path, out length, out problem);
         }
         catch (FileNotFoundException) { problem = "The file vanished while the build was reading it. Build again"; return null; }
         catch (DirectoryNotFoundException) { problem = "The file vanished while the build was reading it. Build again"; return null; }
         catch (UnauthorizedAccessException) { problem = "The file cannot be read (no permission). Give the build read access to it"; return null; }
         catch (IOException e) { problem = $"The file cannot be read ({e.Message.TrimEnd('.')}). Check the file"; return null; }
-        if (problem is not null) return null;
+        try
+        {
+            return problem is null ? Decode(bytes.AsSpan(0, length), out problem) : null;
+        }
+        finally
+        {
+            if (bytes.Length > 0) ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
-        var span = bytes.AsSpan();
+    private static string? Decode(ReadOnlySpan<byte> span, out string? problem)
+    {
+        problem = null;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         if (span.IndexOf((byte)0) >= 0)
         {
@@ -48,10 +60,12 @@ public static class SourceText
     }
 
     /// <summary>Reads at most <see cref="MaxBytes"/> + 1 bytes, so neither a huge file nor a device that never
-    /// ends (<c>/dev/zero</c>) can fill the memory.</summary>
-    private static byte[] ReadBounded(string path, out string? problem)
+    /// ends (<c>/dev/zero</c>) can fill the memory. The bytes are the first <paramref name="length"/> of a pooled
+    /// buffer (sized by the file's length, so a file is read in one go), which the caller returns to the pool.</summary>
+    private static byte[] ReadBounded(string path, out int length, out string? problem)
     {
         problem = null;
+        length = 0;
         using var stream = NonBlockingFile.OpenRead(path);
         if (stream is null)
         {
@@ -63,19 +77,35 @@ public static class SourceText
             problem = TooLarge(stream.Length);
             return [];
         }
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        // One byte more than the file's length, so that a file that grew meanwhile is noticed (and read on).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)stream.Length + 1);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            int read;
+            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                problem = TooLarge(null);
-                return [];
+                length += read;
+                if (length > MaxBytes)
+                {
+                    problem = TooLarge(null);
+                    length = 0;
+                    return buffer;
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
+            return buffer;
         }
-        return buffer.ToArray();
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     private static string TooLarge(long? bytes) =>

@@ -20,6 +20,17 @@ public static class YamlReader
 
     public static object? Parse(string text, out YamlError? error)
     {
+        if (SimpleYaml.TryParse(text, out var simple))
+        {
+            error = null;
+            return simple;
+        }
+        return ParseWithYamlDotNet(text, out error);
+    }
+
+    /// <summary>Parse without the fast path (<see cref="SimpleYaml"/>), which the tests hold against it.</summary>
+    internal static object? ParseWithYamlDotNet(string text, out YamlError? error)
+    {
         error = null;
         var parser = new Parser(new StringReader(text));
         try
@@ -186,6 +197,12 @@ public static class YamlReader
         if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
             return v;
         if (!scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str") return v;
+        return ConvertPlain(v);
+    }
+
+    /// <summary>The value of a plain (unquoted, untagged) scalar: null, bool, long, double or the text.</summary>
+    internal static object? ConvertPlain(string v)
+    {
         switch (v)
         {
             case "" or "~" or "null" or "Null" or "NULL": return null;

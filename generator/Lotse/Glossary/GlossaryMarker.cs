@@ -1,4 +1,5 @@
 using Lotse.Checklists;
+using Lotse.Markdown;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Helpers;
@@ -24,7 +25,7 @@ public sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
     public IReadOnlyList<GlossaryEntry> Mark(MarkdownDocument markdown)
     {
         var order = new List<GlossaryEntry>();
-        foreach (var block in markdown.Descendants<LeafBlock>())
+        foreach (var block in MarkdownNodes.Of(markdown).LeafBlocks)
         {
             if (block is HeadingBlock || block.Inline is null || InChecklist(block)) continue;
             _htmlDepth = 0;

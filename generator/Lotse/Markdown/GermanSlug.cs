@@ -27,7 +27,9 @@ public static class GermanSlug
             }
             if (c < 128 && char.IsAsciiLetterOrDigit(c))
             {
-                Append(char.ToLowerInvariant(c).ToString());
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(char.ToLowerInvariant(c));
                 continue;
             }
             if (char.IsLetterOrDigit(c))

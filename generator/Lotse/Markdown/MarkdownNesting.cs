@@ -30,8 +30,8 @@ public static class MarkdownNesting
                 else break;
                 if (depth + indent / 2 > MaxDepth) return line;
             }
-            while (i < markdown.Length && markdown[i] != '\n') i++;
-            i++;
+            var lineEnd = markdown.IndexOf('\n', i);
+            i = lineEnd < 0 ? markdown.Length + 1 : lineEnd + 1;
             line++;
         }
         return null;

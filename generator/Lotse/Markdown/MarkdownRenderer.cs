@@ -42,7 +42,7 @@ public sealed class MarkdownRenderer
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownNodes.Of(document).Headings)
         {
             var text = PlainText(heading.Inline);
             var attributes = heading.GetAttributes();
@@ -65,7 +65,7 @@ public sealed class MarkdownRenderer
     {
         if (inline is null) return "";
         var sb = new System.Text.StringBuilder();
-        foreach (var child in inline.Descendants<Inline>())
+        for (var child = inline.FirstChild; child is not null; child = MarkdownNodes.NextInPreOrder(child, inline))
         {
             switch (child)
             {

@@ -41,7 +41,8 @@ public static class ContentFiles
                     }
                     pending.Push(entry);
                 }
-                else if (NonBlockingFile.IsSpecial(entry))
+                // Pipes, sockets and devices have no length; opening every file to ask would cost more than reading it.
+                else if (info.Length == 0 && NonBlockingFile.IsSpecial(entry))
                     diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
                         "The file is not a regular file (it is a named pipe or socket). Remove it from content/");
                 else result.Add(entry);

@@ -73,7 +73,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
         var markdown = Parse(ref document, firstLine, context);
         var headings = MarkdownRenderer.AssignHeadingIds(markdown, firstLine);
         var links = new List<MarkdownLink>();
-        foreach (var link in markdown.Descendants<LinkInline>())
+        foreach (var link in MarkdownNodes.Of(markdown).Links)
         {
             if (string.IsNullOrEmpty(link.Url)) continue;
             var written = link.Url;

@@ -21,6 +21,7 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
         var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
         var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
         var byOutput = targets.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byOutputBySpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
         var bySource = targets.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
             .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -39,42 +40,56 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
                     $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
             }
             var checkedAtTheirLine = markdownLinks.Select(l => l.Href).ToHashSet(StringComparer.Ordinal);
+            var folder = SiteUrls.FolderOf(doc.OutputPath);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
-                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, reference, byOutput, context);
+                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, folder, reference, byOutputBySpan, context);
         });
         return Task.FromResult(inputs);
     }
 
-    private static void CheckReference(Document doc, string reference, Dictionary<string, Document> byOutput, BuildContext context)
+    private static void CheckReference(Document doc, string folder, string reference, Dictionary<string, Document>.AlternateLookup<ReadOnlySpan<char>> byOutput, BuildContext context)
     {
         if (LinkResolver.IsExternal(reference) || reference.StartsWith("data:", StringComparison.Ordinal)) return;
         var hash = reference.IndexOf('#');
-        var path = hash < 0 ? reference : reference[..hash];
+        var path = hash < 0 ? reference.AsSpan() : reference.AsSpan(0, hash);
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
-        string? target;
-        if (path.Length == 0) target = doc.OutputPath;
-        else if (path.StartsWith('/')) return; // root-absolute URLs appear only in 404.html with a base URL
+        Document? targetDoc;
+        if (path.Length == 0) targetDoc = doc;
+        else if (path[0] == '/') return; // root-absolute URLs appear only in 404.html with a base URL
         else
         {
-            target = SiteUrls.Combine(SiteUrls.FolderOf(doc.OutputPath), Uri.UnescapeDataString(path));
-            if (target is not null && (target.Length == 0 || target.EndsWith('/'))) target += "index.html";
+            // The target's output path is made in a buffer and looked up without a string (most pages have dozens of links).
+            if (path.Contains('%')) path = Uri.UnescapeDataString(path.ToString());
+            var most = folder.Length + path.Length + 2 + "index.html".Length;
+            Span<char> buffer = most <= 512 ? stackalloc char[most] : new char[most];
+            if (!SiteUrls.TryCombine(folder, path, buffer, out var length)) targetDoc = null;
+            else
+            {
+                if (length == 0 || buffer[length - 1] == '/')
+                {
+                    "index.html".CopyTo(buffer[length..]);
+                    length += "index.html".Length;
+                }
+                byOutput.TryGetValue(buffer[..length], out targetDoc);
+            }
         }
-        var layout = doc.Metadata.GetString(ContentKeys.Layout);
-        var from = layout is null ? "" : $" (from layout '{layout}' or raw HTML)";
-        if (target is null || !byOutput.TryGetValue(target, out var targetDoc))
+        if (targetDoc is null)
         {
             context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, doc.SourcePath, 0, 0,
-                $"The page refers to '{reference}'{from}, which is not part of the site. Fix the link or add the file");
+                $"The page refers to '{reference}'{FromLayout(doc)}, which is not part of the site. Fix the link or add the file");
             return;
         }
         if (string.IsNullOrEmpty(anchor) || anchor == "top" || targetDoc.Metadata.GetBool(ContentKeys.Failed)) return;
         var anchors = targetDoc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
         if (anchors is not null && !anchors.Contains(anchor))
             context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,
-                $"The page refers to '{reference}'{from}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
+                $"The page refers to '{reference}'{FromLayout(doc)}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
     }
+
+    private static string FromLayout(Document doc) =>
+        doc.Metadata.GetString(ContentKeys.Layout) is { } layout ? $" (from layout '{layout}' or raw HTML)" : "";
 
     private static string AnchorList(Document target)
     {

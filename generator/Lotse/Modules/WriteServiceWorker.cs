@@ -10,6 +10,8 @@ namespace Lotse.Modules;
 /// Writes <c>sw.js</c> at the site root from the theme's <c>sw.js</c>, last of all: its version is a
 /// hash of every other written file, and it lists the start page, the FAQ, the search and the assets to
 /// store at install. A theme without <c>sw.js</c> gets an empty worker that caches nothing.
+/// The worker is written also without offline downloads (<c>offline: false</c>): the theme's offline.js
+/// registers it on every page, and a site that once had a worker must be able to replace it.
 /// </summary>
 public sealed class WriteServiceWorker : IModule
 {
@@ -17,13 +19,30 @@ public sealed class WriteServiceWorker : IModule
     {
         var settings = context.Plan.Offline;
         var staging = context.StagingFolder;
-        var files = BuildOutputs.Of(context).Select(d => d.OutputPath)
-            .Where(p => p != ServiceWorkerFiles.WorkerPath && p != settings.ArchivePath && File.Exists(Path.Combine(staging, p))).ToList();
-        var version = ServiceWorkerScript.Version(files.Select(p => (p, File.ReadAllBytes(Path.Combine(staging, p)))));
-        var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } file
-            ? File.ReadAllText(file)
+        var files = new List<string>();
+        using var version = new ServiceWorkerVersion();
+        var buffer = Array.Empty<byte>();
+        // In path order (BuildOutputs.Of sorts). Text that WriteFiles wrote as it is is hashed from memory (the same
+        // UTF-8 bytes) instead of being read back; copies and pages with download sizes are read from the output.
+        foreach (var doc in BuildOutputs.Of(context))
+        {
+            var path = doc.OutputPath;
+            var file = Path.Combine(staging, path);
+            if (path == ServiceWorkerFiles.WorkerPath || path == settings.ArchivePath || !File.Exists(file)) continue;
+            files.Add(path);
+            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context))
+            {
+                version.Add(path, File.ReadAllBytes(file));
+                continue;
+            }
+            var most = Encoding.UTF8.GetMaxByteCount(doc.Content.Length);
+            if (buffer.Length < most) buffer = new byte[Math.Max(most, 2 * buffer.Length)];
+            version.Add(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(doc.Content, buffer)));
+        }
+        var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } worker
+            ? File.ReadAllText(worker)
             : "/* no service worker in the theme */\n";
-        var script = ServiceWorkerScript.Fill(template, version, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
+        var script = ServiceWorkerScript.Fill(template, version.Value, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
         Output.ChangedFile.Write(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), new UTF8Encoding(false).GetBytes(script));
         return Task.FromResult(inputs);
     }

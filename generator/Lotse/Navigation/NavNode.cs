@@ -14,6 +14,10 @@ public sealed class NavNode(Document page, NavNode? parent)
     public bool IsSection => Page.ContentPath() == "index.md" || Page.ContentPath().EndsWith("/index.md", StringComparison.Ordinal);
 
     private List<NavNode>? _visibleChildren;
+    private string? _htmlTitle;
+
+    /// <summary>The title escaped for HTML (made once: the sidebar writes it on many pages).</summary>
+    public string HtmlTitle => _htmlTitle ??= Html.HtmlEscape.Text(Title);
 
     /// <summary>The children shown in the navigation (computed once, after the tree is complete and sorted).</summary>
     public IReadOnlyList<NavNode> VisibleChildren => _visibleChildren ??= Children.Where(c => !c.IsHidden).ToList();

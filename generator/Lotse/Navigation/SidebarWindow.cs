@@ -8,7 +8,7 @@ public static class SidebarWindow
     public const int Half = 15;
 
     /// <summary>The first index and the count of the siblings to show, around the one on <paramref name="path"/>.</summary>
-    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, IReadOnlySet<NavNode> path)
+    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, ICollection<NavNode> path)
     {
         if (siblings.Count <= 2 * Half + 1) return (0, siblings.Count);
         var at = 0;

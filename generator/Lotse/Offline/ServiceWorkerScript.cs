@@ -1,23 +1,11 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Lotse.Offline;
 
-/// <summary>Fills the theme's <c>sw.js</c>: the build's version (a hash of every file the site consists of,
+/// <summary>Fills the theme's <c>sw.js</c>: the build's version (<see cref="ServiceWorkerVersion"/>, a hash of every file the site consists of,
 /// so any change of content or theme makes a new worker and a new cache) and the files to store at install.</summary>
 public static class ServiceWorkerScript
 {
-    public static string Version(IEnumerable<(string Path, byte[] Bytes)> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
-            hash.AppendData(bytes);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-    }
-
     public static string Fill(string template, string version, IEnumerable<string> precache)
     {
         var list = new StringBuilder("[\n");

@@ -1,3 +1,4 @@
+using System.Text;
 using Lotse.Config;
 
 namespace Lotse.Paths;
@@ -26,8 +27,25 @@ public static class SiteUrls
     /// <c>index.html</c> or, with <see cref="LinkStyle.Directories"/>, in <c>/</c>.</summary>
     public static string Relative(string fromOutput, string toOutput, LinkStyle style)
     {
-        var target = toOutput;
-        if (style == LinkStyle.Directories && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
+        var ups = RelativeParts(fromOutput, toOutput, style, out var start, out var length);
+        if (ups == 0) return length == 0 ? "./" : length == toOutput.Length ? toOutput : toOutput.Substring(start, length);
+        return string.Concat(Ups(ups), toOutput.AsSpan(start, length));
+    }
+
+    /// <summary>The same URL as <see cref="Relative"/>, appended to <paramref name="text"/> without making a string.</summary>
+    public static StringBuilder AppendRelative(StringBuilder text, string fromOutput, string toOutput, LinkStyle style)
+    {
+        var ups = RelativeParts(fromOutput, toOutput, style, out var start, out var length);
+        if (ups == 0 && length == 0) return text.Append("./");
+        for (var i = 0; i < ups; i++) text.Append("../");
+        return text.Append(toOutput, start, length);
+    }
+
+    /// <summary>How many folders up, then which part of the target path (<paramref name="start"/>, <paramref name="length"/>).</summary>
+    private static int RelativeParts(string fromOutput, string toOutput, LinkStyle style, out int start, out int length)
+    {
+        var target = toOutput.AsSpan();
+        if (style == LinkStyle.Directories && (target is "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
             target = target[..^"index.html".Length];
         var fromDir = fromOutput.AsSpan(0, fromOutput.LastIndexOf('/') + 1);
         var common = 0;
@@ -36,9 +54,9 @@ public static class SiteUrls
             if (fromDir[i] != target[i]) break;
             if (fromDir[i] == '/') common = i + 1;
         }
-        var ups = fromDir[common..].Count('/');
-        if (ups == 0) return common == target.Length ? "./" : target[common..];
-        return string.Concat(Ups(ups), target.AsSpan(common));
+        start = common;
+        length = target.Length - common;
+        return fromDir[common..].Count('/');
     }
 
     private static string Ups(int count) => count switch
@@ -53,20 +71,36 @@ public static class SiteUrls
     /// and <c>..</c>; returns null when the result leaves the content folder.</summary>
     public static string? Combine(string folder, string relative)
     {
-        var input = relative.StartsWith('/') ? relative.TrimStart('/') : (folder.Length == 0 ? relative : folder + "/" + relative);
-        // Segment by segment into a buffer; ".." takes back the last segment written.
-        Span<char> buffer = input.Length <= 512 ? stackalloc char[input.Length] : new char[input.Length];
-        var segments = input.AsSpan().Count('/') + 1;
+        var most = folder.Length + relative.Length + 2;
+        Span<char> buffer = most <= 512 ? stackalloc char[most] : new char[most];
+        return TryCombine(folder, relative, buffer, out var length) ? new string(buffer[..length]) : null;
+    }
+
+    /// <summary><see cref="Combine"/> into <paramref name="buffer"/> (at least <c>folder.Length + relative.Length + 2</c>
+    /// characters), without making a string; false when the result leaves the content folder.</summary>
+    public static bool TryCombine(ReadOnlySpan<char> folder, ReadOnlySpan<char> relative, Span<char> buffer, out int length)
+    {
+        // Segment by segment into the buffer; ".." takes back the last segment written.
+        var segments = folder.Count('/') + relative.Count('/') + 2;
         Span<int> starts = segments <= 64 ? stackalloc int[segments] : new int[segments];
-        var length = 0;
+        length = 0;
         var depth = 0;
-        foreach (var range in input.AsSpan().Split('/'))
+        var absolute = relative.StartsWith('/');
+        if (!absolute && !Append(folder, buffer, starts, ref length, ref depth)) return false;
+        if (!Append(relative, buffer, starts, ref length, ref depth)) return false;
+        if (relative.EndsWith('/') && length > 0) buffer[length++] = '/';
+        return true;
+    }
+
+    private static bool Append(ReadOnlySpan<char> path, Span<char> buffer, Span<int> starts, ref int length, ref int depth)
+    {
+        foreach (var range in path.Split('/'))
         {
-            var part = input.AsSpan(range);
+            var part = path[range];
             if (part.IsEmpty || part is ".") continue;
             if (part is "..")
             {
-                if (depth == 0) return null;
+                if (depth == 0) return false;
                 length = starts[--depth];
                 continue;
             }
@@ -75,8 +109,7 @@ public static class SiteUrls
             part.CopyTo(buffer[length..]);
             length += part.Length;
         }
-        var combined = new string(buffer[..length]);
-        return relative.EndsWith('/') && combined.Length > 0 ? combined + "/" : combined;
+        return true;
     }
 
     public static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";

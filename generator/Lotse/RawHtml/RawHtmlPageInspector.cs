@@ -14,15 +14,9 @@ public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
-        // One walk over the tree for all four kinds of node (a walk per kind cost more than the checks).
-        var (links, blocks, inlines) = (new List<Inline>(), new List<HtmlBlock>(), new List<HtmlInline>());
-        foreach (var node in markdown.Descendants())
-            switch (node)
-            {
-                case LinkInline or AutolinkInline: links.Add((Inline)node); break;
-                case HtmlBlock block: blocks.Add(block); break;
-                case HtmlInline inline: inlines.Add(inline); break;
-            }
+        // The build's one walk over the tree has found the nodes (a walk per kind cost more than the checks).
+        var nodes = MarkdownNodes.Of(markdown);
+        var (links, blocks, inlines) = (nodes.LinksAndAutolinks, nodes.HtmlBlocks, nodes.HtmlInlines);
         CheckMarkdownLinks(page, links, firstLine);
         if (blocks.Count == 0 && inlines.Count == 0) return [];
         var positions = new SourcePositions(page.Content);

@@ -7,13 +7,18 @@ public static class RawHtmlUrls
     public static readonly IReadOnlySet<string> UrlAttributes = new HashSet<string>(StringComparer.Ordinal)
         { "href", "src", "action", "formaction", "xlink:href" };
 
+    private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:text/html"];
+
+    private static readonly char[] ControlsAndSpace = Enumerable.Range(0, 33).Select(c => (char)c).ToArray();
+
     /// <summary>"javascript:", "vbscript:" or "data:text/html" when <paramref name="url"/> (decoded) is such a URL,
     /// else null. Browsers ignore tabs and newlines anywhere in a URL and spaces and control characters around it.</summary>
     public static string? ScriptScheme(string url)
     {
+        if (!url.Contains(':')) return null; // every such scheme has one; most links (relative ones) have none
         var plain = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(' ');
-        plain = plain.TrimStart(Enumerable.Range(0, 33).Select(c => (char)c).ToArray());
-        foreach (var scheme in new[] { "javascript:", "vbscript:", "data:text/html" })
+        plain = plain.TrimStart(ControlsAndSpace);
+        foreach (var scheme in ScriptSchemes)
             if (plain.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return scheme;
         return null;
     }

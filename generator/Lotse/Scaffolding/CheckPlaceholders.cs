@@ -14,6 +14,14 @@ public sealed class CheckPlaceholders : DocumentModule
         if (page.Metadata.Get(ContentKeys.IsGenerated) is true || page.Metadata.Get(ContentKeys.Failed) is true ||
             !page.SourcePath.EndsWith(".md", StringComparison.Ordinal)) return page;
 
+        if (page.Metadata.Pairs.Any(p => FirstPlaceholder(p.Value) is not null)) CheckFrontMatter(page, context);
+        // Only a line with the marker can hold a placeholder; most pages have none, and need no walk over their lines.
+        if (page.Content.Contains(Placeholder.Marker, StringComparison.Ordinal)) CheckText(page, context);
+        return page;
+    }
+
+    private static void CheckFrontMatter(Document page, BuildContext context)
+    {
         foreach (var (key, value) in page.Metadata.Pairs.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (key.StartsWith("lotse.", StringComparison.Ordinal) || FirstPlaceholder(value) is not { } text) continue;
@@ -21,8 +29,10 @@ public sealed class CheckPlaceholders : DocumentModule
                 FrontMatterLine.Of(context.Options.Root, page.SourcePath, key), 1,
                 $"'{key}' still has the placeholder '{Short(text)}'. Replace it with the real value");
         }
+    }
 
-        if (!page.Content.Contains(Placeholder.Marker, StringComparison.Ordinal)) return page; // no line to look at
+    private static void CheckText(Document page, BuildContext context)
+    {
         var lineNumber = page.BodyLine() - 1;
         string? fence = null;
         foreach (var line in page.Content.Split('\n'))
@@ -44,7 +54,6 @@ public sealed class CheckPlaceholders : DocumentModule
             context.Diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, page.SourcePath, lineNumber, at + 1,
                 $"The text still has the placeholder '{Short(line[at..].TrimEnd())}'. Write the text, or remove the line");
         }
-        return page;
     }
 
     private static string? FirstPlaceholder(object? value) => value switch

@@ -22,6 +22,9 @@ namespace Lotse.Templates;
 public sealed class PageModel
 {
     private const string ScopeKey = "lotse_page_scope";
+
+    // The page's globals: the six below, base and body (set by the renderer), and room for a layout's own.
+    private const int GlobalsCapacity = 16;
     private readonly SiteConfig _config;
     private readonly NavTree _nav;
     private readonly IReadOnlyDictionary<string, object?> _data;
@@ -49,16 +52,17 @@ public sealed class PageModel
             ["language"] = config.Language,
             ["base_url"] = config.BaseUrl,
         };
-        _functions.Import("page_url", new Func<TemplateContext, string, string>((context, source) =>
+        Add(new TemplateFunction<string>("page_url", (context, source) =>
         {
             var scope = ScopeOf(context);
-            var key = source.TrimStart('/');
+            var key = (source ?? "").TrimStart('/');
             if (pageOutputs.TryGetValue(key, out var output)) return scope.Url(output);
             return scope.OnMissingPage?.Invoke(key) ?? "#";
         }));
-        _functions.Import("page_exists", new Func<string, bool>(source => pageOutputs.ContainsKey(source.TrimStart('/'))));
-        _functions.Import("page_link", new Func<TemplateContext, string, Dictionary<string, object?>?>((context, relativeSource) =>
+        Add(new TemplateFunction<string>("page_exists", (_, source) => pageOutputs.ContainsKey((source ?? "").TrimStart('/'))));
+        Add(new TemplateFunction<string>("page_link", (context, relativeSource) =>
         {
+            relativeSource ??= "";
             var scope = ScopeOf(context);
             var key = SiteUrls.Combine(SiteUrls.FolderOf(scope.Page.ContentPath()), relativeSource.Split('#')[0]);
             if (key is not null && pageOutputs.TryGetValue(key, out var output))
@@ -73,10 +77,14 @@ public sealed class PageModel
         // The sidebar tree as values (for themes that write their own sidebar) is made only when a template asks for it.
         _functions.Import("nav", new Func<TemplateContext, List<object?>>(context =>
             ScopeOf(context) is { Node: { } node } scope ? Items(nav.Root.VisibleChildren, node, scope.Url, expand: true) : []));
-        _functions.Import("nav_html", new Func<TemplateContext, string, string>((context, hiddenLabel) =>
-            ScopeOf(context) is { Node: { } node } scope ? SidebarHtml.Render(nav, node, scope.Url, hiddenLabel) : ""));
-        _functions.Import("date_de", new Func<object?, string>(GermanDate.Format));
+        _functions["nav_html"] = new HtmlWritingFunction((context, hiddenLabel, html) =>
+        {
+            if (ScopeOf(context) is { Node: { } node } scope) SidebarHtml.Write(html, nav, node, scope.Page.OutputPath, config.LinkStyle, hiddenLabel);
+        });
+        Add(new TemplateFunction<object>("date_de", (_, value) => GermanDate.Format(value)));
     }
+
+    private void Add<T>(TemplateFunction<T> function) => _functions[function.Name] = function;
 
     /// <summary>The page a template is rendering, for the functions.</summary>
     private sealed record PageScope(Document Page, NavNode? Node, Func<string, string> Url, Func<string, string?>? OnMissingPage);
@@ -94,7 +102,7 @@ public sealed class PageModel
         string Url(string toOutput) => SiteUrls.Relative(from, toOutput, style);
         var node = _nav.BySource.GetValueOrDefault(page.ContentPath());
 
-        return new ScriptObject
+        return new ScriptObject(GlobalsCapacity)
         {
             ["site"] = _site,
             ["data"] = _data,
@@ -107,7 +115,7 @@ public sealed class PageModel
 
     private Dictionary<string, object?> PageValues(Document page, NavNode? node, Func<string, string> url)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(32, StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata.Pairs)
             if (!key.StartsWith("lotse.", StringComparison.Ordinal) && key != Keys.Toc) values[key] = value;
         values[Keys.Title] = page.Title;

@@ -8,12 +8,16 @@ namespace Lotse.Templates;
 /// <summary>Resolves <c>include "nav.html"</c> to the partial of the layered themes.</summary>
 internal sealed class PartialLoader(TemplateSet templates) : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => $"partials/{templateName}";
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => PathOf(templateName);
+
+    public static string PathOf(string templateName) => $"partials/{templateName}";
+
+    public static string Missing(string templatePath) => $"The partial '{templatePath}' does not exist in any theme";
 
     public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         templates.Templates.TryGetValue(templatePath, out var t)
             ? t.Page?.ToString() ?? ""
-            : throw new ScriptRuntimeException(callerSpan, $"The partial '{templatePath}' does not exist in any theme");
+            : throw new ScriptRuntimeException(callerSpan, Missing(templatePath));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult(Load(context, callerSpan, templatePath));

@@ -6,18 +6,25 @@ using Scriban.Syntax;
 
 namespace Lotse.Templates;
 
-/// <summary>Renders a layout and then the base layout around it, with one context per page.
+/// <summary>Renders a layout and then the base layout around it, in a Scriban context of the rendering thread.
 /// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
 public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
 {
     // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
+    // include, rendering partials straight into the page (made once per build, like the built-in functions).
+    private readonly ScriptObject _include = new() { ["include"] = new DirectInclude(templates) };
+
     // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
     // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
     private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
     private const int InitialBuffer = 256 * 1024;
     private const int LargestKeptBuffer = 4 * 1024 * 1024;
+
+    // One template context per thread, used page after page (Scriban's output limit counts each render anew): a new
+    // context for every page cost a fifth of the layout time, mostly in finding again how to read the model's types.
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
 
     public const string DefaultBase = "_base";
 
@@ -31,6 +38,59 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
     {
         var template = templates.Layout(layout);
         if (template is null) return null;
+        // A context is taken from this thread's spare (or made) and given back only after a clean render: one that
+        // stopped in an error may hold half of a page's state and is dropped.
+        var context = _contexts.Value ?? NewContext();
+        _contexts.Value = null;
+        var globalCount = context.GlobalCount;
+        var outputCount = context.OutputCount;
+        context.ResetPreviousNewLine();
+        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
+        globals["base"] = DefaultBase;
+        context.PushGlobal(_include);
+        if (functions is not null) context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        string? html;
+        try
+        {
+            html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1,
+                $"{e.OriginalMessage.TrimEnd('.')} (while rendering '{sourcePath}'). Fix the template or the page's front matter");
+            return null;
+        }
+        finally
+        {
+            // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
+            if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
+        }
+        while (context.GlobalCount > globalCount) context.PopGlobal();
+        while (context.OutputCount > outputCount) context.PopOutput();
+        _contexts.Value = context;
+        return html;
+    }
+
+    private string? RenderWithBase(Template template, string layout, TemplateContext context, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var body = template.Render(context);
+        var baseName = globals["base"] as string;
+        if (string.IsNullOrEmpty(baseName)) return body;
+        var baseTemplate = templates.Layout(baseName);
+        if (baseTemplate is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLayout, sourcePath, 0, 0,
+                $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
+            return null;
+        }
+        globals["body"] = body;
+        return baseTemplate.Render(context);
+    }
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext(_builtins)
         {
             TemplateLoader = new PartialLoader(templates),
@@ -45,36 +105,6 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
         };
         foreach (var (key, t) in templates.Templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
-        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
-        globals["base"] = DefaultBase;
-        if (functions is not null) context.PushGlobal(functions);
-        context.PushGlobal(globals);
-        try
-        {
-            var body = template.Render(context);
-            var baseName = globals["base"] as string;
-            if (string.IsNullOrEmpty(baseName)) return body;
-            var baseTemplate = templates.Layout(baseName);
-            if (baseTemplate is null)
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownLayout, sourcePath, 0, 0,
-                    $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
-                return null;
-            }
-            globals["body"] = body;
-            return baseTemplate.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            var span = e.Span;
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1,
-                $"{e.OriginalMessage.TrimEnd('.')} (while rendering '{sourcePath}'). Fix the template or the page's front matter");
-            return null;
-        }
-        finally
-        {
-            // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
-            if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
-        }
+        return context;
     }
 }

@@ -14,11 +14,18 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint)
+    private readonly HashSet<string> _directlyIncludable;
+
+    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint, HashSet<string> directlyIncludable)
     {
         _templates = templates;
         Fingerprint = fingerprint;
+        _directlyIncludable = directlyIncludable;
     }
+
+    /// <summary>True for partials that never mention <c>$</c> (the include's arguments): they can be rendered
+    /// straight into the including page (<see cref="DirectInclude"/>).</summary>
+    public bool IsDirectlyIncludable(string key) => _directlyIncludable.Contains(key);
 
     /// <summary>A hash of every template's name and text: equal for the same themes.</summary>
     public UInt128 Fingerprint { get; }
@@ -49,6 +56,7 @@ public sealed class TemplateSet
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var fingerprint = new Core.Fingerprint();
+        var directlyIncludable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, file) in files)
         {
             var path = relative(file);
@@ -64,7 +72,8 @@ public sealed class TemplateSet
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     $"{message.Message.TrimEnd('.')}. Fix the template syntax");
             templates[key] = template;
+            if (!text.Contains('$')) directlyIncludable.Add(key);
         }
-        return new TemplateSet(templates, fingerprint.Value);
+        return new TemplateSet(templates, fingerprint.Value, directlyIncludable);
     }
 }

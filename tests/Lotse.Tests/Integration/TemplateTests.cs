@@ -95,4 +95,46 @@ public sealed class TemplateTests
             """);
         site.Diagnostics.ShouldBe(["content/a.md: error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]);
     }
+
+    [Fact]
+    public async Task Partials_and_nav_html_give_the_same_text_written_in_place_and_used_as_values()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- themes/default/layouts/werkzeug.html --
+            [{{ nav_html "mehr" }}]
+            [{{ nav_html "mehr" | string.replace "nav-item" "NAV-ITEM" }}]
+            {{~ wert = nav_html "mehr" ~}}
+            [{{ wert | string.size }}]
+            {{ include "mit-argument.html" "Eins" }}
+            {{ for i in 1..2 }}<{{ include "kopf.html" }}>{{ end }}
+            -- themes/default/partials/mit-argument.html --
+            arg={{ $1 }}|
+            -- content/index.md --
+            ---
+            title: Start
+            ---
+            -- content/a.md --
+            ---
+            title: A & B
+            layout: werkzeug
+            ---
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        var nav = "<ul class=\"nav-list nav-list--1\">\n<li class=\"nav-item nav-item--active\"><a class=\"nav-link\" href=\"index.html\" aria-current=\"page\">A &amp; B</a></li>\n</ul>";
+        site.AssertFile("a/index.html", $"[{nav}]", $"[{nav.Replace("nav-item", "NAV-ITEM")}]", $"[{nav.Length}]", "arg=Eins|", "<default-kopf|\n><default-kopf|\n>");
+    }
+
+    [Fact]
+    public async Task A_runtime_error_in_a_partial_names_the_partial_position()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- themes/default/partials/kopf.html --
+            Kopf
+            {{ page.nichtda.feld }}
+            -- content/a.md --
+            Text
+            """);
+        site.Diagnostics.ShouldNotBeEmpty();
+        site.Diagnostics.ShouldAllBe(d => d.StartsWith("themes/default/partials/kopf.html(2,17): error LOT0203: Cannot get the member page.nichtda.feld for a null object"));
+    }
 }

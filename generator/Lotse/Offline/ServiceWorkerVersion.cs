@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Lotse.Offline;
+
+/// <summary>The service worker's version, built file by file in path order: a hash of every path, its length and
+/// its bytes, so that the bytes need not all be held at once.</summary>
+public sealed class ServiceWorkerVersion : IDisposable
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    /// <summary>Adds the next file; files must come in ordinal order of their paths.</summary>
+    public void Add(string path, ReadOnlySpan<byte> bytes)
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
+        _hash.AppendData(bytes);
+    }
+
+    /// <summary>The first 16 hex digits of the hash.</summary>
+    public string Value => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
+
+    public void Dispose() => _hash.Dispose();
+}
