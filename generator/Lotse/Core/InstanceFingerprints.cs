@@ -10,10 +10,18 @@ namespace Lotse.Core;
 public sealed class InstanceFingerprints
 {
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _known = new();
+    private readonly ConditionalWeakTable<Metadata, StrongBox<UInt128>> _public = new();
 
     /// <summary>The same as <c>new Fingerprint().Add(text).Value</c>.</summary>
     public UInt128 Of(string text) => _known.GetValue(text, t => new StrongBox<UInt128>(new Fingerprint().Add((string)t).Value)).Value;
 
     /// <summary>The same as <c>new Fingerprint().Add(document).Value</c> (documents and their metadata never change).</summary>
     public UInt128 Of(Document document) => _known.GetValue(document, d => new StrongBox<UInt128>(new Fingerprint().Add((Document)d).Value)).Value;
+
+    /// <summary>The same as <c>new Fingerprint().Add(metadata, IsPublic).Value</c>: the pairs of the page's own
+    /// values, without Lotse's internal ones (<c>lotse.*</c>).</summary>
+    public UInt128 OfPublic(Metadata metadata) =>
+        _public.GetValue(metadata, m => new StrongBox<UInt128>(new Fingerprint().Add(m, IsPublic).Value)).Value;
+
+    public static bool IsPublic(string key) => !key.StartsWith("lotse.", StringComparison.Ordinal);
 }

@@ -70,8 +70,13 @@ public sealed class RenderLayouts : IModule
     public static UInt128 SiteKey(IReadOnlyList<Document> pages, BuildContext context)
     {
         var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
+        var known = context.Cache?.Fingerprints;
         foreach (var page in pages)
-            key.Add(page.SourcePath).Add(page.OutputPath).Add(page.Metadata, k => !k.StartsWith("lotse.", StringComparison.Ordinal));
+        {
+            key.Add(page.SourcePath).Add(page.OutputPath);
+            if (known is null) key.Add(page.Metadata, InstanceFingerprints.IsPublic);
+            else key.Add(known.OfPublic(page.Metadata));
+        }
         return key.AddValue(context.Plan.Data).AddValue(context.Config.Values).Add(context.Options.TodayOrClock.DayNumber).Value;
     }
 
