@@ -1,5 +1,6 @@
 using Lotse.Cli;
 using Lotse.Tests.Integration;
+using static Lotse.Tests.Testing.ServeEvents;
 
 namespace Lotse.Tests.Editors;
 
@@ -61,29 +62,5 @@ public sealed class ServeStagesTests
                 await Task.Delay(500);
             }
         }
-    }
-
-    /// <summary>Reads server-sent events until one named <paramref name="name"/>; returns its data.</summary>
-    private static async Task<string> NextEvent(StreamReader events, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var line = await events.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The event stream ended.");
-            if (line != "event: " + name) continue;
-            var data = await events.ReadLineAsync(timeout.Token) ?? "";
-            return data.StartsWith("data: ", StringComparison.Ordinal) ? data["data: ".Length..] : data;
-        }
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            try { if (await condition()) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The condition did not come true within 30 s.");
     }
 }
