@@ -40,8 +40,12 @@ public sealed class Fingerprint
     /// <summary>All pairs, in key order.</summary>
     public Fingerprint Add(Metadata metadata, Func<string, bool>? include = null)
     {
-        foreach (var (key, value) in metadata.Pairs.Where(p => include?.Invoke(p.Key) ?? true).OrderBy(p => p.Key, StringComparer.Ordinal))
-            Add(key).AddValue(value);
+        // Sorted by key without LINQ: serve hashes the front matter of every page on every rebuild.
+        var pairs = new List<KeyValuePair<string, object?>>();
+        foreach (var pair in metadata.Pairs)
+            if (include is null || include(pair.Key)) pairs.Add(pair);
+        pairs.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (key, value) in pairs) Add(key).AddValue(value);
         return Tag('.');
     }
 

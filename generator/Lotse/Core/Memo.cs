@@ -20,7 +20,9 @@ public sealed class Memo<T> where T : class
     public void NextBuild()
     {
         _previous = _current;
-        _current = new ConcurrentDictionary<UInt128, T>();
+        // Sized for as many results as the last build had: growing a concurrent dictionary locks all of it, and
+        // with every page of a big site added at once the builds' threads mostly waited for each other.
+        _current = new ConcurrentDictionary<UInt128, T>(Environment.ProcessorCount, Math.Max(31, _previous.Count * 5 / 4));
         _hits = 0;
     }
 
