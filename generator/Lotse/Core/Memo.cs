@@ -8,10 +8,12 @@ namespace Lotse.Core;
 /// </summary>
 public sealed class Memo<T> where T : class
 {
-    private ConcurrentDictionary<UInt128, T> _current = new();
+    private ConcurrentDictionary<UInt128, T> _current = new(ConcurrencyLevel, 31);
     private ConcurrentDictionary<UInt128, T> _previous = new();
 
     private int _hits;
+
+    private const int ConcurrencyLevel = 64;
 
     /// <summary>How many results this build took from the memo.</summary>
     public int Hits => _hits;
@@ -20,9 +22,9 @@ public sealed class Memo<T> where T : class
     public void NextBuild()
     {
         _previous = _current;
-        // Sized for as many results as the last build had: growing a concurrent dictionary locks all of it, and
-        // with every page of a big site added at once the builds' threads mostly waited for each other.
-        _current = new ConcurrentDictionary<UInt128, T>(Environment.ProcessorCount, Math.Max(31, _previous.Count * 5 / 4));
+        // Sized for as many results as the last build had, with many locks: growing a concurrent dictionary locks all of
+        // it, and with every page of a big site added at once the build's threads mostly waited for each other.
+        _current = new ConcurrentDictionary<UInt128, T>(ConcurrencyLevel, Math.Max(31, _previous.Count * 5 / 4));
         _hits = 0;
     }
 
