@@ -46,20 +46,14 @@ public sealed class WriteOfflineArchive : IModule
         return Task.FromResult(inputs);
     }
 
-    /// <summary>Streams the archive to disk through a temporary file (a server never sees half an archive);
+    /// <summary>Streams the archive to disk, replaced whole (a server never sees half an archive);
     /// a rebuild in <c>lotse serve</c> leaves an unchanged archive alone.</summary>
     private static void WriteArchive(string folder, string path, SizedArchive archive, BuildCache? cache)
     {
         var target = Path.Combine(folder, path);
         if (cache is not null && !cache.IsNew(path, archive.Fingerprint()) && File.Exists(target)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = target + ".lotse-tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            stream.SetLength(archive.Length);
-            archive.WriteTo(stream);
-        }
-        File.Move(temporary, target, overwrite: true);
+        Output.WholeFile.Write(target, archive.Length, archive.WriteTo);
     }
 
     private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize) =>

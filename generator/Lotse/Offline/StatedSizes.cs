@@ -22,5 +22,4 @@ public sealed record StatedSizes(string Archive, string Faq)
         var bytes = sizes.Fill(page.Content);
         if (cache.IsNew(page.OutputPath, bytes) || !File.Exists(target)) Output.WholeFile.Write(target, bytes);
     }
-
 }

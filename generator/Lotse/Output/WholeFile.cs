@@ -12,6 +12,18 @@ public static class WholeFile
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>Streams a file too big to hold in memory: <paramref name="write"/> writes its <paramref name="length"/> bytes.</summary>
+    public static void Write(string path, long length, Action<Stream> write)
+    {
+        var temporary = Temporary(path);
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            file.SetLength(length);
+            write(file);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
     public static void Copy(string source, string path)
     {
         var temporary = Temporary(path);
