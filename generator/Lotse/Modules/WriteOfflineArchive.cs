@@ -33,11 +33,11 @@ public sealed class WriteOfflineArchive : IModule
         // From here on not cancelled: the pages with the sizes, the archive and the sizes remembered belong together.
         context.CancellationToken.ThrowIfCancellationRequested();
 
-        // The pages that state a size (WriteFiles left them, or in lotse serve wrote them with the last sizes), with the sizes in place.
-        var filled = archive.Filled.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        // The pages that state a size (WriteFiles left them, or in lotse serve wrote them with the last sizes), with the sizes in place:
+        // made again from the documents (the archive keeps only their compressed form, not every page's bytes).
         Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), document =>
         {
-            var bytes = filled.GetValueOrDefault(document.OutputPath) ?? Read(document)!;
+            var bytes = archive.Fill(Read(document)!);
             if (context.Cache is { } cache && !cache.IsNew(document.OutputPath, bytes)) return;
             Output.WholeFile.Write(Path.Combine(staging, document.OutputPath), bytes);
         });

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 
 namespace Lotse.Offline;
@@ -11,9 +12,13 @@ public static class ArchiveWithSize
 {
     private const int MaxRounds = 6;
 
+    /// <summary>A file that states the size: its start (up to the first statement) compressed once, with its length and
+    /// checksum, and the rest as it is, compressed again with each size tried. Only the rest is kept uncompressed.</summary>
+    private sealed record StatingFile(string Path, int HeadLength, byte[] DeflatedHead, Crc32 HeadCrc, byte[] Rest);
+
     /// <param name="sources">The files as written, some of which contain <paramref name="placeholder"/>; each is read
-    /// once and only its compressed form is kept, unless it states the size.</param>
-    /// <returns>The archive's entries, the size text put into the files, and the files that state it with the text in place.</returns>
+    /// once and only its compressed form is kept (and, of a file that states the size, the part from the first statement on).</param>
+    /// <returns>The archive's entries, the size text put into the files, and the files that state it.</returns>
     public static SizedArchive Build(
         IReadOnlyList<ArchiveSource> sources, string placeholder, DateTime timestamp, Core.Memo<CompressedEntry>? memo = null)
     {
@@ -21,17 +26,25 @@ public static class ArchiveWithSize
         // The files without the size are compressed once. Of those that state it, the part before the first
         // statement is compressed once too, and only the rest again in each round.
         var unchanged = new CompressedEntry?[sources.Count];
-        var statingAt = new (ArchiveEntry File, CompressedEntry Head)?[sources.Count];
+        var statingAt = new StatingFile?[sources.Count];
         Parallel.For(0, sources.Count, i =>
         {
             if (sources[i].Read() is not { } bytes) return;
             var file = new ArchiveEntry(sources[i].Path, bytes);
             var at = bytes.AsSpan().IndexOf(marker);
-            if (at < 0) unchanged[i] = DeterministicZip.Compress(file, memo);
-            else statingAt[i] = (file, DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true));
+            if (at < 0)
+            {
+                unchanged[i] = DeterministicZip.Compress(file, memo);
+                return;
+            }
+            var head = DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true);
+            var crc = new Crc32();
+            crc.Append(bytes.AsSpan(0, at));
+            statingAt[i] = new StatingFile(file.Path, at, head.Data, crc, bytes[at..]);
         });
         var compressed = unchanged.OfType<CompressedEntry>().ToList();
-        var stating = statingAt.Where(s => s is not null).Select(s => s!.Value).ToList();
+        var stating = statingAt.OfType<StatingFile>().ToList();
+        var statingPaths = stating.Select(s => s.Path).ToList();
 
         var seen = new List<string>();
         var text = FileSize.German(0);
@@ -39,7 +52,7 @@ public static class ArchiveWithSize
         {
             var entries = compressed.Concat(Stating(text)).ToList();
             var actual = FileSize.German(DeterministicZip.SizeOf(entries));
-            if (actual == text) return new SizedArchive(entries, timestamp, "", text, Fill(text));
+            if (actual == text) return new SizedArchive(entries, timestamp, "", placeholder, text, statingPaths);
             if (seen.Contains(actual)) break;
             seen.Add(text);
             text = actual;
@@ -52,7 +65,7 @@ public static class ArchiveWithSize
         {
             var comment = new string(' ', padding);
             if (FileSize.German(DeterministicZip.SizeOf(paddedEntries, comment)) == target)
-                return new SizedArchive(paddedEntries, timestamp, comment, target, Fill(target));
+                return new SizedArchive(paddedEntries, timestamp, comment, placeholder, target, statingPaths);
         }
         throw new InvalidOperationException("The archive size did not settle; this is a bug in Lotse.");
 
@@ -61,16 +74,12 @@ public static class ArchiveWithSize
             var entries = new CompressedEntry[stating.Count];
             Parallel.For(0, stating.Count, i =>
             {
-                var (file, head) = stating[i];
-                var split = head.Size;
-                entries[i] = DeterministicZip.CompressJoined(file.Path, file.Bytes.AsSpan(0, split), head.Data,
-                    Utf8Replace.All(file.Bytes[split..], placeholder, sizeText));
+                var file = stating[i];
+                entries[i] = DeterministicZip.Joined(file.Path, file.HeadLength, file.DeflatedHead, file.HeadCrc,
+                    Utf8Replace.All(file.Rest, placeholder, sizeText));
             });
             return entries;
         }
-
-        List<ArchiveEntry> Fill(string sizeText) =>
-            stating.Select(s => s.File with { Bytes = Utf8Replace.All(s.File.Bytes, placeholder, sizeText) }).ToList();
     }
 
     private static double ParseApproximate(string sizeText)

@@ -53,13 +53,11 @@ public static class DeterministicZip
         var crc = Crc32.HashToUInt32(file.Bytes);
         if (Stored.Contains(Path.GetExtension(file.Path)) || file.Bytes.Length == 0)
             return new CompressedEntry(file.Path, crc, file.Bytes.Length, false, file.Bytes);
-        using var buffer = new MemoryStream(file.Bytes.Length / 3 + 64);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(file.Bytes);
-        return new CompressedEntry(file.Path, crc, file.Bytes.Length, true, buffer.ToArray());
+        return new CompressedEntry(file.Path, crc, file.Bytes.Length, true, Deflate(file.Bytes));
     }
 
     /// <summary>The start of a file, deflated and ended with a sync flush (byte-aligned, not final), so that a
-    /// separately deflated rest can follow it in the same entry (<see cref="CompressJoined"/>).</summary>
+    /// separately deflated rest can follow it in the same entry (<see cref="Joined"/>).</summary>
     public static byte[] DeflateHead(ReadOnlySpan<byte> head)
     {
         using var buffer = new MemoryStream(head.Length / 3 + 64);
@@ -71,17 +69,22 @@ public static class DeterministicZip
         return bytes;
     }
 
-    /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated now: a file
-    /// whose end changes between rounds is not compressed whole each time.</summary>
-    public static CompressedEntry CompressJoined(string path, ReadOnlySpan<byte> head, byte[] deflatedHead, ReadOnlySpan<byte> rest)
+    /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated now (<paramref name="deflatedRest"/>,
+    /// by <see cref="Deflate"/>): a file whose end changes between rounds is not compressed whole each time. The
+    /// <paramref name="headCrc"/> has seen the head and is not changed.</summary>
+    public static CompressedEntry Joined(string path, int headLength, byte[] deflatedHead, System.IO.Hashing.Crc32 headCrc, ReadOnlySpan<byte> rest)
     {
-        var crc = new Crc32();
-        crc.Append(head);
+        var crc = headCrc.Clone();
         crc.Append(rest);
-        using var buffer = new MemoryStream(deflatedHead.Length + rest.Length / 3 + 64);
-        buffer.Write(deflatedHead);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(rest);
-        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), head.Length + rest.Length, true, buffer.ToArray());
+        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), headLength + rest.Length, true, deflatedHead, Deflate(rest));
+    }
+
+    /// <summary>Bytes deflated whole (a final block), as an entry's data or the rest after a <see cref="DeflateHead"/>.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> bytes)
+    {
+        using var buffer = new MemoryStream(bytes.Length / 3 + 64);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
+        return buffer.ToArray();
     }
 
     /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>
@@ -97,7 +100,7 @@ public static class DeterministicZip
     {
         long size = EndRecordLength + Encoding.UTF8.GetByteCount(comment);
         foreach (var entry in entries)
-            size += LocalHeaderLength + CentralHeaderLength + 2L * Encoding.UTF8.GetByteCount(entry.Path) + entry.Data.Length;
+            size += LocalHeaderLength + CentralHeaderLength + 2L * Encoding.UTF8.GetByteCount(entry.Path) + entry.Length;
         return size;
     }
 
@@ -116,8 +119,9 @@ public static class DeterministicZip
             var offset = (uint)position;
             Header(stream, 0x04034b50, central: false, entry, name, time, date, offset);
             stream.Write(entry.Data);
+            if (entry.DataEnd is { } dataEnd) stream.Write(dataEnd);
             Header(central, 0x02014b50, central: true, entry, name, time, date, offset);
-            position += LocalHeaderLength + name.Length + entry.Data.Length;
+            position += LocalHeaderLength + name.Length + entry.Length;
             count++;
         }
         var centralOffset = (uint)position;
@@ -153,7 +157,7 @@ public static class DeterministicZip
         BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 6)..], time);
         BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 8)..], date);
         BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 10)..], entry.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 14)..], (uint)entry.Data.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 14)..], (uint)entry.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 18)..], (uint)entry.Size);
         BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 22)..], (ushort)name.Length);
         if (central)

@@ -1,13 +1,16 @@
 namespace Lotse.Offline;
 
-/// <summary>The offline archive as compressed entries (not yet written), the size it states, and the files
-/// that state it with the size in place (<see cref="ArchiveWithSize"/>).</summary>
+/// <summary>The offline archive as compressed entries (not yet written), the size it states (in place of
+/// <paramref name="Placeholder"/>), and the paths of the files that state it (<see cref="ArchiveWithSize"/>).</summary>
 public sealed record SizedArchive(
-    IReadOnlyList<CompressedEntry> Entries, DateTime Timestamp, string Comment, string SizeText, IReadOnlyList<ArchiveEntry> Filled)
+    IReadOnlyList<CompressedEntry> Entries, DateTime Timestamp, string Comment, string Placeholder, string SizeText, IReadOnlyList<string> Stating)
 {
     public long Length => DeterministicZip.SizeOf(Entries, Comment);
 
     public void WriteTo(Stream stream) => DeterministicZip.WriteTo(stream, Entries, Timestamp, Comment);
+
+    /// <summary>A file's bytes with the size in place, as the archive holds them (the same array when it states no size).</summary>
+    public byte[] Fill(byte[] bytes) => Utf8Replace.All(bytes, Placeholder, SizeText);
 
     public byte[] ToArray()
     {
@@ -21,7 +24,8 @@ public sealed record SizedArchive(
     {
         var fingerprint = new Core.Fingerprint().Add(Timestamp.Ticks).Add(Comment).Add(Entries.Count);
         foreach (var entry in Entries)
-            fingerprint.Add(entry.Path).Add((long)entry.Crc32).Add(entry.Size).Add(entry.Deflated ? 1 : 0).Add(System.IO.Hashing.XxHash128.HashToUInt128(entry.Data));
+            fingerprint.Add(entry.Path).Add((long)entry.Crc32).Add(entry.Size).Add(entry.Deflated ? 1 : 0)
+                .Add(System.IO.Hashing.XxHash128.HashToUInt128(entry.Data)).Add(entry.DataEnd is { } end ? System.IO.Hashing.XxHash128.HashToUInt128(end) : UInt128.Zero);
         return fingerprint.Value;
     }
 }

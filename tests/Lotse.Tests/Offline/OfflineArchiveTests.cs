@@ -165,8 +165,8 @@ public sealed class OfflineArchiveTests
             var bytes = archive.ToArray();
             bytes.LongLength.ShouldBe(archive.Length);
             archive.SizeText.ShouldBe(FileSize.German(bytes.Length));
-            archive.Filled.Count.ShouldBe(20);
-            archive.Filled.ShouldAllBe(f => Encoding.UTF8.GetString(f.Bytes).StartsWith("size: " + archive.SizeText));
+            archive.Stating.Count.ShouldBe(20);
+            files.ShouldAllBe(f => Encoding.UTF8.GetString(archive.Fill(f.Bytes)).StartsWith("size: " + archive.SizeText));
             using var zip = new ZipArchive(new MemoryStream(bytes));
             new StreamReader(zip.GetEntry("f3.html")!.Open()).ReadToEnd().ShouldStartWith("size: " + archive.SizeText);
         }
