@@ -19,30 +19,23 @@ public sealed class WriteServiceWorker : IModule
     {
         var settings = context.Plan.Offline;
         var staging = context.StagingFolder;
-        var files = new List<string>();
-        using var version = new ServiceWorkerVersion();
-        var buffer = Array.Empty<byte>();
         // In path order (BuildOutputs.Of sorts). Text that WriteFiles wrote as it is is hashed from memory (the same
         // UTF-8 bytes) instead of being read back; copies and pages with download sizes are read from the output.
-        foreach (var doc in BuildOutputs.Of(context))
+        var documents = BuildOutputs.Of(context)
+            .Where(d => d.OutputPath != ServiceWorkerFiles.WorkerPath && d.OutputPath != settings.ArchivePath && File.Exists(Path.Combine(staging, d.OutputPath)))
+            .ToList();
+        var files = documents.Select(d => d.OutputPath).ToList();
+        var version = ServiceWorkerVersion.Of(files, i =>
         {
-            var path = doc.OutputPath;
-            var file = Path.Combine(staging, path);
-            if (path == ServiceWorkerFiles.WorkerPath || path == settings.ArchivePath || !File.Exists(file)) continue;
-            files.Add(path);
-            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context))
-            {
-                version.Add(path, File.ReadAllBytes(file));
-                continue;
-            }
-            var most = Encoding.UTF8.GetMaxByteCount(doc.Content.Length);
-            if (buffer.Length < most) buffer = new byte[Math.Max(most, 2 * buffer.Length)];
-            version.Add(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(doc.Content, buffer)));
-        }
+            var doc = documents[i];
+            return doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context)
+                ? ServiceWorkerVersion.OfFile(Path.Combine(staging, doc.OutputPath))
+                : ServiceWorkerVersion.OfText(doc.Content);
+        });
         var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } worker
             ? File.ReadAllText(worker)
             : "/* no service worker in the theme */\n";
-        var script = ServiceWorkerScript.Fill(template, version.Value, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
+        var script = ServiceWorkerScript.Fill(template, version, files.Where(p => ServiceWorkerFiles.IsPrecached(p, settings)));
         Output.ChangedFile.Write(Path.Combine(staging, ServiceWorkerFiles.WorkerPath), new UTF8Encoding(false).GetBytes(script));
         return Task.FromResult(inputs);
     }

@@ -1,23 +1,59 @@
-using System.Security.Cryptography;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Lotse.Offline;
 
-/// <summary>The service worker's version, built file by file in path order: a hash of every path, its length and
-/// its bytes, so that the bytes need not all be held at once.</summary>
-public sealed class ServiceWorkerVersion : IDisposable
+/// <summary>The service worker's version: a hash of every file's path, length and bytes, in path order. Each file is
+/// hashed on its own (<see cref="Of"/> on all cores, XxHash128), and those hashes are combined in path order, so the
+/// version changes whenever any byte of any file does, and is the same for the same files.</summary>
+public static class ServiceWorkerVersion
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-    /// <summary>Adds the next file; files must come in ordinal order of their paths.</summary>
-    public void Add(string path, ReadOnlySpan<byte> bytes)
+    /// <param name="paths">The files' paths in ordinal order.</param>
+    /// <param name="hash">Hashes the file at an index (<see cref="OfFile"/>, <see cref="OfText"/>).</param>
+    /// <returns>16 hex digits.</returns>
+    public static string Of(IReadOnlyList<string> paths, Func<int, FileHash> hash)
     {
-        _hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
-        _hash.AppendData(bytes);
+        var files = new FileHash[paths.Count];
+        Parallel.For(0, paths.Count, i => files[i] = hash(i));
+        var combined = new XxHash128();
+        Span<byte> record = stackalloc byte[8 + 16];
+        for (var i = 0; i < files.Length; i++)
+        {
+            combined.Append(Encoding.UTF8.GetBytes(paths[i] + "\n"));
+            BinaryPrimitives.WriteInt64LittleEndian(record, files[i].Length);
+            BinaryPrimitives.WriteUInt128LittleEndian(record[8..], files[i].Hash);
+            combined.Append(record);
+        }
+        return Convert.ToHexStringLower(combined.GetCurrentHash())[..16];
     }
 
-    /// <summary>The first 16 hex digits of the hash.</summary>
-    public string Value => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
+    public static FileHash OfBytes(ReadOnlySpan<byte> bytes) => new(bytes.Length, XxHash128.HashToUInt128(bytes));
 
-    public void Dispose() => _hash.Dispose();
+    /// <summary>The hash of a file's bytes, read in pieces (not held whole).</summary>
+    public static FileHash OfFile(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var hash = new XxHash128();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            long length = 0;
+            for (int read; (read = RandomAccess.Read(handle, buffer, length)) > 0; length += read) hash.Append(buffer.AsSpan(0, read));
+            return new FileHash(length, hash.GetCurrentHashAsUInt128());
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>The hash of a text's UTF-8 bytes (as a file holds it).</summary>
+    public static FileHash OfText(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try { return OfBytes(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer))); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>A file's length and XxHash128.</summary>
+    public readonly record struct FileHash(long Length, UInt128 Hash);
 }
