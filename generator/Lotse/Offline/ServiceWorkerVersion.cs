@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Lotse.Offline;
 
@@ -46,11 +47,26 @@ public static class ServiceWorkerVersion
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
-    /// <summary>The hash of a text's UTF-8 bytes (as a file holds it).</summary>
+    /// <summary>The hash of a text's UTF-8 bytes (as a file holds it), encoded in pieces (a Gesamtausgabe is tens of MB).</summary>
     public static FileHash OfText(string text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try { return OfBytes(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer))); }
+        var hash = new XxHash128();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            long length = 0;
+            var rest = text.AsSpan();
+            while (true)
+            {
+                // A piece ends before a character that does not fit whole; lone surrogates become U+FFFD, as Encoding.UTF8 writes them.
+                var status = Utf8.FromUtf16(rest, buffer, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
+                hash.Append(buffer.AsSpan(0, written));
+                length += written;
+                rest = rest[read..];
+                if (status != OperationStatus.DestinationTooSmall) break;
+            }
+            return new FileHash(length, hash.GetCurrentHashAsUInt128());
+        }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
