@@ -37,9 +37,16 @@ public sealed class WriteOfflineArchive : IModule
         // made again from the documents (the archive keeps only their compressed form, not every page's bytes).
         Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), document =>
         {
+            var target = Path.Combine(staging, document.OutputPath);
+            if (!context.InPlace && context.Cache is null)
+            {
+                // A new staging folder, which no server reads yet: written straight, the size put in while writing.
+                archive.WriteFilled(target, Read(document)!);
+                return;
+            }
             var bytes = archive.Fill(Read(document)!);
             if (context.Cache is { } cache && !cache.IsNew(document.OutputPath, bytes)) return;
-            Output.WholeFile.Write(Path.Combine(staging, document.OutputPath), bytes);
+            Output.WholeFile.Write(target, bytes);
         });
         WriteArchive(staging, settings.ArchivePath, archive, context.Cache);
         if (context.Cache is { } memo) memo.StatedSizes = new StatedSizes(archive.SizeText, faqSize);

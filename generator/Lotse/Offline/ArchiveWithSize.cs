@@ -37,10 +37,12 @@ public static class ArchiveWithSize
                 unchanged[i] = DeterministicZip.Compress(file, memo);
                 return;
             }
-            var head = DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true);
+            var head = memo is null // (the memo keys the head by its bytes)
+                ? DeterministicZip.DeflateHead(bytes.AsSpan(0, at))
+                : DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true).Data;
             var crc = new Crc32();
             crc.Append(bytes.AsSpan(0, at));
-            statingAt[i] = new StatingFile(file.Path, at, head.Data, crc, bytes[at..]);
+            statingAt[i] = new StatingFile(file.Path, at, head, crc, bytes[at..]);
         });
         var compressed = unchanged.OfType<CompressedEntry>().ToList();
         var stating = statingAt.OfType<StatingFile>().ToList();

@@ -12,6 +12,15 @@ public sealed record SizedArchive(
     /// <summary>A file's bytes with the size in place, as the archive holds them (the same array when it states no size).</summary>
     public byte[] Fill(byte[] bytes) => Utf8Replace.All(bytes, Placeholder, SizeText);
 
+    /// <summary>Writes a file with the size in place (<see cref="Fill"/>) at once (one gathering write, no copy of its bytes),
+    /// into a folder no one else reads yet.</summary>
+    public void WriteFilled(string path, byte[] bytes)
+    {
+        // FileShare.Read: a file opened for writing and shared is not locked (one system call less per page).
+        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(file, Utf8Replace.Pieces(bytes, Placeholder, SizeText), 0);
+    }
+
     public byte[] ToArray()
     {
         using var bytes = new MemoryStream((int)Length);

@@ -159,16 +159,24 @@ public sealed class OfflineArchiveTests
             {
                 var noise = new byte[random.Next(100, 40_000)];
                 random.NextBytes(noise);
-                return new ArchiveEntry($"f{i}.html", Encoding.UTF8.GetBytes("size: @@x@@ ").Concat(noise).ToArray());
+                // Some files state the size twice (the second time in the part compressed again each round), some not at all.
+                var end = i % 3 == 0 ? " again: @@x@@." : "";
+                return new ArchiveEntry($"f{i}.html", Encoding.UTF8.GetBytes(i % 5 == 4 ? "no size " : "size: @@x@@ ").Concat(noise).Concat(Encoding.UTF8.GetBytes(end)).ToArray());
             }).ToList();
             var archive = ArchiveWithSize.Build(files.Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp);
             var bytes = archive.ToArray();
             bytes.LongLength.ShouldBe(archive.Length);
             archive.SizeText.ShouldBe(FileSize.German(bytes.Length));
-            archive.Stating.Count.ShouldBe(20);
-            files.ShouldAllBe(f => Encoding.UTF8.GetString(archive.Fill(f.Bytes)).StartsWith("size: " + archive.SizeText));
+            archive.Stating.Count.ShouldBe(17); // all but f4, f14 and f19 (f9 states it at its end only)
             using var zip = new ZipArchive(new MemoryStream(bytes));
             new StreamReader(zip.GetEntry("f3.html")!.Open()).ReadToEnd().ShouldStartWith("size: " + archive.SizeText);
+            foreach (var file in files)
+            {
+                using var entry = new MemoryStream();
+                zip.GetEntry(file.Path)!.Open().CopyTo(entry);
+                entry.ToArray().ShouldBe(archive.Fill(file.Bytes));
+                Encoding.UTF8.GetString(entry.ToArray()).ShouldNotContain("@@x@@");
+            }
         }
     }
 

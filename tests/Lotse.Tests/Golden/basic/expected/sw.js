@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = 'fdcb13438f2ab088';
+var VERSION = '65a6b7c1a7d80236';
 var PRECACHE = [
   "index.html",
 ];

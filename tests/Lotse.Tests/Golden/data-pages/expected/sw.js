@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '7b968852cdf1c282';
+var VERSION = '116d5d1928e056b4';
 var PRECACHE = [
   "index.html",
 ];
