@@ -61,7 +61,7 @@ public static class DeterministicZip
     public static byte[] DeflateHead(ReadOnlySpan<byte> head)
     {
         using var buffer = new MemoryStream(head.Length / 3 + 64);
-        var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
+        var deflate = new DeflateStream(buffer, Level(), leaveOpen: true);
         deflate.Write(head);
         deflate.Flush(); // sync flush: everything so far, byte-aligned, no final block
         var bytes = buffer.ToArray(); // taken before disposing, which would end the stream
@@ -83,9 +83,17 @@ public static class DeterministicZip
     public static byte[] Deflate(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream(bytes.Length / 3 + 64);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
+        using (var deflate = new DeflateStream(buffer, Level(), leaveOpen: true)) deflate.Write(bytes);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// zlib level 3, not <see cref="CompressionLevel.Optimal"/> (6). Measured on the 10k-page benchmark site (418 MB of
+    /// files, one core): level 6 took 6.6 s CPU for a 96.2 MB archive, level 4 5.6 s for 98.2 MB, level 3 4.5 s for
+    /// 101.0 MB, level 2 3.4 s for 109.1 MB, level 1 2.1 s for 144.2 MB. Level 3 saves a third of the compression
+    /// (the largest part of a full build's output phase) for a download 5 % larger.
+    /// </summary>
+    private static ZLibCompressionOptions Level() => new() { CompressionLevel = 3 };
 
     /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>
     public static byte[] Assemble(IEnumerable<CompressedEntry> entries, DateTime timestamp, string comment = "")
