@@ -42,10 +42,13 @@ public static class ServeCommand
                 // rebuild does not wait for it to wind down, only for its writing (BuildCache.Writing).
                 if (newerChange is not null) await newerChange.CancelAsync();
 
+                cache.SourcesChanged(watcher.TakeChanges());
                 var build = await SiteBuilder.BuildInStagesAsync(options, cache, stop.Token);
                 if (!build.HasSecondStage) Report(build.First, cache, output);
                 else output.WriteLine($"lotse serve: pages ready {System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
                                       $"(first stage {build.First.Elapsed.TotalMilliseconds:F0} ms); search index, Gesamtausgaben and downloads follow");
+                if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+                    output.WriteLine($"  first stage {cache.Summary}, {cache.HtmlFacts.Hits} HTML analyses");
                 if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
                     foreach (var t in build.First.Timings ?? [])
                         output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module} (first stage)");

@@ -18,12 +18,19 @@ public sealed class AddLastChanged : IModule
         return Task.FromResult(inputs.Select(page =>
         {
             if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return page;
-            var date = history?.GetValueOrDefault(page.SourcePath) ?? FileDate(Path.Combine(root, page.SourcePath));
-            return date is null ? page : page.WithMetadata(DateKeys.LastChanged, date);
+            var date = history?.GetValueOrDefault(page.SourcePath) ?? FileDate(context.Paths.Full(page.SourcePath), context.Cache);
+            if (date is null) return page;
+            // In lotse serve, the same page with the same date is the same document as before.
+            return context.Cache is { } known ? known.LastChanged.Get(page, date, WithDate) : WithDate(page, date);
         }).ToImmutableArray());
     }
 
-    private static string? FileDate(string path) => File.Exists(path)
-        ? File.GetLastWriteTimeUtc(path).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : null;
+    private static Document WithDate(Document page, string? date) => page.WithMetadata(DateKeys.LastChanged, date);
+
+    /// <summary>In <c>lotse serve</c>, the time the file had when its text was read (<see cref="SourceTexts.WriteTime"/>), without asking the file system again.</summary>
+    private static string? FileDate(string path, BuildCache? cache)
+    {
+        var time = cache?.SourceTexts.WriteTime(path) ?? (File.Exists(path) ? File.GetLastWriteTimeUtc(path) : (DateTime?)null);
+        return time?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 }

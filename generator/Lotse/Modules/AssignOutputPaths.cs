@@ -12,7 +12,7 @@ public sealed class AssignOutputPaths : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var docs = inputs
-            .Select(d => d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) })
+            .Select(d => context.Cache is { } cache ? cache.OutputPaths.Get(d, true, WithOutputPath) : WithOutputPath(d, true))
             .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToList();
         var result = new List<Document>();
@@ -26,4 +26,8 @@ public sealed class AssignOutputPaths : IModule
         }
         return Task.FromResult(result.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToImmutableArray());
     }
+
+    /// <summary>In <c>lotse serve</c>, the same page gets the same document as before (<see cref="BuildCache.OutputPaths"/>).</summary>
+    private static Document WithOutputPath(Document d, bool _) =>
+        d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) };
 }

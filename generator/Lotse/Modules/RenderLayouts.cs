@@ -18,22 +18,15 @@ public sealed class RenderLayouts : IModule
         var (data, nav, print, _, layoutConfig) = context.Plan;
         ReportUnknownNavEntries(NavTree.TopLevelOrder(data), nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var searchAz = Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
-            .Select(letter => (object?)new Dictionary<string, object?>
-            {
-                ["letter"] = letter.Letter,
-                ["entries"] = letter.Entries.Select(e => (object?)new Dictionary<string, object?>
-                {
-                    ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
-                }).ToList(),
-            }).ToList();
+        var site = context.Cache is null ? default : SiteKey(inputs, context);
+        // In lotse serve, the A–Z list of the last build, while no page's place, front matter or searchability changed.
+        var searchAz = context.Cache is { } cache ? cache.SearchAz.GetOrAdd(site, () => SearchAz(inputs))! : SearchAz(inputs);
         var model = new PageModel(layoutConfig, nav, data, outputs, searchAz, print);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));
 
-        var site = context.Cache is null ? default : SiteKey(inputs, context);
         var results = new Document?[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -65,15 +58,26 @@ public sealed class RenderLayouts : IModule
         return Task.FromResult(results.Select(d => d!).ToImmutableArray());
     }
 
+    private static List<object?> SearchAz(ImmutableArray<Document> inputs) =>
+        Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
+            .Select(letter => (object?)new Dictionary<string, object?>
+            {
+                ["letter"] = letter.Letter,
+                ["entries"] = letter.Entries.Select(e => (object?)new Dictionary<string, object?>
+                {
+                    ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
+                }).ToList(),
+            }).ToList();
+
     /// <summary>What a page's layout shows besides the page itself: the templates, every page's place, title and
-    /// front matter (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
+    /// front matter and whether it is in the A–Z (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
     public static UInt128 SiteKey(IReadOnlyList<Document> pages, BuildContext context)
     {
         var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
         var known = context.Cache?.Fingerprints;
         foreach (var page in pages)
         {
-            key.Add(page.SourcePath).Add(page.OutputPath);
+            key.Add(page.SourcePath).Add(page.OutputPath).Add(SiteSearch.SearchDocuments.IsSearchable(page) ? 1 : 0);
             if (known is null) key.Add(page.Metadata, InstanceFingerprints.IsPublic);
             else key.Add(known.OfPublic(page.Metadata));
         }
