@@ -52,6 +52,12 @@ public sealed class BuildCache
     /// <summary>Each page with its date of last change, by the page and the date (<see cref="Dates.AddLastChanged"/>).</summary>
     public DerivedDocuments<string?> LastChanged { get; } = new();
 
+    /// <summary>Each page in its layout, by the page and its HTML (<see cref="Modules.RenderLayouts"/>).</summary>
+    public DerivedDocuments<string> LaidOut { get; } = new();
+
+    /// <summary>Each page with the facts of its HTML, by the page (<see cref="Modules.AnalyzeHtml"/>).</summary>
+    public DerivedDocuments<bool> Analyzed { get; } = new();
+
     /// <summary>The pages without placeholders (<see cref="Scaffolding.CheckPlaceholders"/>).</summary>
     public CheckedDocuments WithoutPlaceholders { get; } = new();
 

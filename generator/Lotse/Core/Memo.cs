@@ -4,7 +4,7 @@ namespace Lotse.Core;
 
 /// <summary>
 /// Results remembered from one build for the next, by the <see cref="Fingerprint"/> of their inputs. Keeps what
-/// the last build used (and what this build adds), so memory does not grow while <c>lotse serve</c> runs for hours.
+/// the last build used (and a few more, at most an eighth), so memory does not grow while <c>lotse serve</c> runs for hours.
 /// </summary>
 public sealed class Memo<T> where T : class
 {
@@ -14,6 +14,7 @@ public sealed class Memo<T> where T : class
     private readonly ConcurrentDictionary<UInt128, Entry> _entries = new();
     private int _build;
     private int _hits;
+    private int _used; // how many results this build used or added (about: threads may count one twice)
 
     /// <summary>How many results this build took from the memo.</summary>
     public int Hits => _hits;
@@ -22,17 +23,24 @@ public sealed class Memo<T> where T : class
     public void NextBuild()
     {
         var last = _build;
-        foreach (var (key, entry) in _entries)
-            if (entry.LastUsed < last) _entries.TryRemove(key, out _);
+        // Only when more than a few results are left over (walking all of a big site's results takes time on every rebuild).
+        if (_entries.Count > _used + Math.Max(64, _used / 8))
+            foreach (var (key, entry) in _entries)
+                if (entry.LastUsed < last) _entries.TryRemove(key, out _);
         _build = last + 1;
         _hits = 0;
+        _used = 0;
     }
 
     public bool TryGet(UInt128 key, out T value)
     {
         if (_entries.TryGetValue(key, out var entry))
         {
-            entry.LastUsed = _build;
+            if (entry.LastUsed != _build)
+            {
+                entry.LastUsed = _build;
+                Interlocked.Increment(ref _used);
+            }
             value = entry.Value;
             Interlocked.Increment(ref _hits);
             return true;
@@ -41,7 +49,11 @@ public sealed class Memo<T> where T : class
         return false;
     }
 
-    public void Set(UInt128 key, T value) => _entries[key] = new Entry(value, _build);
+    public void Set(UInt128 key, T value)
+    {
+        _entries[key] = new Entry(value, _build);
+        Interlocked.Increment(ref _used);
+    }
 
     /// <summary>The result remembered under <paramref name="key"/>, or computes it and remembers it. With
     /// <paramref name="reportsTo"/>, only a computation that reported nothing there is remembered (a reused result

@@ -51,12 +51,16 @@ public sealed class RenderLayouts : IModule
                     $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
                 return null;
             }), page.SourcePath, context.Diagnostics), context);
-            results[i] = html is null
-                ? page.WithMetadata(ContentKeys.Failed, true)
-                : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+            results[i] = html is null ? page.WithMetadata(ContentKeys.Failed, true)
+                // In lotse serve, the same page with the same HTML is the same document as before.
+                : context.Cache is { } reuse ? reuse.LaidOut.Get(page, html, (p, h) => WithLayout(p, h, layout))
+                : WithLayout(page, html, layout);
         });
         return Task.FromResult(results.Select(d => d!).ToImmutableArray());
     }
+
+    private static Document WithLayout(Document page, string html, string layout) =>
+        page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
 
     private static List<object?> SearchAz(ImmutableArray<Document> inputs) =>
         Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
@@ -75,13 +79,15 @@ public sealed class RenderLayouts : IModule
     {
         var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
         var known = context.Cache?.Fingerprints;
-        foreach (var page in pages)
-        {
-            key.Add(page.SourcePath).Add(page.OutputPath).Add(SiteSearch.SearchDocuments.IsSearchable(page) ? 1 : 0);
-            if (known is null) key.Add(page.Metadata, InstanceFingerprints.IsPublic);
-            else key.Add(known.OfPublic(page.Metadata));
-        }
+        foreach (var page in pages) key.Add(known is null ? PlaceOf(page, null).Value : known.OfPlace(page));
         return key.AddValue(context.Plan.Data).AddValue(context.Config.Values).Add(context.Options.TodayOrClock.DayNumber).Value;
+    }
+
+    /// <summary>A page's part of <see cref="SiteKey"/>: its place, whether it is in the A–Z, and its own values.</summary>
+    internal static Fingerprint PlaceOf(Document page, InstanceFingerprints? known)
+    {
+        var key = new Fingerprint().Add(page.SourcePath).Add(page.OutputPath).Add(SiteSearch.SearchDocuments.IsSearchable(page) ? 1 : 0);
+        return known is null ? key.Add(page.Metadata, InstanceFingerprints.IsPublic) : key.Add(known.OfPublic(page.Metadata));
     }
 
     /// <summary>A page whose layout inputs are those of the previous build (which reported nothing then) is not rendered again.</summary>
