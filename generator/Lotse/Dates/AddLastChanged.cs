@@ -15,14 +15,18 @@ public sealed class AddLastChanged : IModule
         var history = context.Cache is { } cache
             ? cache.GitHistory.LastChanged(root, "content", context.CancellationToken)
             : GitHistory.LastChanged(root, "content", context.CancellationToken);
-        return Task.FromResult(inputs.Select(page =>
+        var results = new Document[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
-            if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return page;
+            var page = inputs[i];
+            results[i] = page;
+            if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return;
             var date = history?.GetValueOrDefault(page.SourcePath) ?? FileDate(context.Paths.Full(page.SourcePath), context.Cache);
-            if (date is null) return page;
+            if (date is null) return;
             // In lotse serve, the same page with the same date is the same document as before.
-            return context.Cache is { } known ? known.LastChanged.Get(page, date, WithDate) : WithDate(page, date);
-        }).ToImmutableArray());
+            results[i] = context.Cache is { } known ? known.LastChanged.Get(page, date, WithDate) : WithDate(page, date);
+        });
+        return Task.FromResult(results.ToImmutableArray());
     }
 
     private static Document WithDate(Document page, string? date) => page.WithMetadata(DateKeys.LastChanged, date);
