@@ -14,7 +14,7 @@ public static class ContentFiles
         var reported = diagnostics.Count;
         var files = List(contentFolder, diagnostics, relative);
         if (listing is null) return files;
-        // A listing that reported something is made again (and reports it again); another build may report at the same time, so this errs on making it again.
+        // A listing that reported something is made again next time (and reports it again).
         if (diagnostics.Count == reported) listing.Remember(contentFolder, files);
         else listing.Forget();
         return files;
