@@ -25,7 +25,8 @@ public sealed class WriteServiceWorker : IModule
             .Where(d => d.OutputPath != ServiceWorkerFiles.WorkerPath && d.OutputPath != settings.ArchivePath && File.Exists(Path.Combine(staging, d.OutputPath)))
             .ToList();
         var files = documents.Select(d => d.OutputPath).ToList();
-        var version = ServiceWorkerVersion.Of(files, i =>
+        // In lotse serve, a newer change stops a rebuild's second stage here too (it holds the output folder).
+        var version = ServiceWorkerVersion.Of(files, context.CancellationToken, i =>
         {
             var doc = documents[i];
             return doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context)

@@ -14,10 +14,11 @@ public static class ServiceWorkerVersion
     /// <param name="paths">The files' paths in ordinal order.</param>
     /// <param name="hash">Hashes the file at an index (<see cref="OfFile"/>, <see cref="OfText"/>).</param>
     /// <returns>16 hex digits.</returns>
-    public static string Of(IReadOnlyList<string> paths, Func<int, FileHash> hash)
+    /// <param name="cancellation">Stops hashing (<see cref="OperationCanceledException"/>).</param>
+    public static string Of(IReadOnlyList<string> paths, CancellationToken cancellation, Func<int, FileHash> hash)
     {
         var files = new FileHash[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = hash(i));
+        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellation }, i => files[i] = hash(i));
         var combined = new XxHash128();
         Span<byte> record = stackalloc byte[8 + 16];
         for (var i = 0; i < files.Length; i++)

@@ -47,7 +47,7 @@ public sealed class ServiceWorkerVersionTests
         }).ToList();
         var paths = files.Select((_, i) => $"f{i}.html").ToList();
         string Version(List<byte[]> contents, List<string>? names = null) =>
-            ServiceWorkerVersion.Of(names ?? paths, i => ServiceWorkerVersion.OfBytes(contents[i]));
+            ServiceWorkerVersion.Of(names ?? paths, CancellationToken.None, i => ServiceWorkerVersion.OfBytes(contents[i]));
 
         var version = Version(files);
         version.Length.ShouldBe(16);
