@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
@@ -75,9 +76,7 @@ public static class SearchIndexWriter
                 {
                     var numbered = SearchRefs.Numbered(area.Docs);
                     var index = SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
-                    var content = ShardScript(area.Id, area.Label, index, numbered);
-                    shard = new SearchShardScript(
-                        new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));
+                    shard = new SearchShardScript(new SearchOutputFile(Directory + "index-" + area.Id + ".js", ShardScript(area.Id, area.Label, index, numbered)));
                     cache?.Set(key, shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
@@ -87,53 +86,54 @@ public static class SearchIndexWriter
         var manifestShards = shards
             .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
-        files.Add(new SearchOutputFile(ManifestPath, ManifestScript(manifestShards, groups)));
+        files.Add(new SearchOutputFile(ManifestPath, new ReadOnlySequence<byte>(Utf8.GetBytes(ManifestScript(manifestShards, groups)))));
         return files;
     }
 
     /// <summary>Shards with at least this many documents write their index and store on several threads.</summary>
     private const int ParallelWritingThreshold = 2000;
 
-    private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The shard script as UTF-8: three parts written at the same time (the head with the field vectors, the
+    /// inverted index, the store with the end of the script), each encoded as it is written, then joined (not copied).</summary>
+    private static ReadOnlySequence<byte> ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
     {
-        // Three parts that can be written at the same time, then joined into one string:
-        // the head with the field vectors, the inverted index, the store with the end of the script.
-        var head = new StringBuilder(4096);
+        var head = new StringBuilder(Utf8Chunks.DrainAt + 4096);
         head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
         head.Append("(function (w) {\nvar d = {\"label\":");
         JsonText.WriteString(head, label);
         head.Append(",\n\"index\":");
-        var invertedIndex = new StringBuilder(4096);
-        var store = new StringBuilder(4096);
+        var parts = new[] { new Utf8Chunks(), new Utf8Chunks(), new Utf8Chunks() };
+        var writers = new Action[]
+        {
+            () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
+            () => Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1])),
+            () => Finish(parts[2], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => WriteStore(output, parts[2], id, docs)),
+        };
         if (docs.Count >= ParallelWritingThreshold)
         {
-            Parallel.Invoke(
-                () => LunrIndexSerializer.WriteHead(head, index),
-                () => LunrIndexSerializer.WriteTail(invertedIndex, index),
-                () => WriteStore(store, id, docs));
+            Parallel.Invoke(writers);
         }
         else
         {
-            LunrIndexSerializer.WriteHead(head, index);
-            LunrIndexSerializer.WriteTail(invertedIndex, index);
-            WriteStore(store, id, docs);
-        }
-        return string.Create(head.Length + invertedIndex.Length + store.Length, (head, invertedIndex, store), static (span, parts) =>
-        {
-            foreach (var part in new[] { parts.head, parts.invertedIndex, parts.store })
+            foreach (var write in writers)
             {
-                foreach (var chunk in part.GetChunks())
-                {
-                    chunk.Span.CopyTo(span);
-                    span = span[chunk.Length..];
-                }
+                write();
             }
-        });
+        }
+        return Utf8Chunks.Join(parts);
+    }
+
+    private static void Finish(Utf8Chunks part, StringBuilder output, Action<StringBuilder> write)
+    {
+        write(output);
+        part.Finish(output);
     }
 
     /// <summary>The result store (what results show) and the end of the shard script.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteStore(StringBuilder output, string id, IReadOnlyList<SearchDocument> docs)
+    private static void WriteStore(StringBuilder output, Utf8Chunks sink, string id, IReadOnlyList<SearchDocument> docs)
     {
         output.Append(",\n\"store\":{");
         for (var i = 0; i < docs.Count; i++)
@@ -170,6 +170,7 @@ public static class SearchIndexWriter
             output.Append(",\"x\":");
             JsonText.WriteString(output, SearchSnippetText.Of(doc.Body));
             output.Append('}');
+            sink.DrainIfFull(output);
         }
         output.Append("}};\n");
         output.Append("if (w.LotseSearch && w.LotseSearch.addShard) { w.LotseSearch.addShard(");

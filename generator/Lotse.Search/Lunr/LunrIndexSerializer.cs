@@ -19,9 +19,10 @@ public static class LunrIndexSerializer
         WriteTail(output, index);
     }
 
-    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).</summary>
+    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is drained into it as it fills.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteHead(StringBuilder output, LunrIndex index)
+    internal static void WriteHead(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
     {
         output.Append("{\"version\":");
         JsonText.WriteString(output, LunrIndex.Version);
@@ -45,13 +46,15 @@ public static class LunrIndexSerializer
                 JsonText.WriteNumber(output, vector.Elements[e].Score);
             }
             output.Append("]]");
+            sink?.DrainIfFull(output);
         }
         output.Append(']');
     }
 
-    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.</summary>
+    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is drained into it as it fills.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteTail(StringBuilder output, LunrIndex index)
+    internal static void WriteTail(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
     {
         output.Append(",\"invertedIndex\":[");
         // Field names and refs repeat in every posting: write their JSON once.
@@ -106,6 +109,7 @@ public static class LunrIndexSerializer
                 output.Append('}');
             }
             output.Append("}]");
+            sink?.DrainIfFull(output);
         }
         output.Append("],\"pipeline\":");
         WriteStrings(output, index.Pipeline);

@@ -20,7 +20,7 @@ public sealed class GenerateSearchIndex : IModule
         var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.SearchShards) : null;
         var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache);
         return Task.FromResult(files
-            .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, f.Content, Metadata.Empty))
+            .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, "", Metadata.Empty.Set(ContentKeys.Utf8, f.Utf8)))
             .ToImmutableArray());
     }
 

@@ -30,6 +30,11 @@ public sealed class WriteServiceWorker : IModule
             var file = Path.Combine(staging, path);
             if (path == ServiceWorkerFiles.WorkerPath || path == settings.ArchivePath || !File.Exists(file)) continue;
             files.Add(path);
+            if (BuildOutputs.Utf8Of(doc) is { } utf8)
+            {
+                version.Add(path, utf8); // no copy of the search index's shards
+                continue;
+            }
             if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context))
             {
                 version.Add(path, File.ReadAllBytes(file));

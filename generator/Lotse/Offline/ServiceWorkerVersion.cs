@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,6 +15,13 @@ public sealed class ServiceWorkerVersion : IDisposable
     {
         _hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
         _hash.AppendData(bytes);
+    }
+
+    /// <summary>Adds the next file, given in chunks.</summary>
+    public void Add(string path, ReadOnlySequence<byte> bytes)
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
+        foreach (var segment in bytes) _hash.AppendData(segment.Span);
     }
 
     /// <summary>The first 16 hex digits of the hash.</summary>
