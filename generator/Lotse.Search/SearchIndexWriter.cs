@@ -75,8 +75,8 @@ public static class SearchIndexWriter
                 if (cache is null || !cache.TryGet(key, out var shard))
                 {
                     var numbered = SearchRefs.Numbered(area.Docs);
-                    var index = SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
-                    shard = new SearchShardScript(new SearchOutputFile(Directory + "index-" + area.Id + ".js", ShardScript(area.Id, area.Label, index, numbered)));
+                    var script = ShardScript(area.Id, area.Label, numbered, () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens));
+                    shard = new SearchShardScript(new SearchOutputFile(Directory + "index-" + area.Id + ".js", script));
                     cache?.Set(key, shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
@@ -95,9 +95,10 @@ public static class SearchIndexWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The shard script as UTF-8: three parts written at the same time (the head with the field vectors, the
-    /// inverted index, the store with the end of the script), each encoded as it is written, then joined (not copied).</summary>
-    private static ReadOnlySequence<byte> ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
+    /// <summary>The shard script as UTF-8 in three parts, each encoded as it is written, then joined (not copied): the
+    /// head with the field vectors, the inverted index, and the store with the end of the script. In a big shard the store
+    /// is written while the index is built, the other two at the same time once it is.</summary>
+    private static ReadOnlySequence<byte> ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, Func<LunrIndex> buildIndex)
     {
         var head = new StringBuilder(Utf8Chunks.DrainAt + 4096);
         head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
@@ -105,22 +106,22 @@ public static class SearchIndexWriter
         JsonText.WriteString(head, label);
         head.Append(",\n\"index\":");
         var parts = new[] { new Utf8Chunks(), new Utf8Chunks(), new Utf8Chunks() };
-        var writers = new Action[]
-        {
-            () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
-            () => Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1])),
-            () => Finish(parts[2], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => WriteStore(output, parts[2], id, docs)),
-        };
+        void Store() => Finish(parts[2], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => WriteStore(output, parts[2], id, docs));
         if (docs.Count >= ParallelWritingThreshold)
         {
-            Parallel.Invoke(writers);
+            var store = Task.Run(Store);
+            var index = buildIndex();
+            Parallel.Invoke(
+                () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
+                () => Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
+            store.GetAwaiter().GetResult();
         }
         else
         {
-            foreach (var write in writers)
-            {
-                write();
-            }
+            var index = buildIndex();
+            Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0]));
+            Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
+            Store();
         }
         return Utf8Chunks.Join(parts);
     }

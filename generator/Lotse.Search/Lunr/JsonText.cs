@@ -19,12 +19,22 @@ public static class JsonText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteString(StringBuilder output, string value)
     {
+        output.Append('"');
+        WriteStringContent(output, value);
+        output.Append('"');
+    }
+
+    /// <summary>What <see cref="WriteString"/> writes between the quotes. Characters are escaped one by one (a surrogate
+    /// pair as one), so the content of two texts one after the other is that of the two joined, when the first does not
+    /// end in a high surrogate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WriteStringContent(StringBuilder output, string value)
+    {
         if (!NeedsEscaping(value))
         {
-            output.Append('"').Append(value).Append('"');
+            output.Append(value);
             return;
         }
-        output.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -66,7 +76,6 @@ public static class JsonText
                     break;
             }
         }
-        output.Append('"');
     }
 
     /// <summary>A number as JavaScript's JSON.stringify writes it for the values lunr produces.</summary>

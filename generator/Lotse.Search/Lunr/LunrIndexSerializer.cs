@@ -32,18 +32,21 @@ public static class LunrIndexSerializer
         for (var v = 0; v < index.FieldVectors.Count; v++)
         {
             var vector = index.FieldVectors[v];
-            output.Append(v == 0 ? "[" : ",[");
-            JsonText.WriteString(output, vector.FieldRef);
-            output.Append(",[");
-            for (var e = 0; e < vector.Elements.Count; e++)
+            output.Append(v == 0 ? "[\"" : ",[\"");
+            // "field/ref" without joining them: the field names are ASCII.
+            JsonText.WriteStringContent(output, vector.Field);
+            output.Append('/');
+            JsonText.WriteStringContent(output, vector.Ref);
+            output.Append("\",[");
+            for (var e = 0; e < vector.Count; e++)
             {
                 if (e > 0)
                 {
                     output.Append(',');
                 }
-                JsonText.WriteNumber(output, vector.Elements[e].TermIndex);
+                JsonText.WriteNumber(output, vector.TermIndex(e));
                 output.Append(',');
-                JsonText.WriteNumber(output, vector.Elements[e].Score);
+                JsonText.WriteNumber(output, vector.Score(e));
             }
             output.Append("]]");
             sink?.DrainIfFull(output);
