@@ -137,6 +137,7 @@ public static class SearchIndexWriter
     private static void WriteStore(StringBuilder output, Utf8Chunks sink, string id, IReadOnlyList<SearchDocument> docs)
     {
         output.Append(",\n\"store\":{");
+        var snippet = new char[4096];
         for (var i = 0; i < docs.Count; i++)
         {
             var doc = docs[i];
@@ -169,7 +170,13 @@ public static class SearchIndexWriter
                 output.Append(']');
             }
             output.Append(",\"x\":");
-            JsonText.WriteString(output, SearchSnippetText.Of(doc.Body));
+            if (snippet.Length < SearchSnippetText.MostLength(doc.Body.Length))
+            {
+                snippet = new char[Math.Max(SearchSnippetText.MostLength(doc.Body.Length), 2 * snippet.Length)];
+            }
+            output.Append('"');
+            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(doc.Body, snippet)));
+            output.Append('"');
             output.Append('}');
             sink.DrainIfFull(output);
         }

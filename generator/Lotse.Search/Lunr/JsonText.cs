@@ -28,7 +28,11 @@ public static class JsonText
     /// pair as one), so the content of two texts one after the other is that of the two joined, when the first does not
     /// end in a high surrogate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void WriteStringContent(StringBuilder output, string value)
+    public static void WriteStringContent(StringBuilder output, string value) => WriteStringContent(output, value.AsSpan());
+
+    /// <inheritdoc cref="WriteStringContent(StringBuilder, string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WriteStringContent(StringBuilder output, ReadOnlySpan<char> value)
     {
         if (!NeedsEscaping(value))
         {
