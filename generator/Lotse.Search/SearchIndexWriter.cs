@@ -48,9 +48,16 @@ public static class SearchIndexWriter
     /// All files of the index: the shards in load order, then the manifest. With a <paramref name="cache"/>,
     /// a shard whose inputs are unchanged since it was built is taken from there, byte for byte the same.
     /// </summary>
+    /// <param name="open">Without a cache: where to stream each shard script as it is written (it opens the file of a site
+    /// path); the shard is then returned <see cref="SearchOutputFile.Written">written</see>, without its bytes, which a big
+    /// site would otherwise hold until the end of the build.</param>
     public static IReadOnlyList<SearchOutputFile> Write(
-        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null)
+        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null, Func<string, Stream>? open = null)
     {
+        if (cache is not null)
+        {
+            open = null;
+        }
         var groups = LotsePipelines.PrepareSynonyms(synonyms);
         var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
         var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
@@ -75,8 +82,19 @@ public static class SearchIndexWriter
                 if (cache is null || !cache.TryGet(key, out var shard))
                 {
                     var numbered = SearchRefs.Numbered(area.Docs);
-                    var script = ShardScript(area.Id, area.Label, numbered, () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens));
-                    shard = new SearchShardScript(new SearchOutputFile(Directory + "index-" + area.Id + ".js", script));
+                    var path = Directory + "index-" + area.Id + ".js";
+                    IndexBuilder buildIndex = () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
+                    if (open is null)
+                    {
+                        var script = ShardScript(area.Id, area.Label, numbered, buildIndex);
+                        shard = new SearchShardScript(new SearchOutputFile(path, script), checked((int)script.Length));
+                    }
+                    else
+                    {
+                        using var stream = open(path);
+                        var length = ShardScript(area.Id, area.Label, numbered, buildIndex, stream);
+                        shard = new SearchShardScript(new SearchOutputFile(path, ReadOnlySequence<byte>.Empty) { Written = true }, checked((int)length));
+                    }
                     cache?.Set(key, shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
@@ -95,36 +113,70 @@ public static class SearchIndexWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private delegate LunrIndex IndexBuilder();
+
     /// <summary>The shard script as UTF-8 in three parts, each encoded as it is written, then joined (not copied): the
     /// head with the field vectors, the inverted index, and the store with the end of the script. In a big shard the store
     /// is written while the index is built, the other two at the same time once it is.</summary>
-    private static ReadOnlySequence<byte> ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, Func<LunrIndex> buildIndex)
+    private static ReadOnlySequence<byte> ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex)
     {
-        var head = new StringBuilder(Utf8Chunks.DrainAt + 4096);
-        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
-        head.Append("(function (w) {\nvar d = {\"label\":");
-        JsonText.WriteString(head, label);
-        head.Append(",\n\"index\":");
+        var head = Head(id, label);
         var parts = new[] { new Utf8Chunks(), new Utf8Chunks(), new Utf8Chunks() };
-        void Store() => Finish(parts[2], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => WriteStore(output, parts[2], id, docs));
+        void Store() => Finish(parts[2], NewBuilder(), output => WriteStore(output, parts[2], id, docs));
         if (docs.Count >= ParallelWritingThreshold)
         {
             var store = Task.Run(Store);
             var index = buildIndex();
             Parallel.Invoke(
                 () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
-                () => Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
+                () => Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
             store.GetAwaiter().GetResult();
         }
         else
         {
             var index = buildIndex();
             Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0]));
-            Finish(parts[1], new StringBuilder(Utf8Chunks.DrainAt + 4096), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
+            Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
             Store();
         }
         return Utf8Chunks.Join(parts);
     }
+
+    /// <summary>The same script streamed into <paramref name="target"/>: the head and the inverted index straight into it,
+    /// one after the other, once the index is built; the store (written meanwhile in a big shard) after them. Returns
+    /// the length in bytes.</summary>
+    private static long ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex, Stream target)
+    {
+        var store = new Utf8Chunks();
+        void Store() => Finish(store, NewBuilder(), output => WriteStore(output, store, id, docs));
+        var storeWritten = docs.Count >= ParallelWritingThreshold ? Task.Run(Store) : null;
+        var index = buildIndex();
+        var file = new Utf8Chunks(target);
+        Finish(file, Head(id, label), output => LunrIndexSerializer.WriteHead(output, index, file));
+        Finish(file, NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, file));
+        if (storeWritten is null)
+        {
+            Store();
+        }
+        else
+        {
+            storeWritten.GetAwaiter().GetResult();
+        }
+        store.WriteTo(target);
+        return file.Length + store.Length;
+    }
+
+    private static StringBuilder Head(string id, string label)
+    {
+        var head = NewBuilder();
+        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        head.Append("(function (w) {\nvar d = {\"label\":");
+        JsonText.WriteString(head, label);
+        head.Append(",\n\"index\":");
+        return head;
+    }
+
+    private static StringBuilder NewBuilder() => new(Utf8Chunks.DrainAt + 4096);
 
     private static void Finish(Utf8Chunks part, StringBuilder output, Action<StringBuilder> write)
     {

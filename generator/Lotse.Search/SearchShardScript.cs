@@ -1,7 +1,4 @@
 namespace Lotse.Search;
 
-/// <summary>A written shard (assets/search/index-{area}.js); the manifest lists its size in UTF-8 bytes.</summary>
-public sealed record SearchShardScript(SearchOutputFile File)
-{
-    public int Utf8Bytes => checked((int)File.Utf8.Length);
-}
+/// <summary>A shard (assets/search/index-{area}.js) and its size in UTF-8 bytes, which the manifest lists.</summary>
+public sealed record SearchShardScript(SearchOutputFile File, int Utf8Bytes);

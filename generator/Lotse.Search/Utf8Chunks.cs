@@ -7,9 +7,10 @@ namespace Lotse.Search;
 /// Text encoded as UTF-8 (no BOM) as it is written, in chunks below the large-object size: a writer appends to a small
 /// <see cref="StringBuilder"/> and hands it over now and then (<see cref="Drain"/>), so that a shard script of hundreds of
 /// MB is never held as one string (two bytes a character) nor as a builder. A surrogate pair split between two drains is
-/// encoded whole; the bytes are those of <see cref="Encoding.UTF8"/> for the whole text.
+/// encoded whole; the bytes are those of <see cref="Encoding.UTF8"/> for the whole text. With a target stream, each full
+/// chunk is written to it and its buffer used again: nothing is kept.
 /// </summary>
-internal sealed class Utf8Chunks
+internal sealed class Utf8Chunks(Stream? target = null)
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -22,6 +23,7 @@ internal sealed class Utf8Chunks
     private int _used;
     private long _fullLength;
 
+    /// <summary>The bytes so far (with a target stream: written to it, or still in the buffer until <see cref="Finish"/>).</summary>
     public long Length => _fullLength + _used;
 
     /// <summary>Drains <paramref name="text"/> once it is long enough (<see cref="DrainAt"/>).</summary>
@@ -48,6 +50,20 @@ internal sealed class Utf8Chunks
     {
         Drain(text);
         Append([], flush: true);
+        if (target is not null)
+        {
+            Spill();
+        }
+    }
+
+    /// <summary>Writes the bytes kept (without a target stream) to <paramref name="stream"/>.</summary>
+    public void WriteTo(Stream stream)
+    {
+        foreach (var (bytes, used) in _full)
+        {
+            stream.Write(bytes, 0, used);
+        }
+        stream.Write(_current, 0, _used);
     }
 
     /// <summary>The bytes of <paramref name="parts"/> one after the other, without copying them.</summary>
@@ -100,10 +116,17 @@ internal sealed class Utf8Chunks
             // Four bytes hold any character or surrogate pair: with that much room the encoder always gets on.
             if (ChunkSize - _used < 4)
             {
-                _full.Add((_current, _used));
-                _fullLength += _used;
-                _current = new byte[ChunkSize];
-                _used = 0;
+                if (target is not null)
+                {
+                    Spill();
+                }
+                else
+                {
+                    _full.Add((_current, _used));
+                    _fullLength += _used;
+                    _current = new byte[ChunkSize];
+                    _used = 0;
+                }
             }
             _encoder.Convert(chars, _current.AsSpan(_used), flush, out var charsUsed, out var bytesUsed, out _);
             if (charsUsed == 0 && bytesUsed == 0 && !chars.IsEmpty)
@@ -114,5 +137,12 @@ internal sealed class Utf8Chunks
             chars = chars[charsUsed..];
         }
         while (!chars.IsEmpty);
+    }
+
+    private void Spill()
+    {
+        target!.Write(_current, 0, _used);
+        _fullLength += _used;
+        _used = 0;
     }
 }

@@ -79,7 +79,7 @@ public class ShardCacheTests
         }
     }
 
-    private sealed class CountingCache : ISearchShardCache
+    internal sealed class CountingCache : ISearchShardCache
     {
         private readonly ConcurrentDictionary<UInt128, SearchShardScript> _shards = new();
         private int _reused;

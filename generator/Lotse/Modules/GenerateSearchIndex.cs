@@ -18,10 +18,25 @@ public sealed class GenerateSearchIndex : IModule
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
         var docs = pages.SelectMany(SearchDocuments.Of).ToList();
         var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.SearchShards) : null;
-        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache);
+        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, OpenInStaging(context));
         return Task.FromResult(files
-            .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, "", Metadata.Empty.Set(ContentKeys.Utf8, f.Utf8)))
+            .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, "",
+                f.Written ? Metadata.Empty.Set(ContentKeys.Written, true) : Metadata.Empty.Set(ContentKeys.Utf8, f.Utf8)))
             .ToImmutableArray());
+    }
+
+    /// <summary>A build into a new staging folder (discarded if the build fails) gets the shards streamed straight into it,
+    /// so that it does not hold them until the files are written; a rebuild in place (<c>lotse serve</c>) writes only once
+    /// everything is checked, and <c>lotse check</c> writes nothing.</summary>
+    private static Func<string, Stream>? OpenInStaging(BuildContext context)
+    {
+        if (!context.Options.Write || context.InPlace || context.StagingFolder.Length == 0) return null;
+        return path =>
+        {
+            var file = Path.Combine(context.StagingFolder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            return new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        };
     }
 
     private sealed class ShardMemo(Memo<SearchShardScript> memo) : ISearchShardCache

@@ -21,6 +21,7 @@ public sealed class WriteFiles : IModule
             Directory.CreateDirectory(folder);
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
+            if (doc.Metadata.GetBool(ContentKeys.Written)) return;
             var target = Path.Combine(context.StagingFolder, doc.OutputPath);
             if (Offline.DownloadPlaceholders.AreIn(doc, context))
             {

@@ -30,6 +30,12 @@ public sealed class WriteServiceWorker : IModule
             var file = Path.Combine(staging, path);
             if (path == ServiceWorkerFiles.WorkerPath || path == settings.ArchivePath || !File.Exists(file)) continue;
             files.Add(path);
+            if (doc.Metadata.GetBool(ContentKeys.Written))
+            {
+                using var written = File.OpenRead(file);
+                version.Add(path, written); // a search shard, maybe over a hundred MB: read in pieces
+                continue;
+            }
             if (BuildOutputs.Utf8Of(doc) is { } utf8)
             {
                 version.Add(path, utf8); // no copy of the search index's shards

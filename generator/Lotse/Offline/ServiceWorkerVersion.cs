@@ -24,6 +24,15 @@ public sealed class ServiceWorkerVersion : IDisposable
         foreach (var segment in bytes) _hash.AppendData(segment.Span);
     }
 
+    /// <summary>Adds the next file, read from <paramref name="bytes"/> to its end in pieces.</summary>
+    public void Add(string path, Stream bytes)
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + (bytes.Length - bytes.Position) + "\n"));
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = bytes.Read(buffer)) > 0) _hash.AppendData(buffer, 0, read);
+    }
+
     /// <summary>The first 16 hex digits of the hash.</summary>
     public string Value => Convert.ToHexStringLower(_hash.GetHashAndReset())[..16];
 
