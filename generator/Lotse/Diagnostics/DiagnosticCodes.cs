@@ -6,6 +6,7 @@ public static class DiagnosticCodes
     public const string ConfigInvalid = "LOT0001";
     public const string FileUnreadable = "LOT0002";
     public const string VendorFileMissing = "LOT0003";
+    public const string ThemeMissing = "LOT0004";
     public const string FrontMatterInvalid = "LOT0101";
     public const string FrontMatterNotClosed = "LOT0102";
     public const string ReservedKey = "LOT0103";

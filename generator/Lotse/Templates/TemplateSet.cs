@@ -16,9 +16,12 @@ public sealed class TemplateSet
 
     private readonly HashSet<string> _directlyIncludable;
 
-    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint, HashSet<string> directlyIncludable)
+    private readonly bool _themeMissing;
+
+    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint, HashSet<string> directlyIncludable, bool themeMissing)
     {
         _templates = templates;
+        _themeMissing = themeMissing;
         Fingerprint = fingerprint;
         _directlyIncludable = directlyIncludable;
     }
@@ -30,8 +33,9 @@ public sealed class TemplateSet
     /// <summary>A hash of every template's name and text: equal for the same themes.</summary>
     public UInt128 Fingerprint { get; }
 
-    /// <summary>True when a template did not parse; pages are then not rendered (the errors are reported).</summary>
-    public bool HasErrors => _templates.Values.Any(t => t.HasErrors);
+    /// <summary>True when a theme folder is missing or a template did not parse; pages are then not rendered (the
+    /// errors are reported once, not for every page).</summary>
+    public bool HasErrors => _themeMissing || _templates.Values.Any(t => t.HasErrors);
 
     /// <summary>Keys look like <c>layouts/page.html</c> and <c>partials/nav.html</c>.</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
@@ -43,8 +47,17 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyList<string> themeFolders, Func<string, string> relative, DiagnosticBag diagnostics)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var themeMissing = false;
         foreach (var theme in themeFolders.Reverse())
         {
+            if (!Directory.Exists(theme))
+            {
+                themeMissing = true;
+                diagnostics.Error(DiagnosticCodes.ThemeMissing, Config.SiteConfig.FileName, 0, 0,
+                    $"The theme '{Path.GetFileName(theme)}' does not exist: there is no folder {relative(theme)}. " +
+                    "Create it (every site needs themes/default; copy it from the Lotse repository) or change 'theme' in lotse.yml");
+                continue;
+            }
             foreach (var kind in new[] { "layouts", "partials" })
             {
                 var folder = Path.Combine(theme, kind);
@@ -74,6 +87,6 @@ public sealed class TemplateSet
             templates[key] = template;
             if (!text.Contains('$')) directlyIncludable.Add(key);
         }
-        return new TemplateSet(templates, fingerprint.Value, directlyIncludable);
+        return new TemplateSet(templates, fingerprint.Value, directlyIncludable, themeMissing);
     }
 }

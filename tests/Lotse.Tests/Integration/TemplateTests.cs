@@ -97,6 +97,39 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public async Task A_missing_theme_folder_is_one_error_naming_the_folder_not_an_unknown_layout_on_every_page()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- lotse.yml --
+            title: T
+            theme: [amt, default]
+            -- content/a.md --
+            Text
+            -- content/b.md --
+            Text
+            """);
+        site.Result.Succeeded.ShouldBeFalse();
+        site.Diagnostics.ShouldBe(["lotse.yml: error LOT0004: The theme 'amt' does not exist: there is no folder themes/amt. " +
+            "Create it (every site needs themes/default; copy it from the Lotse repository) or change 'theme' in lotse.yml."]);
+        site.Exists("a/index.html").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_site_without_the_default_theme_is_told_that_every_site_needs_it()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: T
+            theme: amt
+            -- themes/amt/layouts/page.html --
+            {{ page.content }}
+            -- content/a.md --
+            Text
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("lotse.yml: error LOT0004: The theme 'default' does not exist: there is no folder themes/default.");
+    }
+
+    [Fact]
     public async Task Partials_and_nav_html_give_the_same_text_written_in_place_and_used_as_values()
     {
         using var site = await TestSite.BuildAsync(Theme + "\n" + """
