@@ -12,17 +12,34 @@ namespace Lotse.Modules;
 /// <c>lotse serve</c> a shard whose inputs did not change is taken from the previous build.</summary>
 public sealed class GenerateSearchIndex : IModule
 {
+    /// <summary>From this many search documents (a section is one; 10k pages make about 65,000), a build collects the
+    /// garbage the index leaves once it is written.</summary>
+    private const int LargeIndexDocuments = 20_000;
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
-        var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
-        var docs = pages.SelectMany(SearchDocuments.Of).ToList();
-        var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.SearchShards) : null;
-        var files = SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, OpenInStaging(context));
+        var (files, documents) = WriteIndex(context);
+        if (context.Cache is null && documents >= LargeIndexDocuments)
+        {
+            // The documents, their index and its builder are garbage now (WriteIndex has returned), hundreds of MB in a big
+            // site, which the runtime would not collect before the offline archive grows the heap further: 10k pages with
+            // everything, peak RSS 2.67 → 2.56 GB (medians of three), no measurable CPU cost. Not in lotse serve, whose
+            // rebuilds must be quick.
+            GC.Collect();
+        }
         return Task.FromResult(files
             .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, "",
                 f.Written ? Metadata.Empty.Set(ContentKeys.Written, true) : Metadata.Empty.Set(ContentKeys.Utf8, f.Utf8)))
             .ToImmutableArray());
+    }
+
+    private static (IReadOnlyList<SearchOutputFile> Files, int Documents) WriteIndex(BuildContext context)
+    {
+        var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
+        var docs = pages.SelectMany(SearchDocuments.Of).ToList();
+        var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.SearchShards) : null;
+        return (SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, OpenInStaging(context)), docs.Count);
     }
 
     /// <summary>A build into a new staging folder (discarded if the build fails) gets the shards streamed straight into it,
