@@ -39,9 +39,22 @@ public static class JsonText
             output.Append(value);
             return;
         }
+        // Characters that need no escaping are appended in runs, not one by one.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (!MayNeedEscaping(c))
+            {
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a pair stays as it is
+                continue;
+            }
+            output.Append(value[run..i]);
+            run = i + 1;
             switch (c)
             {
                 case '"':
@@ -64,23 +77,17 @@ public static class JsonText
                     output.Append("\\u003c");
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        output.Append(c).Append(value[i + 1]);
-                        i++;
-                    }
-                    else if (c < 0x20 || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                    {
-                        output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        output.Append(c);
-                    }
+                    // control characters, U+2028/U+2029 and lone surrogates
+                    output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     break;
             }
         }
+        output.Append(value[run..]);
     }
+
+    /// <summary>The characters <see cref="NeedsEscaping"/> looks for (a surrogate only when it is not part of a pair).</summary>
+    private static bool MayNeedEscaping(char c) =>
+        c < 0x20 || c == '"' || c == '\\' || c == '<' || (c >= '\u2028' && (c <= '\u2029' || (c >= '\uD800' && c <= '\uDFFF')));
 
     /// <summary>A number as JavaScript's JSON.stringify writes it for the values lunr produces.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
