@@ -42,10 +42,15 @@ public static class ServeCommand
                 // rebuild does not wait for it to wind down, only for its writing (BuildCache.Writing).
                 if (newerChange is not null) await newerChange.CancelAsync();
 
+                // The watcher does not look into a content folder that is a symbolic link: then every file is looked at.
+                var changes = watcher.TakeChanges();
+                cache.SourcesChanged(new DirectoryInfo(Path.Combine(cli.Root, "content")).LinkTarget is null ? changes : null);
                 var build = await SiteBuilder.BuildInStagesAsync(options, cache, stop.Token);
                 if (!build.HasSecondStage) Report(build.First, cache, output);
                 else output.WriteLine($"lotse serve: pages ready {System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
                                       $"(first stage {build.First.Elapsed.TotalMilliseconds:F0} ms); search index, Gesamtausgaben and downloads follow");
+                if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+                    output.WriteLine($"  first stage {cache.Summary}, {cache.HtmlFacts.Hits} HTML analyses");
                 if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
                     foreach (var t in build.First.Timings ?? [])
                         output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module} (first stage)");

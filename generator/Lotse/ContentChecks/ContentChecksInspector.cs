@@ -16,6 +16,10 @@ public sealed class ContentChecksInspector : IMarkdownInspector
 {
     public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
     {
+        // The titles and the glossary serve only the text checks (a rebuild in lotse serve of a big site need not group every title).
+        if (!context.Options.ContentChecks)
+            return new ContentPageChecker(ContentCheckSettings.From(context.Config.Values), false,
+                new Dictionary<string, IReadOnlyList<string>>(), new HashSet<string>(), context.Diagnostics);
         var checkedPages = pages.Where(ContentPageChecker.IsEditorsPage).ToList();
         var titles = checkedPages
             .GroupBy(p => p.Title.Trim(), StringComparer.OrdinalIgnoreCase)

@@ -14,6 +14,9 @@ public sealed class BuildCache
 {
     public Memo<Document> Markdown { get; } = new();
     public Memo<string> Layouts { get; } = new();
+
+    /// <summary>The A–Z list the layouts show, by everything it depends on (<see cref="Modules.RenderLayouts.SiteKey"/>).</summary>
+    public Memo<List<object?>> SearchAz { get; } = new();
     public Memo<HtmlFacts> HtmlFacts { get; } = new();
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
     public Memo<Print.MergedEdition> PrintEditions { get; } = new();
@@ -25,8 +28,38 @@ public sealed class BuildCache
     /// <summary>The source files' texts, read again only when a file changed.</summary>
     public SourceTexts SourceTexts { get; } = new();
 
+    /// <summary>The files of the content folder as the last build listed them.</summary>
+    public ContentListing ContentListing { get; } = new();
+
+    /// <summary>Before a rebuild in <c>lotse serve</c>: the files and folders (full paths) that serve's file watcher saw
+    /// change since the last build began, or null when that is not known; the rebuild asks the file system about
+    /// these only (<see cref="SourceTexts"/>, <see cref="ContentListing"/>). Without this, every file is looked at.</summary>
+    public void SourcesChanged(IReadOnlyCollection<string>? paths)
+    {
+        SourceTexts.Suspect(paths);
+        ContentListing.Changed(paths);
+    }
+
     /// <summary>Fingerprints of texts and documents the build took from the previous one.</summary>
     public InstanceFingerprints Fingerprints { get; } = new();
+
+    /// <summary>Each page with its output path, by the page it was given (<see cref="Modules.AssignOutputPaths"/>).</summary>
+    public DerivedDocuments<bool> OutputPaths { get; } = new();
+
+    /// <summary>Each page with its folders' defaults, by the page and the defaults (<see cref="Modules.ApplyDirectoryDefaults"/>).</summary>
+    public DerivedDocuments<UInt128> WithDirectoryDefaults { get; } = new();
+
+    /// <summary>Each page with its date of last change, by the page and the date (<see cref="Dates.AddLastChanged"/>).</summary>
+    public DerivedDocuments<string?> LastChanged { get; } = new();
+
+    /// <summary>Each page in its layout, by the page and its HTML (<see cref="Modules.RenderLayouts"/>).</summary>
+    public DerivedDocuments<string> LaidOut { get; } = new();
+
+    /// <summary>Each page with the facts of its HTML, by the page (<see cref="Modules.AnalyzeHtml"/>).</summary>
+    public DerivedDocuments<bool> Analyzed { get; } = new();
+
+    /// <summary>The pages without placeholders (<see cref="Scaffolding.CheckPlaceholders"/>).</summary>
+    public CheckedDocuments WithoutPlaceholders { get; } = new();
 
     /// <summary>Whole generated files (the single-file FAQ).</summary>
     public Memo<string> Texts { get; } = new();
@@ -79,6 +112,7 @@ public sealed class BuildCache
         Markdown.NextBuild();
         FrontMatter.NextBuild();
         Layouts.NextBuild();
+        SearchAz.NextBuild();
         HtmlFacts.NextBuild();
         ArchiveEntries.NextBuild();
         PrintEditions.NextBuild();

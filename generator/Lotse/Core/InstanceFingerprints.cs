@@ -23,5 +23,11 @@ public sealed class InstanceFingerprints
     public UInt128 OfPublic(Metadata metadata) =>
         _public.GetValue(metadata, m => new StrongBox<UInt128>(new Fingerprint().Add(m, IsPublic).Value)).Value;
 
+    /// <summary>A page's part of <see cref="Modules.RenderLayouts.SiteKey"/>: its place, whether it is in the A–Z and
+    /// its own values (<see cref="OfPublic"/>); made once per document.</summary>
+    public UInt128 OfPlace(Document page) => _place.GetValue(page, p => new StrongBox<UInt128>(Modules.RenderLayouts.PlaceOf(p, this).Value)).Value;
+
+    private readonly ConditionalWeakTable<Document, StrongBox<UInt128>> _place = new();
+
     public static bool IsPublic(string key) => !key.StartsWith("lotse.", StringComparison.Ordinal);
 }

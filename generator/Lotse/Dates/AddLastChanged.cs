@@ -15,15 +15,26 @@ public sealed class AddLastChanged : IModule
         var history = context.Cache is { } cache
             ? cache.GitHistory.LastChanged(root, "content", context.CancellationToken)
             : GitHistory.LastChanged(root, "content", context.CancellationToken);
-        return Task.FromResult(inputs.Select(page =>
+        var results = new Document[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
-            if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return page;
-            var date = history?.GetValueOrDefault(page.SourcePath) ?? FileDate(Path.Combine(root, page.SourcePath));
-            return date is null ? page : page.WithMetadata(DateKeys.LastChanged, date);
-        }).ToImmutableArray());
+            var page = inputs[i];
+            results[i] = page;
+            if (page.Metadata.ContainsKey(DateKeys.LastChanged)) return;
+            var date = history?.GetValueOrDefault(page.SourcePath) ?? FileDate(context.Paths.Full(page.SourcePath), context.Cache);
+            if (date is null) return;
+            // In lotse serve, the same page with the same date is the same document as before.
+            results[i] = context.Cache is { } known ? known.LastChanged.Get(page, date, WithDate) : WithDate(page, date);
+        });
+        return Task.FromResult(results.ToImmutableArray());
     }
 
-    private static string? FileDate(string path) => File.Exists(path)
-        ? File.GetLastWriteTimeUtc(path).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : null;
+    private static Document WithDate(Document page, string? date) => page.WithMetadata(DateKeys.LastChanged, date);
+
+    /// <summary>In <c>lotse serve</c>, the time the file had when its text was read (<see cref="SourceTexts.WriteTime"/>), without asking the file system again.</summary>
+    private static string? FileDate(string path, BuildCache? cache)
+    {
+        var time = cache?.SourceTexts.WriteTime(path) ?? (File.Exists(path) ? File.GetLastWriteTimeUtc(path) : (DateTime?)null);
+        return time?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 }

@@ -11,14 +11,23 @@ public sealed class AddSectionPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var existing = inputs.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var lastFolder = (string?)null;
         foreach (var doc in inputs)
         {
-            var parts = doc.ContentPath().Split('/');
-            for (var i = 0; i < parts.Length; i++) folders.Add(string.Join('/', parts.Take(i)));
+            var path = doc.ContentPath();
+            var slash = path.LastIndexOf('/');
+            // Pages come mostly folder by folder: a folder already seen, with all above it, is not split again.
+            var folder = slash < 0 ? "" : path[..slash];
+            if (folder == lastFolder) continue;
+            lastFolder = folder;
+            for (var end = folder.Length; ; end = folder.LastIndexOf('/', end - 1))
+            {
+                if (!folders.Add(end <= 0 ? "" : folder[..end]) || end <= 0) break;
+            }
         }
         var added = new List<Document>();
-        foreach (var folder in folders)
+        foreach (var folder in folders.Order(StringComparer.Ordinal))
         {
             var source = folder.Length == 0 ? "content/index.md" : $"content/{folder}/index.md";
             if (existing.Contains(source)) continue;

@@ -9,7 +9,13 @@ public sealed class AnalyzeHtml : DocumentModule
     protected override Document? Execute(Document document, BuildContext context)
     {
         if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
-        var facts = Analyze(document.Content, context.Cache);
+        // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
+        return context.Cache is { } cache ? cache.Analyzed.Get(document, true, (d, _) => WithFacts(d, cache)) : WithFacts(document, null);
+    }
+
+    private static Document WithFacts(Document document, BuildCache? cache)
+    {
+        var facts = Analyze(document.Content, cache);
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 

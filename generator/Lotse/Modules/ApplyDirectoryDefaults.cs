@@ -14,29 +14,39 @@ public sealed class ApplyDirectoryDefaults : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var cache = new ConcurrentDictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
+        var loaded = new ConcurrentDictionary<string, IReadOnlyDictionary<string, object?>>(StringComparer.Ordinal);
+        // The defaults of each folder once (not for every page): the content folder's, then each folder's over its parent's.
+        var cascaded = new Dictionary<string, (Dictionary<string, object?> Values, UInt128 Fingerprint)>(StringComparer.Ordinal);
+        (Dictionary<string, object?> Values, UInt128 Fingerprint) DefaultsOf(string folder)
+        {
+            if (cascaded.TryGetValue(folder, out var known)) return known;
+            var slash = folder.LastIndexOf('/');
+            var under = folder.Length == 0 ? new Dictionary<string, object?>() : DefaultsOf(slash < 0 ? "" : folder[..slash]).Values;
+            var full = folder.Length == 0 ? context.Paths.Content : Path.Combine(context.Paths.Content, folder);
+            var values = PlainData.Merge(under, loaded.GetOrAdd(full, f => Load(f, context)));
+            var result = (values, context.Cache is null || values.Count == 0 ? default : new Fingerprint().AddValue(values).Value);
+            cascaded[folder] = result;
+            return result;
+        }
+
         var result = inputs.Select(document =>
         {
-            var defaults = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var folder = context.Paths.Content;
-            foreach (var segment in FoldersOf(document.ContentPath()))
-            {
-                folder = Path.Combine(folder, segment);
-                defaults = PlainData.Merge(defaults, cache.GetOrAdd(folder, f => Load(f, context)));
-            }
+            var path = document.ContentPath();
+            var slash = path.LastIndexOf('/');
+            var (defaults, fingerprint) = DefaultsOf(slash < 0 ? "" : path[..slash]);
             if (defaults.Count == 0) return document;
-            var own = document.Metadata.Pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-            return document with { Metadata = Metadata.From(PlainData.Merge(defaults, own)) };
+            // In lotse serve, the same page under the same defaults is the same document as before.
+            return context.Cache is { } cache
+                ? cache.WithDirectoryDefaults.Get(document, fingerprint, (d, _) => WithDefaults(d, defaults))
+                : WithDefaults(document, defaults);
         });
         return Task.FromResult(result.ToImmutableArray());
     }
 
-    /// <summary>"" (the content folder itself), then each folder on the way to the file.</summary>
-    private static IEnumerable<string> FoldersOf(string contentPath)
+    private static Document WithDefaults(Document document, Dictionary<string, object?> defaults)
     {
-        yield return "";
-        var parts = contentPath.Split('/');
-        for (var i = 0; i < parts.Length - 1; i++) yield return parts[i];
+        var own = document.Metadata.Pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return document with { Metadata = Metadata.From(PlainData.Merge(defaults, own)) };
     }
 
     private static IReadOnlyDictionary<string, object?> Load(string folder, BuildContext context)

@@ -12,18 +12,23 @@ public sealed class AssignOutputPaths : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var docs = inputs
-            .Select(d => d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) })
+            .Select(d => context.Cache is { } cache ? cache.OutputPaths.Get(d, true, WithOutputPath) : WithOutputPath(d, true))
             .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToList();
-        var result = new List<Document>();
-        foreach (var group in docs.GroupBy(d => d.OutputPath, StringComparer.Ordinal))
+        // The first page (by source path) for each output path stays; the pages keep that order.
+        var result = ImmutableArray.CreateBuilder<Document>(docs.Count);
+        var first = new Dictionary<string, Document>(docs.Count, StringComparer.Ordinal);
+        foreach (var doc in docs)
         {
-            var first = group.First();
-            result.Add(first);
-            foreach (var other in group.Skip(1))
-                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, other.SourcePath, 0, 0,
-                    $"This page and '{first.SourcePath}' would both be written to '{other.OutputPath}'. Rename or move one of them");
+            if (first.TryAdd(doc.OutputPath, doc)) result.Add(doc);
+            else
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, doc.SourcePath, 0, 0,
+                    $"This page and '{first[doc.OutputPath].SourcePath}' would both be written to '{doc.OutputPath}'. Rename or move one of them");
         }
-        return Task.FromResult(result.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToImmutableArray());
+        return Task.FromResult(result.ToImmutable());
     }
+
+    /// <summary>In <c>lotse serve</c>, the same page gets the same document as before (<see cref="BuildCache.OutputPaths"/>).</summary>
+    private static Document WithOutputPath(Document d, bool _) =>
+        d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) };
 }

@@ -7,12 +7,25 @@ namespace Lotse.Modules;
 /// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
 public static class ContentFiles
 {
-    public static IEnumerable<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative)
+    /// <param name="listing">In <c>lotse serve</c>: the last listing, taken again when the file watcher reported nothing that changes it.</param>
+    public static IReadOnlyList<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative, Core.ContentListing? listing = null)
     {
-        if (!Directory.Exists(contentFolder)) yield break;
+        if (listing?.Files(contentFolder) is { } known) return known;
+        var reported = diagnostics.Count;
+        var files = List(contentFolder, diagnostics, relative);
+        if (listing is null) return files;
+        // A listing that reported something is made again next time (and reports it again).
+        if (diagnostics.Count == reported) listing.Remember(contentFolder, files);
+        else listing.Forget();
+        return files;
+    }
+
+    private static List<string> List(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative)
+    {
+        var result = new List<string>();
+        if (!Directory.Exists(contentFolder)) return result;
         var pending = new Stack<string>();
         pending.Push(contentFolder);
-        var result = new List<string>();
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
@@ -49,6 +62,6 @@ public static class ContentFiles
             }
         }
         result.Sort(StringComparer.Ordinal);
-        foreach (var f in result) yield return f;
+        return result;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReadAssets : IModule
                 byOutput[output] = new Document(context.Paths.Relative(file), output, "", Metadata.Empty.Set(ContentKeys.CopyFrom, file));
             }
         }
-        foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative))
+        foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing))
         {
             if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
             var source = context.Paths.Relative(file);

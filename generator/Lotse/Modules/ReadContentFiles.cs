@@ -8,7 +8,7 @@ public sealed class ReadContentFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var files = ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative)
+        var files = ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing)
             .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .ToList();
         var docs = SourceFiles.ReadAll(files, context)

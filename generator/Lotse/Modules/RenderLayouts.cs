@@ -18,22 +18,15 @@ public sealed class RenderLayouts : IModule
         var (data, nav, print, _, layoutConfig) = context.Plan;
         ReportUnknownNavEntries(NavTree.TopLevelOrder(data), nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var searchAz = Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
-            .Select(letter => (object?)new Dictionary<string, object?>
-            {
-                ["letter"] = letter.Letter,
-                ["entries"] = letter.Entries.Select(e => (object?)new Dictionary<string, object?>
-                {
-                    ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
-                }).ToList(),
-            }).ToList();
+        var site = context.Cache is null ? default : SiteKey(inputs, context);
+        // In lotse serve, the A–Z list of the last build, while no page's place, front matter or searchability changed.
+        var searchAz = context.Cache is { } cache ? cache.SearchAz.GetOrAdd(site, () => SearchAz(inputs))! : SearchAz(inputs);
         var model = new PageModel(layoutConfig, nav, data, outputs, searchAz, print);
         var renderer = new TemplateRenderer(context.Templates, model.Functions);
         var known = string.Join(", ", context.Templates.Templates.Keys
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));
 
-        var site = context.Cache is null ? default : SiteKey(inputs, context);
         var results = new Document?[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -58,26 +51,43 @@ public sealed class RenderLayouts : IModule
                     $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
                 return null;
             }), page.SourcePath, context.Diagnostics), context);
-            results[i] = html is null
-                ? page.WithMetadata(ContentKeys.Failed, true)
-                : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+            results[i] = html is null ? page.WithMetadata(ContentKeys.Failed, true)
+                // In lotse serve, the same page with the same HTML is the same document as before.
+                : context.Cache is { } reuse ? reuse.LaidOut.Get(page, html, (p, h) => WithLayout(p, h, layout))
+                : WithLayout(page, html, layout);
         });
         return Task.FromResult(results.Select(d => d!).ToImmutableArray());
     }
 
+    private static Document WithLayout(Document page, string html, string layout) =>
+        page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+
+    private static List<object?> SearchAz(ImmutableArray<Document> inputs) =>
+        Search.SearchAzIndex.Build(inputs.Where(SiteSearch.SearchDocuments.IsSearchable).Select(SiteSearch.SearchDocuments.PageEntry))
+            .Select(letter => (object?)new Dictionary<string, object?>
+            {
+                ["letter"] = letter.Letter,
+                ["entries"] = letter.Entries.Select(e => (object?)new Dictionary<string, object?>
+                {
+                    ["title"] = e.Title, ["url"] = e.Url, ["area"] = e.Area, ["is_faq"] = e.IsFaq,
+                }).ToList(),
+            }).ToList();
+
     /// <summary>What a page's layout shows besides the page itself: the templates, every page's place, title and
-    /// front matter (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
+    /// front matter and whether it is in the A–Z (navigation, lists of pages, A–Z), the data files, the settings and the date.</summary>
     public static UInt128 SiteKey(IReadOnlyList<Document> pages, BuildContext context)
     {
         var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
         var known = context.Cache?.Fingerprints;
-        foreach (var page in pages)
-        {
-            key.Add(page.SourcePath).Add(page.OutputPath);
-            if (known is null) key.Add(page.Metadata, InstanceFingerprints.IsPublic);
-            else key.Add(known.OfPublic(page.Metadata));
-        }
+        foreach (var page in pages) key.Add(known is null ? PlaceOf(page, null).Value : known.OfPlace(page));
         return key.AddValue(context.Plan.Data).AddValue(context.Config.Values).Add(context.Options.TodayOrClock.DayNumber).Value;
+    }
+
+    /// <summary>A page's part of <see cref="SiteKey"/>: its place, whether it is in the A–Z, and its own values.</summary>
+    internal static Fingerprint PlaceOf(Document page, InstanceFingerprints? known)
+    {
+        var key = new Fingerprint().Add(page.SourcePath).Add(page.OutputPath).Add(SiteSearch.SearchDocuments.IsSearchable(page) ? 1 : 0);
+        return known is null ? key.Add(page.Metadata, InstanceFingerprints.IsPublic) : key.Add(known.OfPublic(page.Metadata));
     }
 
     /// <summary>A page whose layout inputs are those of the previous build (which reported nothing then) is not rendered again.</summary>

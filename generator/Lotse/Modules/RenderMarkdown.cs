@@ -47,7 +47,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
     private static Document RenderOrReuse(Document document, UInt128 site, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
         if (context.Cache is not { } cache) return Render(document, resolver, inspectors, context);
-        var key = new Fingerprint().Add(site).Add(document).Value;
+        var key = new Fingerprint().Add(site).Add(cache.Fingerprints.Of(document)).Value;
         return cache.Markdown.GetOrAdd(key, () => Render(document, resolver, inspectors, context), context.Diagnostics)!;
     }
 

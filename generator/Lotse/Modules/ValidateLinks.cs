@@ -20,10 +20,16 @@ public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allD
     {
         var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
         var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
-        var byOutput = targets.GroupBy(d => d.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The first document for each output path and each Markdown source (without grouping: a rebuild's early check makes
+        // these for every page of the site to check one).
+        var byOutput = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
+        foreach (var d in targets)
+        {
+            byOutput.TryAdd(d.OutputPath, d);
+            if (d.SourcePath.EndsWith(".md", StringComparison.Ordinal)) bySource.TryAdd(d.ContentPath(), d);
+        }
         var byOutputBySpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bySource = targets.Where(d => d.SourcePath.EndsWith(".md", StringComparison.Ordinal))
-            .GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         // Cancellable: in lotse serve, a newer change stops a rebuild's complete check (StagedBuild).
         Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>

@@ -26,6 +26,8 @@ public sealed class WriteServiceWorker : IModule
         // UTF-8 bytes) instead of being read back; copies and pages with download sizes are read from the output.
         foreach (var doc in BuildOutputs.Of(context))
         {
+            // In lotse serve, a newer change stops a rebuild's second stage here too (it holds the output folder).
+            context.CancellationToken.ThrowIfCancellationRequested();
             var path = doc.OutputPath;
             var file = Path.Combine(staging, path);
             if (path == ServiceWorkerFiles.WorkerPath || path == settings.ArchivePath || !File.Exists(file)) continue;

@@ -42,12 +42,22 @@ public sealed class NavTree
     public static NavTree Build(IReadOnlyList<Document> pages, IReadOnlyList<string> topLevelOrder)
     {
         var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);
-        var nodes = new Dictionary<string, NavNode>(StringComparer.Ordinal);
+        var nodes = new Dictionary<string, NavNode>(byPath.Count, StringComparer.Ordinal);
+        // Pages come folder by folder: the parent of the last page's folder is asked for once, not for every page.
+        (string Folder, NavNode? Parent)? last = null;
         NavNode NodeOf(string path)
         {
             if (nodes.TryGetValue(path, out var existing)) return existing;
-            var parentPath = ParentIndexOf(path);
-            var parent = parentPath is null || !byPath.ContainsKey(parentPath) ? null : NodeOf(parentPath);
+            var slash = path.LastIndexOf('/');
+            var isIndex = path == "index.md" || path.EndsWith("/index.md", StringComparison.Ordinal);
+            NavNode? parent;
+            if (!isIndex && last is { } known && path.AsSpan(0, Math.Max(slash, 0)).SequenceEqual(known.Folder)) parent = known.Parent;
+            else
+            {
+                var parentPath = ParentIndexOf(path);
+                parent = parentPath is null || !byPath.ContainsKey(parentPath) ? null : NodeOf(parentPath);
+                if (!isIndex) last = (path[..Math.Max(slash, 0)], parent);
+            }
             var node = new NavNode(byPath[path], parent);
             parent?.Children.Add(node);
             nodes[path] = node;

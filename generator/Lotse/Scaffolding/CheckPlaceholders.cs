@@ -13,10 +13,15 @@ public sealed class CheckPlaceholders : DocumentModule
     {
         if (page.Metadata.Get(ContentKeys.IsGenerated) is true || page.Metadata.Get(ContentKeys.Failed) is true ||
             !page.SourcePath.EndsWith(".md", StringComparison.Ordinal)) return page;
+        // In lotse serve, a page found without placeholders before comes again as the same document.
+        if (context.Cache?.WithoutPlaceholders.IsClean(page) == true) return page;
 
-        if (page.Metadata.Pairs.Any(p => FirstPlaceholder(p.Value) is not null)) CheckFrontMatter(page, context);
+        var inFrontMatter = page.Metadata.Pairs.Any(p => FirstPlaceholder(p.Value) is not null);
+        if (inFrontMatter) CheckFrontMatter(page, context);
         // Only a line with the marker can hold a placeholder; most pages have none, and need no walk over their lines.
-        if (page.Content.Contains(Placeholder.Marker, StringComparison.Ordinal)) CheckText(page, context);
+        var inText = page.Content.Contains(Placeholder.Marker, StringComparison.Ordinal);
+        if (inText) CheckText(page, context);
+        if (!inFrontMatter && !inText) context.Cache?.WithoutPlaceholders.MarkClean(page);
         return page;
     }
 

@@ -21,11 +21,37 @@ public sealed class ChangeWatcher : IDisposable
         _watcher.Created += OnChange;
         _watcher.Deleted += OnChange;
         _watcher.Renamed += OnChange;
+        _watcher.Error += (_, _) => { lock (_gate) _paths = null; };
+    }
+
+    private readonly Lock _gate = new();
+
+    /// <summary>Every path under the root that changed since <see cref="TakeChanges"/> (not only those that start a
+    /// rebuild), or null when that is not known: before the first call (the site was built before the watcher started)
+    /// and after the watcher lost events.</summary>
+    private HashSet<string>? _paths;
+
+    /// <summary>The full paths that changed since the last call (the old and the new path of a rename), or null when
+    /// that is not known; the rebuild then looks at every file.</summary>
+    public IReadOnlyCollection<string>? TakeChanges()
+    {
+        lock (_gate)
+        {
+            var changed = _paths;
+            _paths = new HashSet<string>(StringComparer.Ordinal);
+            return changed;
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var full = Path.GetFullPath(e.FullPath);
+        if (!full.StartsWith(_output, StringComparison.Ordinal))
+            lock (_gate)
+            {
+                _paths?.Add(full);
+                if (e is RenamedEventArgs renamed) _paths?.Add(Path.GetFullPath(renamed.OldFullPath));
+            }
         var name = Path.GetFileName(Path.GetDirectoryName(full) ?? "");
         if (full.StartsWith(_output, StringComparison.Ordinal) || full.Contains("/.", StringComparison.Ordinal) ||
             full.Contains("/node_modules/", StringComparison.Ordinal) || full.Contains("/bin/", StringComparison.Ordinal) ||
