@@ -119,11 +119,11 @@ if (mode == "write")
     using var sha = System.Security.Cryptography.SHA256.Create();
     foreach (var f in filesW)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(f.RelativePath + "\n" + f.Content + "\n");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(f.RelativePath + "\n" + f.Text() + "\n");
         sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
     }
     sha.TransformFinalBlock([], 0, 0);
-    Console.WriteLine($"{docsW.Count} documents, {filesW.Count} files, {filesW.Sum(f => (long)f.Content.Length) / 1024} KiB; " +
+    Console.WriteLine($"{docsW.Count} documents, {filesW.Count} files, {filesW.Sum(f => (long)f.Text().Length) / 1024} KiB; " +
                       $"first (cold JIT) {firstW:F0} ms (CPU {firstCpuW:F0} ms), then median {Median(timesW):F1} ms (min {(timesW.Count > 0 ? timesW.Min() : double.NaN):F1}, runs {runsW}), CPU median {Median(cpuW):F0} ms, allocated {allocatedW / 1048576.0:F0} MiB/run; " +
                       $"sha256 {Convert.ToHexString(sha.Hash!)[..16]}");
     return 0;
@@ -167,7 +167,7 @@ static void Bench(string contentDir, int runs)
         var watch = Stopwatch.StartNew();
         var files = SearchIndexWriter.Write(docs, synonyms);
         watch.Stop();
-        writeBytes = files.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Content));
+        writeBytes = files.Sum(f => (long)f.Utf8.Length);
         if (run > 0)
         {
             writeTimes.Add(watch.Elapsed.TotalMilliseconds);
@@ -237,7 +237,7 @@ static void WriteSite(string outDir, string contentDir)
     var docs = ContentCorpus.LoadDocuments(contentDir);
     foreach (var file in SearchIndexWriter.Write(docs, ContentCorpus.Glossary()))
     {
-        Save(Path.Combine(outDir, file.RelativePath), file.Content);
+        Save(Path.Combine(outDir, file.RelativePath), file.Text());
     }
     foreach (var vendor in SearchIndexWriter.VendorFiles)
     {

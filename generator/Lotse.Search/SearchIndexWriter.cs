@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
@@ -47,9 +48,16 @@ public static class SearchIndexWriter
     /// All files of the index: the shards in load order, then the manifest. With a <paramref name="cache"/>,
     /// a shard whose inputs are unchanged since it was built is taken from there, byte for byte the same.
     /// </summary>
+    /// <param name="open">Without a cache: where to stream each shard script as it is written (it opens the file of a site
+    /// path); the shard is then returned <see cref="SearchOutputFile.Written">written</see>, without its bytes, which a big
+    /// site would otherwise hold until the end of the build.</param>
     public static IReadOnlyList<SearchOutputFile> Write(
-        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null)
+        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null, Func<string, Stream>? open = null)
     {
+        if (cache is not null)
+        {
+            open = null;
+        }
         var groups = LotsePipelines.PrepareSynonyms(synonyms);
         var lexicon = CompoundLexicon.Build(SearchShardBuilder.TextsOf(docs));
         var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
@@ -74,10 +82,19 @@ public static class SearchIndexWriter
                 if (cache is null || !cache.TryGet(key, out var shard))
                 {
                     var numbered = SearchRefs.Numbered(area.Docs);
-                    var index = SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
-                    var content = ShardScript(area.Id, area.Label, index, numbered);
-                    shard = new SearchShardScript(
-                        new SearchOutputFile(Directory + "index-" + area.Id + ".js", content), Encoding.UTF8.GetByteCount(content));
+                    var path = Directory + "index-" + area.Id + ".js";
+                    IndexBuilder buildIndex = () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
+                    if (open is null)
+                    {
+                        var script = ShardScript(area.Id, area.Label, numbered, buildIndex);
+                        shard = new SearchShardScript(new SearchOutputFile(path, script), checked((int)script.Length));
+                    }
+                    else
+                    {
+                        using var stream = open(path);
+                        var length = ShardScript(area.Id, area.Label, numbered, buildIndex, stream);
+                        shard = new SearchShardScript(new SearchOutputFile(path, ReadOnlySequence<byte>.Empty) { Written = true }, checked((int)length));
+                    }
                     cache?.Set(key, shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
@@ -87,55 +104,92 @@ public static class SearchIndexWriter
         var manifestShards = shards
             .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
-        files.Add(new SearchOutputFile(ManifestPath, ManifestScript(manifestShards, groups)));
+        files.Add(new SearchOutputFile(ManifestPath, new ReadOnlySequence<byte>(Utf8.GetBytes(ManifestScript(manifestShards, groups)))));
         return files;
     }
 
     /// <summary>Shards with at least this many documents write their index and store on several threads.</summary>
     private const int ParallelWritingThreshold = 2000;
 
-    private static string ShardScript(string id, string label, LunrIndex index, IReadOnlyList<SearchDocument> docs)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private delegate LunrIndex IndexBuilder();
+
+    /// <summary>The shard script as UTF-8 in three parts, each encoded as it is written, then joined (not copied): the
+    /// head with the field vectors, the inverted index, and the store with the end of the script. In a big shard the store
+    /// is written while the index is built, the other two at the same time once it is.</summary>
+    private static ReadOnlySequence<byte> ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex)
     {
-        // Three parts that can be written at the same time, then joined into one string:
-        // the head with the field vectors, the inverted index, the store with the end of the script.
-        var head = new StringBuilder(4096);
+        var head = Head(id, label);
+        var parts = new[] { new Utf8Chunks(), new Utf8Chunks(), new Utf8Chunks() };
+        void Store() => Finish(parts[2], NewBuilder(), output => WriteStore(output, parts[2], id, docs));
+        if (docs.Count >= ParallelWritingThreshold)
+        {
+            var store = Task.Run(Store);
+            var index = buildIndex();
+            Parallel.Invoke(
+                () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
+                () => Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
+            store.GetAwaiter().GetResult();
+        }
+        else
+        {
+            var index = buildIndex();
+            Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0]));
+            Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
+            Store();
+        }
+        return Utf8Chunks.Join(parts);
+    }
+
+    /// <summary>The same script streamed into <paramref name="target"/>: the head and the inverted index straight into it,
+    /// one after the other, once the index is built; the store (written meanwhile in a big shard) after them. Returns
+    /// the length in bytes.</summary>
+    private static long ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex, Stream target)
+    {
+        var store = new Utf8Chunks();
+        void Store() => Finish(store, NewBuilder(), output => WriteStore(output, store, id, docs));
+        var storeWritten = docs.Count >= ParallelWritingThreshold ? Task.Run(Store) : null;
+        var index = buildIndex();
+        var file = new Utf8Chunks(target);
+        Finish(file, Head(id, label), output => LunrIndexSerializer.WriteHead(output, index, file));
+        Finish(file, NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, file));
+        if (storeWritten is null)
+        {
+            Store();
+        }
+        else
+        {
+            storeWritten.GetAwaiter().GetResult();
+        }
+        store.WriteTo(target);
+        return file.Length + store.Length;
+    }
+
+    private static StringBuilder Head(string id, string label)
+    {
+        var head = NewBuilder();
         head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
         head.Append("(function (w) {\nvar d = {\"label\":");
         JsonText.WriteString(head, label);
         head.Append(",\n\"index\":");
-        var invertedIndex = new StringBuilder(4096);
-        var store = new StringBuilder(4096);
-        if (docs.Count >= ParallelWritingThreshold)
-        {
-            Parallel.Invoke(
-                () => LunrIndexSerializer.WriteHead(head, index),
-                () => LunrIndexSerializer.WriteTail(invertedIndex, index),
-                () => WriteStore(store, id, docs));
-        }
-        else
-        {
-            LunrIndexSerializer.WriteHead(head, index);
-            LunrIndexSerializer.WriteTail(invertedIndex, index);
-            WriteStore(store, id, docs);
-        }
-        return string.Create(head.Length + invertedIndex.Length + store.Length, (head, invertedIndex, store), static (span, parts) =>
-        {
-            foreach (var part in new[] { parts.head, parts.invertedIndex, parts.store })
-            {
-                foreach (var chunk in part.GetChunks())
-                {
-                    chunk.Span.CopyTo(span);
-                    span = span[chunk.Length..];
-                }
-            }
-        });
+        return head;
+    }
+
+    private static StringBuilder NewBuilder() => new(Utf8Chunks.DrainAt + 4096);
+
+    private static void Finish(Utf8Chunks part, StringBuilder output, Action<StringBuilder> write)
+    {
+        write(output);
+        part.Finish(output);
     }
 
     /// <summary>The result store (what results show) and the end of the shard script.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteStore(StringBuilder output, string id, IReadOnlyList<SearchDocument> docs)
+    private static void WriteStore(StringBuilder output, Utf8Chunks sink, string id, IReadOnlyList<SearchDocument> docs)
     {
         output.Append(",\n\"store\":{");
+        var snippet = new char[4096];
         for (var i = 0; i < docs.Count; i++)
         {
             var doc = docs[i];
@@ -168,8 +222,15 @@ public static class SearchIndexWriter
                 output.Append(']');
             }
             output.Append(",\"x\":");
-            JsonText.WriteString(output, SearchSnippetText.Of(doc.Body));
+            if (snippet.Length < SearchSnippetText.MostLength(doc.Body.Length))
+            {
+                snippet = new char[Math.Max(SearchSnippetText.MostLength(doc.Body.Length), 2 * snippet.Length)];
+            }
+            output.Append('"');
+            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(doc.Body, snippet)));
+            output.Append('"');
             output.Append('}');
+            sink.DrainIfFull(output);
         }
         output.Append("}};\n");
         output.Append("if (w.LotseSearch && w.LotseSearch.addShard) { w.LotseSearch.addShard(");

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Lotse.Search;
 
@@ -8,10 +7,22 @@ public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string body)
     {
-        var builder = new StringBuilder(Math.Min(body.Length, MaximumLength + 16));
+        var buffer = new char[MostLength(body.Length)];
+        return new string(buffer, 0, Write(body, buffer));
+    }
+
+    /// <summary>How long a snippet of a body of <paramref name="bodyLength"/> characters can be (collapsing never
+    /// lengthens; a cut adds " …" where at least one white-space character was).</summary>
+    public static int MostLength(int bodyLength) => bodyLength + 2;
+
+    /// <summary>Writes the snippet of <paramref name="body"/> into <paramref name="destination"/> (at least
+    /// <see cref="MostLength"/> long) without allocating; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Write(ReadOnlySpan<char> body, Span<char> destination)
+    {
+        var length = 0;
         var i = 0;
         while (true)
         {
@@ -28,18 +39,20 @@ public static class SearchSnippetText
             {
                 i++;
             }
-            if (builder.Length > 0)
+            if (length > 0)
             {
-                if (builder.Length >= MaximumLength)
+                if (length >= MaximumLength)
                 {
-                    builder.Append(" …");
-                    return builder.ToString();
+                    destination[length++] = ' ';
+                    destination[length++] = '…';
+                    return length;
                 }
-                builder.Append(' ');
+                destination[length++] = ' ';
             }
-            builder.Append(body, start, i - start);
+            body[start..i].CopyTo(destination[length..]);
+            length += i - start;
         }
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>char.IsWhiteSpace, with the common characters decided without a table look-up.</summary>

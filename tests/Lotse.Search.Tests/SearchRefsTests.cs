@@ -26,7 +26,7 @@ public class SearchRefsTests
     {
         SearchDocument Page(string url, string title) => new(url, url, "Leitfaden", title, null, "", "Text über " + title, [], [], false);
         var files = SearchIndexWriter.Write([Page("leitfaden/a/index.html", "Antrag"), Page("leitfaden/b/index.html", "Bescheid")], new SearchSynonyms([]));
-        var shard = files.Single(f => f.RelativePath == "assets/search/index-leitfaden.js").Content;
+        var shard = files.Single(f => f.RelativePath == "assets/search/index-leitfaden.js").Text();
         shard.ShouldContain("\"0\":{\"t\":\"Antrag\",\"u\":\"leitfaden/a/index.html\"");
         shard.ShouldContain("\"1\":{\"t\":\"Bescheid\",\"u\":\"leitfaden/b/index.html\"");
         shard.ShouldContain("[\"title/1\",");

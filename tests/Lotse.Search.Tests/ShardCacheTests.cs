@@ -34,7 +34,7 @@ public class ShardCacheTests
         cache.Built.ShouldBe([changedShard]);
         cache.Reused.ShouldBe(shardCount - 1);
         ShouldBeTheSame(second, SearchIndexWriter.Write(changed, synonyms));
-        var differing = first.Zip(second).Where(p => p.First.Content != p.Second.Content).Select(p => p.Second.RelativePath);
+        var differing = first.Zip(second).Where(p => p.First.Text() != p.Second.Text()).Select(p => p.Second.RelativePath);
         differing.ShouldBe([changedShard, SearchIndexWriter.ManifestPath], ignoreOrder: true);
     }
 
@@ -75,11 +75,11 @@ public class ShardCacheTests
         actual.Select(f => f.RelativePath).ShouldBe(expected.Select(f => f.RelativePath));
         for (var i = 0; i < actual.Count; i++)
         {
-            (actual[i].Content == expected[i].Content).ShouldBeTrue($"{actual[i].RelativePath} differs from a build without a cache");
+            (actual[i].Text() == expected[i].Text()).ShouldBeTrue($"{actual[i].RelativePath} differs from a build without a cache");
         }
     }
 
-    private sealed class CountingCache : ISearchShardCache
+    internal sealed class CountingCache : ISearchShardCache
     {
         private readonly ConcurrentDictionary<UInt128, SearchShardScript> _shards = new();
         private int _reused;

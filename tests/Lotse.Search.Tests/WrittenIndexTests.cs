@@ -22,7 +22,7 @@ public class WrittenIndexTests(ITestOutputHelper output)
             {
                 var path = Path.Combine(site.FullName, file.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Content);
+                File.WriteAllText(path, file.Text());
             }
             var examples = Examples(docs);
             var js = NodeRunner.Run("load-shard.js", new JsonObject
@@ -63,7 +63,7 @@ public class WrittenIndexTests(ITestOutputHelper output)
         second.Select(f => f.RelativePath).ShouldBe(first.Select(f => f.RelativePath));
         for (var i = 0; i < first.Count; i++)
         {
-            second[i].Content.ShouldBe(first[i].Content);
+            second[i].Text().ShouldBe(first[i].Text());
         }
         first.ShouldAllBe(f => f.RelativePath.StartsWith("assets/search/"));
     }

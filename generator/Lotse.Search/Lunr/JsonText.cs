@@ -19,15 +19,42 @@ public static class JsonText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteString(StringBuilder output, string value)
     {
+        output.Append('"');
+        WriteStringContent(output, value);
+        output.Append('"');
+    }
+
+    /// <summary>What <see cref="WriteString"/> writes between the quotes. Characters are escaped one by one (a surrogate
+    /// pair as one), so the content of two texts one after the other is that of the two joined, when the first does not
+    /// end in a high surrogate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WriteStringContent(StringBuilder output, string value) => WriteStringContent(output, value.AsSpan());
+
+    /// <inheritdoc cref="WriteStringContent(StringBuilder, string)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WriteStringContent(StringBuilder output, ReadOnlySpan<char> value)
+    {
         if (!NeedsEscaping(value))
         {
-            output.Append('"').Append(value).Append('"');
+            output.Append(value);
             return;
         }
-        output.Append('"');
+        // Characters that need no escaping are appended in runs, not one by one.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (!MayNeedEscaping(c))
+            {
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a pair stays as it is
+                continue;
+            }
+            output.Append(value[run..i]);
+            run = i + 1;
             switch (c)
             {
                 case '"':
@@ -50,24 +77,17 @@ public static class JsonText
                     output.Append("\\u003c");
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        output.Append(c).Append(value[i + 1]);
-                        i++;
-                    }
-                    else if (c < 0x20 || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                    {
-                        output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        output.Append(c);
-                    }
+                    // control characters, U+2028/U+2029 and lone surrogates
+                    output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     break;
             }
         }
-        output.Append('"');
+        output.Append(value[run..]);
     }
+
+    /// <summary>The characters <see cref="NeedsEscaping"/> looks for (a surrogate only when it is not part of a pair).</summary>
+    private static bool MayNeedEscaping(char c) =>
+        c < 0x20 || c == '"' || c == '\\' || c == '<' || (c >= '\u2028' && (c <= '\u2029' || (c >= '\uD800' && c <= '\uDFFF')));
 
     /// <summary>A number as JavaScript's JSON.stringify writes it for the values lunr produces.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

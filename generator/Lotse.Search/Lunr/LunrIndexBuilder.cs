@@ -105,8 +105,8 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             var field = Fields[entry.Field];
             var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
             var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
-            var elements = new (int, double)[entry.TermIndices.Length];
-            for (var e = 0; e < elements.Length; e++)
+            var thousandths = new int[entry.TermIndices.Length];
+            for (var e = 0; e < thousandths.Length; e++)
             {
                 var termIndex = entry.TermIndices[e];
                 var tf = entry.Frequencies[e];
@@ -114,9 +114,10 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
                 score *= fieldBoost;
                 score *= documentBoost;
-                elements[e] = (termIndex, JavaScriptText.RoundToThousandths(score));
+                // JavaScriptText.RoundToThousandths(score) is this divided by 1000.
+                thousandths[e] = checked((int)JavaScriptText.MathRound(score * 1000));
             }
-            vectors[v] = new LunrFieldVector(field.Name + "/" + _refs[entry.Document], elements);
+            vectors[v] = new LunrFieldVector(field.Name, _refs[entry.Document], entry.TermIndices, thousandths);
         }
 
         var order = new int[_terms.Count];

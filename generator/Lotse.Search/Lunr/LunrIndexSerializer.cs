@@ -19,9 +19,10 @@ public static class LunrIndexSerializer
         WriteTail(output, index);
     }
 
-    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).</summary>
+    /// <summary>The first part of <see cref="Write"/>: version, fields and field vectors (up to their closing bracket).
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is drained into it as it fills.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteHead(StringBuilder output, LunrIndex index)
+    internal static void WriteHead(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
     {
         output.Append("{\"version\":");
         JsonText.WriteString(output, LunrIndex.Version);
@@ -31,27 +32,32 @@ public static class LunrIndexSerializer
         for (var v = 0; v < index.FieldVectors.Count; v++)
         {
             var vector = index.FieldVectors[v];
-            output.Append(v == 0 ? "[" : ",[");
-            JsonText.WriteString(output, vector.FieldRef);
-            output.Append(",[");
-            for (var e = 0; e < vector.Elements.Count; e++)
+            output.Append(v == 0 ? "[\"" : ",[\"");
+            // "field/ref" without joining them: the field names are ASCII.
+            JsonText.WriteStringContent(output, vector.Field);
+            output.Append('/');
+            JsonText.WriteStringContent(output, vector.Ref);
+            output.Append("\",[");
+            for (var e = 0; e < vector.Count; e++)
             {
                 if (e > 0)
                 {
                     output.Append(',');
                 }
-                JsonText.WriteNumber(output, vector.Elements[e].TermIndex);
+                JsonText.WriteNumber(output, vector.TermIndex(e));
                 output.Append(',');
-                JsonText.WriteNumber(output, vector.Elements[e].Score);
+                JsonText.WriteNumber(output, vector.Score(e));
             }
             output.Append("]]");
+            sink?.DrainIfFull(output);
         }
         output.Append(']');
     }
 
-    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.</summary>
+    /// <summary>The rest of <see cref="Write"/>: the inverted index and the pipeline, and the closing brace.
+    /// With a <paramref name="sink"/>, <paramref name="output"/> is drained into it as it fills.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteTail(StringBuilder output, LunrIndex index)
+    internal static void WriteTail(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
     {
         output.Append(",\"invertedIndex\":[");
         // Field names and refs repeat in every posting: write their JSON once.
@@ -106,6 +112,7 @@ public static class LunrIndexSerializer
                 output.Append('}');
             }
             output.Append("}]");
+            sink?.DrainIfFull(output);
         }
         output.Append("],\"pipeline\":");
         WriteStrings(output, index.Pipeline);

@@ -19,16 +19,43 @@ public static class CompoundLexicon
         "system", "urkunde", "verfahren", "vertrag", "verwaltung", "vorgang", "zugang", "zuständigkeit",
     ];
 
+    /// <summary>From this many texts, the nouns are gathered on all cores (a set each, joined; the lexicon is sorted, so the
+    /// same).</summary>
+    private const int ParallelTexts = 50_000;
+
     public static IReadOnlyList<string> Build(IEnumerable<string> texts)
     {
         var words = new HashSet<string>(CommonHeads.Where(h => h.Length >= CompoundSplitter.MinimumHeadLength), StringComparer.Ordinal);
-        var wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        foreach (var text in texts)
+        var all = texts as IReadOnlyList<string> ?? texts.ToList();
+        var parts = all.Count >= ParallelTexts ? Environment.ProcessorCount : 1;
+        if (parts == 1)
         {
-            AddNouns(text, words, wordsBySpan, buffer);
+            AddNouns(all, 0, all.Count, words);
+        }
+        else
+        {
+            var sets = new HashSet<string>[parts];
+            Parallel.For(0, parts, part =>
+            {
+                sets[part] = new HashSet<string>(StringComparer.Ordinal);
+                AddNouns(all, (int)((long)all.Count * part / parts), (int)((long)all.Count * (part + 1) / parts), sets[part]);
+            });
+            foreach (var set in sets)
+            {
+                words.UnionWith(set);
+            }
         }
         return words.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static void AddNouns(IReadOnlyList<string> texts, int start, int end, HashSet<string> words)
+    {
+        var wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var i = start; i < end; i++)
+        {
+            AddNouns(texts[i], words, wordsBySpan, buffer);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

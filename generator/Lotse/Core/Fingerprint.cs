@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
@@ -22,6 +23,13 @@ public sealed class Fingerprint
         if (text is null) return Tag('n');
         Tag('s').Add(text.Length);
         _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        return this;
+    }
+
+    public Fingerprint Add(ReadOnlySequence<byte> bytes)
+    {
+        Tag('b').Add(bytes.Length);
+        foreach (var segment in bytes) _hash.Append(segment.Span);
         return this;
     }
 
@@ -58,6 +66,7 @@ public sealed class Fingerprint
         {
             case null: return Tag('n');
             case string s: return Add(s);
+            case ReadOnlySequence<byte> bytes: return Add(bytes);
             case bool b: return Tag(b ? 't' : 'f');
             case long l: return Tag('l').Add(l);
             case int i: return Tag('i').Add(i);

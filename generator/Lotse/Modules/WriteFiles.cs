@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Lotse.Core;
@@ -21,7 +22,9 @@ public sealed class WriteFiles : IModule
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var doc = documents[i];
-            writing[i] = Offline.DownloadPlaceholders.AreIn(doc, context) || !IsUnchanged(doc, Path.Combine(context.StagingFolder, doc.OutputPath), context);
+            // A file its module wrote itself (ContentKeys.Written) is there already.
+            writing[i] = !doc.Metadata.GetBool(ContentKeys.Written) &&
+                (Offline.DownloadPlaceholders.AreIn(doc, context) || !IsUnchanged(doc, Path.Combine(context.StagingFolder, doc.OutputPath), context));
         });
         var toWrite = documents.Where((_, i) => writing[i]).ToList();
         foreach (var folder in toWrite.Select(d => Path.GetDirectoryName(Path.Combine(context.StagingFolder, d.OutputPath))!).Distinct(StringComparer.Ordinal))
@@ -34,7 +37,16 @@ public sealed class WriteFiles : IModule
                 Offline.StatedSizes.WritePage(doc, target, context); // lotse serve: with the last archive's sizes, for now
                 return;
             }
-            if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source)
+            if (BuildOutputs.Utf8Of(doc) is { } utf8)
+            {
+                if (context.InPlace) Output.WholeFile.Write(target, utf8.Length, stream => WriteTo(stream, utf8));
+                else
+                {
+                    using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+                    WriteTo(file, utf8);
+                }
+            }
+            else if (doc.Metadata.GetString(ContentKeys.CopyFrom) is not { } source)
             {
                 // In place (lotse serve), a file is replaced whole: the server may be reading it.
                 if (context.InPlace) Output.WholeFile.Write(target, Utf8.GetBytes(doc.Content));
@@ -45,6 +57,11 @@ public sealed class WriteFiles : IModule
         return Task.FromResult(inputs);
     }
 
+    private static void WriteTo(Stream stream, ReadOnlySequence<byte> bytes)
+    {
+        foreach (var segment in bytes) stream.Write(segment.Span);
+    }
+
     /// <summary>When the build updates the output in place (a rebuild in <c>lotse serve</c>), a file written from the same
     /// document as before is left alone; otherwise its new fingerprint is noted (and any filled-in version forgotten).</summary>
     private static bool IsUnchanged(Document doc, string target, BuildContext context)
@@ -52,6 +69,7 @@ public sealed class WriteFiles : IModule
         if (context.Cache is not { } cache) return false;
         var source = doc.Metadata.GetString(ContentKeys.CopyFrom);
         var key = new Fingerprint().Add(cache.Fingerprints.Of(doc.Content)).Add(source);
+        if (BuildOutputs.Utf8Of(doc) is { } utf8) key.Add(utf8);
         if (source is not null && File.Exists(source)) key.Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks);
         var fingerprint = key.Value;
         if (context.InPlace && cache.Written.TryGetValue(doc.OutputPath, out var before) && before == fingerprint && File.Exists(target)) return true;

@@ -29,8 +29,11 @@ public sealed class WriteServiceWorker : IModule
         var version = ServiceWorkerVersion.Of(files, context.CancellationToken, i =>
         {
             var doc = documents[i];
+            var file = Path.Combine(staging, doc.OutputPath);
+            if (doc.Metadata.GetBool(ContentKeys.Written)) return ServiceWorkerVersion.OfFile(file); // a search shard streamed to disk
+            if (BuildOutputs.Utf8Of(doc) is { } utf8) return ServiceWorkerVersion.OfBytes(utf8); // a search shard kept in pieces
             return doc.Metadata.GetString(ContentKeys.CopyFrom) is not null || DownloadPlaceholders.AreIn(doc, context)
-                ? ServiceWorkerVersion.OfFile(Path.Combine(staging, doc.OutputPath))
+                ? ServiceWorkerVersion.OfFile(file)
                 : ServiceWorkerVersion.OfText(doc.Content);
         });
         var template = ThemeFiles.Find(context.Paths.Themes, ServiceWorkerFiles.WorkerPath) is { } worker

@@ -33,6 +33,14 @@ public static class ServiceWorkerVersion
 
     public static FileHash OfBytes(ReadOnlySpan<byte> bytes) => new(bytes.Length, XxHash128.HashToUInt128(bytes));
 
+    /// <summary>The hash of bytes held in pieces (a search shard: no copy of it whole).</summary>
+    public static FileHash OfBytes(ReadOnlySequence<byte> bytes)
+    {
+        var hash = new XxHash128();
+        foreach (var segment in bytes) hash.Append(segment.Span);
+        return new FileHash(bytes.Length, hash.GetCurrentHashAsUInt128());
+    }
+
     /// <summary>The hash of a file's bytes, read in pieces (not held whole).</summary>
     public static FileHash OfFile(string path)
     {

@@ -99,8 +99,8 @@ public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, s
         foreach (var vendor in SearchIndexWriter.VendorFiles.Where(v => v.NpmPath.EndsWith(".js", StringComparison.Ordinal)))
             scripts.Add(readNpmFile(vendor.NpmPath));
         scripts.Add(readThemeFile(LunrLotseFile));
-        scripts.Add(searchFiles.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Content);
-        scripts.AddRange(searchFiles.Where(f => f.RelativePath != SearchIndexWriter.ManifestPath).Select(f => f.Content));
+        scripts.Add(searchFiles.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Text());
+        scripts.AddRange(searchFiles.Where(f => f.RelativePath != SearchIndexWriter.ManifestPath).Select(f => f.Text()));
         scripts.Add(readThemeFile(ScriptFile));
         foreach (var script in scripts) output.Append("<script>\n").Append(SafeInline(script)).Append("\n</script>\n");
         output.Append("</body>\n</html>\n");

@@ -19,6 +19,7 @@ public static class HtmlSections
         var text = new StringBuilder(html.Length / 2);
         string? id = null, heading = null;
         var headingText = new StringBuilder();
+        var cleaned = new StringBuilder();
         var inHeading = false;
         var skipUntil = (string?)null;
         var i = 0;
@@ -46,7 +47,7 @@ public static class HtmlSections
             if (tag.StartsWith("style", StringComparison.OrdinalIgnoreCase)) { skipUntil = "/style"; continue; }
             if (IsHeadingOpen(tag))
             {
-                sections.Add(new HtmlSection(id, heading, Clean(text)));
+                sections.Add(new HtmlSection(id, heading, Clean(text, cleaned)));
                 text.Clear();
                 headingText.Clear();
                 id = AttributeOf(tag, "id");
@@ -55,13 +56,13 @@ public static class HtmlSections
             }
             if (inHeading && (tag.StartsWith("/h2") || tag.StartsWith("/h3")))
             {
-                heading = Clean(headingText);
+                heading = Clean(headingText, cleaned);
                 inHeading = false;
                 continue;
             }
             (inHeading ? headingText : text).Append(' ');
         }
-        sections.Add(new HtmlSection(id, heading, Clean(text)));
+        sections.Add(new HtmlSection(id, heading, Clean(text, cleaned)));
         if (sections[0].Text.Length == 0 && sections.Count > 1) sections[0] = sections[0] with { Text = "" };
         return sections;
     }
@@ -79,18 +80,46 @@ public static class HtmlSections
         return end < 0 ? null : WebUtility.HtmlDecode(tag.Slice(start, end).ToString());
     }
 
-    private static string Clean(StringBuilder text)
+    /// <summary>The text with entities decoded and white space collapsed to single spaces (none at the ends), built in
+    /// <paramref name="cleaned"/> (reused): without entities, straight from the builder's chunks.</summary>
+    private static string Clean(StringBuilder text, StringBuilder cleaned)
     {
-        var decoded = WebUtility.HtmlDecode(text.ToString());
-        var sb = new StringBuilder(decoded.Length);
+        cleaned.Clear();
         var space = false;
-        foreach (var ch in decoded)
+        var hasEntity = false;
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(ch);
+            if (chunk.Span.Contains('&'))
+            {
+                hasEntity = true;
+                break;
+            }
         }
-        return sb.ToString();
+        if (hasEntity) Collapse(WebUtility.HtmlDecode(text.ToString()), cleaned, ref space);
+        else
+            foreach (var chunk in text.GetChunks())
+                Collapse(chunk.Span, cleaned, ref space);
+        return cleaned.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> with each run of white space as one space, after the first word only
+    /// (<paramref name="space"/>: a run is pending, carried from one part of the text to the next).</summary>
+    private static void Collapse(ReadOnlySpan<char> text, StringBuilder cleaned, ref bool space)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = cleaned.Length > 0;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (space) cleaned.Append(' ');
+            space = false;
+            cleaned.Append(text[start..i]);
+        }
     }
 }

@@ -46,10 +46,11 @@ public static class SearchDocuments
         foreach (var section in sections.Skip(1))
         {
             if (section.Id is null || section.Heading is null) continue;
+            var url = page.OutputPath + "#" + section.Id; // one string for both: 65,000 sections in 10k pages
             yield return entry with
             {
-                Ref = page.OutputPath + "#" + section.Id,
-                Url = page.OutputPath + "#" + section.Id,
+                Ref = url,
+                Url = url,
                 Section = section.Heading,
                 Headings = section.Heading,
                 Body = section.Text,

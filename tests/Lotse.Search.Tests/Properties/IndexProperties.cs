@@ -61,15 +61,16 @@ public sealed class IndexProperties
         {
             var files = SearchIndexWriter.Write(docs, synonyms);
             var again = SearchIndexWriter.Write(docs, synonyms);
-            again.Select(f => (f.RelativePath, f.Content)).ShouldBe(files.Select(f => (f.RelativePath, f.Content)));
+            again.Select(f => (f.RelativePath, f.Text())).ShouldBe(files.Select(f => (f.RelativePath, f.Text())));
             files.Select(f => f.RelativePath).ShouldBeUnique();
             files.ShouldContain(f => f.RelativePath == SearchIndexWriter.ManifestPath);
 
             foreach (var shard in files.Where(f => f.RelativePath != SearchIndexWriter.ManifestPath))
             {
-                var start = shard.Content.IndexOf("var d = ", StringComparison.Ordinal) + "var d = ".Length;
-                var end = shard.Content.IndexOf(";\nif (w.LotseSearch", StringComparison.Ordinal);
-                using var json = JsonDocument.Parse(shard.Content[start..end]);
+                var text = shard.Text();
+                var start = text.IndexOf("var d = ", StringComparison.Ordinal) + "var d = ".Length;
+                var end = text.IndexOf(";\nif (w.LotseSearch", StringComparison.Ordinal);
+                using var json = JsonDocument.Parse(text[start..end]);
                 json.RootElement.GetProperty("index").GetProperty("version").GetString().ShouldBe(LunrIndex.Version);
                 json.RootElement.GetProperty("store").EnumerateObject().Count().ShouldBeGreaterThan(0);
             }
