@@ -71,6 +71,9 @@ public static class ServeCommand
                         Report(result, cache, output);
                         if (!result.Succeeded) reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
                         else reload.PagesChanged(build.PagesWrittenLater);
+                        // Idle until the next save: collect the finished build's garbage now (in the background), so that
+                        // the next first stage does not pause for it.
+                        if (!token.IsCancellationRequested) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
                     }
                     catch (OperationCanceledException) when (token.IsCancellationRequested) { }
                 }, CancellationToken.None);
