@@ -50,10 +50,11 @@ public static class ServeCommand
                 else output.WriteLine($"lotse serve: pages ready {System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
                                       $"(first stage {build.First.Elapsed.TotalMilliseconds:F0} ms); search index, Gesamtausgaben and downloads follow");
                 if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+                {
                     output.WriteLine($"  first stage {cache.Summary}, {cache.HtmlFacts.Hits} HTML analyses");
-                if (build.HasSecondStage && Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
                     foreach (var t in build.First.Timings ?? [])
                         output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module} (first stage)");
+                }
                 if (build.First.Succeeded) reload.Succeeded();
                 else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
                 if (!build.HasSecondStage) continue;

@@ -25,17 +25,10 @@ public static class DeterministicZip
         .OrderBy(e => path(e) == "index.html" ? 0 : 1)
         .ThenBy(path, StringComparer.Ordinal);
 
+    /// <summary>The archive of <paramref name="entries"/>, compressed one after the other (the offline archive is
+    /// made by <see cref="ArchiveWithSize"/>, on all cores).</summary>
     public static byte[] Write(IEnumerable<ArchiveEntry> entries, DateTime timestamp, string comment = "") =>
-        Assemble(CompressAll(entries.ToList()), timestamp, comment);
-
-    /// <summary>Compresses the files on all cores, keeping their order; with a <paramref name="memo"/>, a file
-    /// compressed by the previous build (same path and bytes) is not compressed again.</summary>
-    public static CompressedEntry[] CompressAll(IReadOnlyList<ArchiveEntry> files, Core.Memo<CompressedEntry>? memo = null)
-    {
-        var compressed = new CompressedEntry[files.Count];
-        Parallel.For(0, files.Count, i => compressed[i] = Compress(files[i], memo));
-        return compressed;
-    }
+        Assemble(entries.Select(Compress), timestamp, comment);
 
     /// <summary><see cref="Compress(ArchiveEntry)"/>, or, for a <paramref name="head"/>, <see cref="DeflateHead"/>
     /// (the result's <see cref="CompressedEntry.Size"/> is then the head's length); with a <paramref name="memo"/>,

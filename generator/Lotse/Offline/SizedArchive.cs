@@ -21,12 +21,7 @@ public sealed record SizedArchive(
         RandomAccess.Write(file, Utf8Replace.Pieces(bytes, Placeholder, SizeText), 0);
     }
 
-    public byte[] ToArray()
-    {
-        using var bytes = new MemoryStream((int)Length);
-        WriteTo(bytes);
-        return bytes.ToArray();
-    }
+    public byte[] ToArray() => DeterministicZip.Assemble(Entries, Timestamp, Comment);
 
     /// <summary>Changes whenever a byte of the archive would.</summary>
     public UInt128 Fingerprint()

@@ -46,14 +46,14 @@ public sealed class ChangeWatcher : IDisposable
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var full = Path.GetFullPath(e.FullPath);
-        if (!full.StartsWith(_output, StringComparison.Ordinal))
-            lock (_gate)
-            {
-                _paths?.Add(full);
-                if (e is RenamedEventArgs renamed) _paths?.Add(Path.GetFullPath(renamed.OldFullPath));
-            }
+        if (full.StartsWith(_output, StringComparison.Ordinal)) return; // the build's own writing
+        lock (_gate)
+        {
+            _paths?.Add(full);
+            if (e is RenamedEventArgs renamed) _paths?.Add(Path.GetFullPath(renamed.OldFullPath));
+        }
         var name = Path.GetFileName(Path.GetDirectoryName(full) ?? "");
-        if (full.StartsWith(_output, StringComparison.Ordinal) || full.Contains("/.", StringComparison.Ordinal) ||
+        if (full.Contains("/.", StringComparison.Ordinal) ||
             full.Contains("/node_modules/", StringComparison.Ordinal) || full.Contains("/bin/", StringComparison.Ordinal) ||
             full.Contains("/obj/", StringComparison.Ordinal) || name.StartsWith('.')) return;
         if (!_changed.TrySetResult()) return;
