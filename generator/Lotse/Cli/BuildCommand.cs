@@ -1,7 +1,13 @@
-using Lotse.Core;
-using Lotse.Diagnostics;
-using Lotse.Markdown;
-using Lotse.Pipelines;
+
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Markdown;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
 
 namespace Lotse.Cli;
 
@@ -23,7 +29,7 @@ public static class BuildCommand
         {
             var external = result.Outputs.FromPipeline(nameof(ContentPipeline))
                 .SelectMany(d => d.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [])
-                .Where(l => l.TargetSource is null && Paths.LinkResolver.IsExternal(l.Url))
+                .Where(l => l.TargetSource is null && LinkResolver.IsExternal(l.Url))
                 .Select(l => l.Url).Distinct().Order(StringComparer.Ordinal).ToList();
             if (external.Count > 0)
             {

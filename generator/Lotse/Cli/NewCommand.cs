@@ -1,5 +1,7 @@
-using Lotse.Markdown;
-using Lotse.Scaffolding;
+
+using Lotse.Blocks.Markdown;
+using Lotse.Features.Scaffolding;
+using Lotse.Site;
 
 namespace Lotse.Cli;
 

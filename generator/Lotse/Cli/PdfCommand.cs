@@ -1,6 +1,15 @@
-using Lotse.Core;
-using Lotse.Pipelines;
-using Lotse.Print;
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
+
+using Lotse.Blocks.Config;
+
+using Lotse.Blocks.Diagnostics;
 
 namespace Lotse.Cli;
 
@@ -38,7 +47,7 @@ public static class PdfCommand
             return 0;
         }
 
-        var config = Config.SiteConfig.Load(cli.Root, new Diagnostics.DiagnosticBag());
+        var config = SiteConfig.Load(cli.Root, new DiagnosticBag());
         var folder = PdfFolder.Of(config, cli.Root);
         Directory.CreateDirectory(folder);
         var failed = 0;

@@ -1,5 +1,6 @@
-using Lotse.Diagnostics;
-using Lotse.Schema;
+
+using Lotse.Blocks.Diagnostics;
+using Lotse.Features.Schema;
 
 namespace Lotse.Cli;
 

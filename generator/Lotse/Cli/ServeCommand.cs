@@ -1,6 +1,9 @@
-using Lotse.Core;
-using Lotse.Diagnostics;
+
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
 using Lotse.Serve;
+using Lotse.Site;
 
 namespace Lotse.Cli;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Lotse.Diagnostics;
+using Lotse.Blocks.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Lotse.Serve;
@@ -27,7 +27,7 @@ public sealed class LiveReload(int maxClients = 256) : IDisposable
 
     public void Succeeded() => Publish(Ok, "reload");
 
-    /// <summary>After a rebuild's second stage (<see cref="Core.StagedBuild"/>): only browsers showing one of these pages
+    /// <summary>After a rebuild's second stage (<see cref="StagedBuild"/>): only browsers showing one of these pages
     /// (output paths such as <c>teil/index.html</c>) reload.</summary>
     public void PagesChanged(IReadOnlyList<string> pages)
     {

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace Lotse.Blocks.Diagnostics;
+
+/// <summary>Collects diagnostics from all modules (thread-safe); the build reports them all at once, sorted.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(string code, string path, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Error, code, path, line, column, message));
+
+    public void Warning(string code, string path, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Warning, code, path, line, column, message));
+
+    /// <summary>How many were reported so far (a module can see whether a step reported anything).</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Forgets everything reported after the first <paramref name="count"/> (what a check that was only a gate
+    /// reported). Not while others report.</summary>
+    public void ForgetAfter(int count)
+    {
+        var kept = _items.Take(count).ToList();
+        _items.Clear();
+        foreach (var d in kept) _items.Enqueue(d);
+    }
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>All diagnostics in a stable order: by path, line, column, code, message.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
+        .OrderBy(d => d.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Line).ThenBy(d => d.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

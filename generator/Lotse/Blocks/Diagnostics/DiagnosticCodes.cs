@@ -1,0 +1,51 @@
+namespace Lotse.Blocks.Diagnostics;
+
+/// <summary>Every diagnostic code Lotse reports. The README's table lists them with their meaning.</summary>
+public static class DiagnosticCodes
+{
+    public const string ConfigInvalid = "LOT0001";
+    public const string FileUnreadable = "LOT0002";
+    public const string VendorFileMissing = "LOT0003";
+    public const string ThemeMissing = "LOT0004";
+    public const string FrontMatterInvalid = "LOT0101";
+    public const string FrontMatterNotClosed = "LOT0102";
+    public const string ReservedKey = "LOT0103";
+    public const string DuplicateOutputPath = "LOT0104";
+    public const string DataFileInvalid = "LOT0105";
+    public const string DirectoryDefaultsInvalid = "LOT0106";
+    public const string PagesFromDataInvalid = "LOT0107";
+    public const string FrontMatterValueInvalid = "LOT0108";
+    public const string UnknownLayout = "LOT0201";
+    public const string TemplateSyntax = "LOT0202";
+    public const string TemplateRuntime = "LOT0203";
+    public const string UnsafeHtml = "LOT0301";
+    public const string MarkdownTooDeep = "LOT0302";
+    public const string RawHtmlEventHandler = "LOT0303";
+    public const string RawHtmlScriptUrl = "LOT0304";
+    public const string RawHtmlForeignIframe = "LOT0305";
+    public const string RawHtmlSanitized = "LOT0306";
+    public const string LinkTargetMissing = "LOT0401";
+    public const string AnchorMissing = "LOT0402";
+    public const string LinkEscapesContent = "LOT0403";
+    public const string AliasCollision = "LOT0404";
+    public const string NavEntryUnknown = "LOT0405";
+    public const string ChecklistInvalid = "LOT0501";
+    public const string ChecklistRoleUnknown = "LOT0502";
+    public const string ChecklistDimensionInvalid = "LOT0503";
+    public const string ChecklistIdDuplicate = "LOT0504";
+    public const string OfflineFilesMissing = "LOT0601";
+    public const string ReviewOverdue = "LOT0610";
+    public const string ReviewDateInvalid = "LOT0611";
+    public const string ReadabilityLow = "LOT0701";
+    public const string SentenceTooLong = "LOT0702";
+    public const string PassiveHeavy = "LOT0703";
+    public const string ImageWithoutAlt = "LOT0704";
+    public const string HeadingLevelSkipped = "LOT0705";
+    public const string TitleDuplicate = "LOT0706";
+    public const string LinkEmpty = "LOT0707";
+    public const string FrontMatterIncomplete = "LOT0708";
+    public const string AbbreviationUndefined = "LOT0709";
+    public const string GenderTerm = "LOT0710";
+    public const string PlaceholderLeft = "LOT0711";
+    public const string ForeignFileInOutput = "LOT0901";
+}

@@ -1,0 +1,3 @@
+namespace Lotse.Blocks.Diagnostics;
+
+public enum Severity { Warning, Error }

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text;
+
+namespace Lotse.Blocks.Html;
+
+/// <summary>
+/// One start or end tag read from HTML that Markdig or a layout wrote, with its attributes (values
+/// entity-decoded), to change and write back: the streaming alternative to a DOM where only tags change.
+/// </summary>
+public sealed class HtmlTag
+{
+    public required string Name { get; set; }
+    public bool IsEnd { get; init; }
+    public bool SelfClosing { get; init; }
+    public List<HtmlAttribute> Attributes { get; } = [];
+
+    /// <summary>Where the tag ends in the HTML it was read from (after its '>').</summary>
+    public int End { get; init; }
+
+    public string? Get(string name) => Attributes.Find(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+
+    public void Set(string name, string value)
+    {
+        var index = Attributes.FindIndex(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0) Attributes[index] = Attributes[index] with { Value = value };
+        else Attributes.Add(new HtmlAttribute(name, value));
+    }
+
+    /// <summary>Reads the tag at <paramref name="at"/> (a '&lt;' followed by a letter, or '&lt;/' and a letter); null otherwise.</summary>
+    public static HtmlTag? Read(string html, int at)
+    {
+        var isEnd = at + 1 < html.Length && html[at + 1] == '/';
+        var nameStart = at + (isEnd ? 2 : 1);
+        var i = nameStart;
+        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
+        if (i == nameStart || !char.IsAsciiLetter(html[nameStart])) return null;
+        var name = html[nameStart..i];
+        var attributes = new List<HtmlAttribute>();
+        var selfClosing = false;
+        while (i < html.Length)
+        {
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i >= html.Length) break;
+            if (html[i] == '>') { i++; break; }
+            if (html[i] == '/') { selfClosing = true; i++; continue; }
+            var attributeStart = i;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
+            var attribute = html[attributeStart..i];
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i >= html.Length || html[i] != '=') { attributes.Add(new HtmlAttribute(attribute, null)); continue; }
+            i++;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            int valueStart, valueEnd;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                var quote = html[i];
+                valueStart = i + 1;
+                valueEnd = html.IndexOf(quote, valueStart);
+                if (valueEnd < 0) valueEnd = html.Length;
+                i = Math.Min(html.Length, valueEnd + 1);
+            }
+            else
+            {
+                valueStart = i;
+                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+                valueEnd = i;
+            }
+            var value = html[valueStart..valueEnd];
+            attributes.Add(new HtmlAttribute(attribute, value.Contains('&') ? WebUtility.HtmlDecode(value) : value));
+        }
+        var tag = new HtmlTag { Name = name, IsEnd = isEnd, SelfClosing = selfClosing, End = i };
+        tag.Attributes.AddRange(attributes);
+        return tag;
+    }
+
+    /// <summary>Writes the tag back, values in double quotes.</summary>
+    public void WriteTo(StringBuilder html)
+    {
+        html.Append(IsEnd ? "</" : "<").Append(Name);
+        foreach (var (name, value) in Attributes)
+        {
+            html.Append(' ').Append(name);
+            if (value is null) continue;
+            HtmlEscape.Append(html.Append("=\""), value).Append('"');
+        }
+        html.Append(SelfClosing ? " />" : ">");
+    }
+}
+
+/// <summary>An attribute of an <see cref="HtmlTag"/>; <see cref="Value"/> is null for a bare attribute (<c>hidden</c>).</summary>
+public sealed record HtmlAttribute(string Name, string? Value);

@@ -1,0 +1,80 @@
+using Lotse.Site;
+using Markdig;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Lotse.Blocks.Markdown;
+
+/// <summary>The one Markdig pipeline of a build (immutable, thread-safe), with the features' syntax, and helpers to read headings
+/// and links from a parsed document.</summary>
+public sealed class MarkdownRenderer
+{
+    public MarkdownRenderer(IEnumerable<IMarkdownExtension>? extra = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseTaskLists()
+            .UseFootnotes()
+            .UseDefinitionLists()
+            .UseAbbreviations()
+            .UseEmphasisExtras()
+            .UseCustomContainers()
+            .UsePreciseSourceLocation();
+        builder.Extensions.AddIfNotAlready<LotseContainersExtension>();
+        foreach (var extension in extra ?? []) builder.Extensions.Add(extension);
+        Pipeline = builder.UseGenericAttributes() // must be last
+            .Build();
+    }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>With Markdig's pooled renderers (creating and setting up one per page cost more than rendering small pages).</summary>
+    public string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
+
+    /// <summary>Gives every heading an id (explicit <c>{#id}</c> wins, else a German slug, made unique)
+    /// and returns the headings; <paramref name="firstLine"/> is the file line of the document's line 0.</summary>
+    public static IReadOnlyList<Heading> AssignHeadingIds(MarkdownDocument document, int firstLine)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new List<Heading>();
+        foreach (var heading in MarkdownNodes.Of(document).Headings)
+        {
+            var text = PlainText(heading.Inline);
+            var attributes = heading.GetAttributes();
+            var id = attributes.Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                var slug = GermanSlug.From(text);
+                if (slug.Length == 0) slug = "abschnitt";
+                id = slug;
+                for (var n = 1; used.Contains(id); n++) id = $"{slug}-{n}";
+                attributes.Id = id;
+            }
+            used.Add(id);
+            headings.Add(new Heading(heading.Level, id, text, firstLine + heading.Line));
+        }
+        return headings;
+    }
+
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new System.Text.StringBuilder();
+        for (var child = inline.FirstChild; child is not null; child = MarkdownNodes.NextInPreOrder(child, inline))
+        {
+            switch (child)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case AbbreviationInline abbr: sb.Append(abbr.Abbreviation.Label); break;
+                case LineBreakInline: sb.Append(' '); break;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+}

@@ -1,0 +1,222 @@
+using System.Buffers;
+using System.Text;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Kernel;
+
+namespace Lotse.Blocks.Output;
+
+/// <summary>
+/// The one place that writes into the output. A build writes either into a new staging folder that is swapped in
+/// when it succeeds (<c>lotse build</c>, the first build of <c>lotse serve</c>), or in place into the output, replacing
+/// each changed file whole (later rebuilds of <c>lotse serve</c>), or nowhere (<c>lotse check</c>). Modules hand it
+/// documents, bytes or a stream and never ask which of these it is.
+/// </summary>
+public sealed class OutputWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly OutputFolder? _folder;
+    private readonly OutputRecord? _record;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly bool _inPlace;
+
+    private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics)
+    {
+        _folder = folder;
+        Directory = directory;
+        _inPlace = inPlace;
+        _record = record;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>A writer for a build that writes nothing.</summary>
+    public static OutputWriter None(DiagnosticBag diagnostics) => new(null, "", false, null, diagnostics);
+
+    /// <summary>Writes into a new staging folder next to <paramref name="folder"/>, swapped in by <see cref="Finish"/>.</summary>
+    public static OutputWriter IntoStaging(OutputFolder folder, OutputRecord? record, DiagnosticBag diagnostics) =>
+        new(folder, folder.CreateStaging(), false, record, diagnostics);
+
+    /// <summary>Updates the output folder of an earlier build in place, writing only what changed.</summary>
+    public static OutputWriter InPlace(OutputFolder folder, OutputRecord record, DiagnosticBag diagnostics) =>
+        new(folder, folder.Path, true, record, diagnostics);
+
+    /// <summary>The folder files go to: the staging folder or the output itself; empty when nothing is written.</summary>
+    internal string Directory { get; }
+
+    public bool WritesNothing => _folder is null;
+
+    /// <summary>True when files are replaced in the live output (a rebuild in <c>lotse serve</c>).</summary>
+    public bool IsInPlace => _inPlace;
+
+    /// <summary>Writes documents (those with an output path, except what was streamed already): each changed one, on all
+    /// cores; in place, a file written from the same document as before is left alone.</summary>
+    public void Write(IReadOnlyList<Document> documents, CancellationToken cancellation)
+    {
+        if (WritesNothing) return;
+        var candidates = documents.Where(d => d.OutputPath.Length > 0 && d.Body is not StreamedBody).ToList();
+        var changed = new bool[candidates.Count];
+        var options = new ParallelOptions { CancellationToken = cancellation };
+        Parallel.For(0, candidates.Count, options, i => changed[i] = !IsUnchanged(candidates[i]));
+        var toWrite = candidates.Where((_, i) => changed[i]).ToList();
+        // Each folder once (creating it for every file was a third of the writing), then the files.
+        foreach (var folder in toWrite.Select(d => Path.GetDirectoryName(PathOf(d.OutputPath))!).Distinct(StringComparer.Ordinal))
+            System.IO.Directory.CreateDirectory(folder);
+        Parallel.ForEach(toWrite, options, WriteDocument);
+    }
+
+    /// <summary>Writes a file made of bytes in pieces, unless the same bytes are known to be there.</summary>
+    public void WriteFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    {
+        if (WritesNothing || !IsNew(path, () => OutputRecord.Of(pieces))) return;
+        var target = Prepare(path);
+        if (_inPlace)
+        {
+            var bytes = new byte[pieces.Sum(p => p.Length)];
+            var at = 0;
+            foreach (var piece in pieces)
+            {
+                piece.Span.CopyTo(bytes.AsSpan(at));
+                at += piece.Length;
+            }
+            WholeFile.Write(target, bytes);
+            return;
+        }
+        // FileShare.Read: a file opened for writing and shared is not locked (one system call less per page).
+        using var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(file, pieces, 0);
+    }
+
+    public void WriteFile(string path, byte[] bytes) => WriteFile(path, [bytes]);
+
+    /// <summary>Streams a file too big to hold in memory: <paramref name="write"/> writes its <paramref name="length"/>
+    /// bytes; <paramref name="fingerprint"/> changes whenever they do (asked only in <c>lotse serve</c>).</summary>
+    public void WriteFile(string path, long length, Action<Stream> write, Func<UInt128> fingerprint)
+    {
+        if (WritesNothing || !IsNew(path, fingerprint)) return;
+        WholeFile.Write(Prepare(path), length, write);
+    }
+
+    /// <summary>A stream to write a file into while the build runs, when nobody can see it before the build is checked
+    /// (a new staging folder); null otherwise: then the file is handed over as a document, written once all is checked.
+    /// A document for a file written so has the body <see cref="DocumentBody.Streamed"/>.</summary>
+    public Func<string, Stream>? EarlyStreams => WritesNothing || _inPlace ? null : path =>
+        new FileStream(Prepare(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+
+    /// <summary>The bytes of a document as they are (or will be) written; null when a copied file cannot be read.</summary>
+    public byte[]? BytesOf(Document document) => document.Body switch
+    {
+        Utf8Body utf8 => utf8.Bytes.ToArray(),
+        TextBody => Utf8.GetBytes(document.Content),
+        _ => WrittenFile(document.OutputPath) is { } file ? File.ReadAllBytes(file) : null,
+    };
+
+    /// <summary>The full path of a file this build has written, or null when it is not there.</summary>
+    public string? WrittenFile(string path) => !WritesNothing && File.Exists(PathOf(path)) ? PathOf(path) : null;
+
+    /// <summary>Ends the build: a failed build leaves the output as it was; a successful one is swapped in (or, in place,
+    /// the files the previous build wrote and this one did not are removed). Returns the files of the old output that
+    /// Lotse did not write (kept).</summary>
+    public IReadOnlyList<string> Finish(bool failed, IReadOnlyList<string> written)
+    {
+        if (_folder is null) return [];
+        if (_inPlace)
+        {
+            if (!failed) _folder.CommitInPlace(written);
+            return [];
+        }
+        if (failed)
+        {
+            Discard();
+            return [];
+        }
+        var foreign = _folder.Commit(Directory, written);
+        if (_record is not null) _record.HasOutput = true;
+        return foreign;
+    }
+
+    /// <summary>After a build that threw: a staging folder is removed (the output stays as it was).</summary>
+    public void Discard()
+    {
+        if (_folder is not null && !_inPlace) OutputFolder.Discard(Directory);
+    }
+
+    private string PathOf(string path) => Path.Combine(Directory, path);
+
+    private string Prepare(string path)
+    {
+        var target = PathOf(path);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return target;
+    }
+
+    private bool IsNew(string path, Func<UInt128> fingerprint) =>
+        _record is null || _record.IsNew(path, fingerprint()) || !File.Exists(PathOf(path));
+
+    /// <summary>With a record (<c>lotse serve</c>), a file written in place from the same document as before is left
+    /// alone; otherwise its new fingerprint is noted (and any filled-in version forgotten).</summary>
+    private bool IsUnchanged(Document document)
+    {
+        if (_record is not { } record) return false;
+        var key = new Fingerprint().Add(record.Fingerprints.Of(document.Content)).Add(document.Body);
+        if (document.Body is FileCopyBody { SourceFile: var source } && File.Exists(source))
+            key.Add(new FileInfo(source).Length).Add(File.GetLastWriteTimeUtc(source).Ticks);
+        var fingerprint = key.Value;
+        if (_inPlace && record.Written.TryGetValue(document.OutputPath, out var before) && before == fingerprint && File.Exists(PathOf(document.OutputPath)))
+            return true;
+        record.Written[document.OutputPath] = fingerprint;
+        record.Filled.TryRemove(document.OutputPath, out _);
+        return false;
+    }
+
+    private void WriteDocument(Document document)
+    {
+        var target = PathOf(document.OutputPath);
+        switch (document.Body)
+        {
+            case Utf8Body { Bytes: var utf8 }:
+                if (_inPlace) WholeFile.Write(target, utf8.Length, stream => WriteTo(stream, utf8));
+                else
+                {
+                    using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+                    WriteTo(file, utf8);
+                }
+                break;
+            case FileCopyBody { SourceFile: var source }:
+                Copy(source, target, document.SourcePath);
+                break;
+            default:
+                // In place (lotse serve), a file is replaced whole: the server may be reading it.
+                if (_inPlace) WholeFile.Write(target, Utf8.GetBytes(document.Content));
+                else File.WriteAllText(target, document.Content, Utf8);
+                break;
+        }
+    }
+
+    private static void WriteTo(Stream stream, ReadOnlySequence<byte> bytes)
+    {
+        foreach (var segment in bytes) stream.Write(segment.Span);
+    }
+
+    /// <summary>Copies a file; a source that vanished or cannot be read is a diagnostic (the build then fails
+    /// and the staging folder is discarded), never a crash.</summary>
+    private void Copy(string source, string target, string sourcePath)
+    {
+        try
+        {
+            if (_inPlace) WholeFile.Copy(source, target);
+            else File.Copy(source, target, overwrite: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            _diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, "The file vanished while the build was reading it. Build again");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, "The file cannot be read (no permission). Give the build read access to it");
+        }
+        catch (IOException e)
+        {
+            _diagnostics.Error(DiagnosticCodes.FileUnreadable, sourcePath, 0, 0, $"The file cannot be copied ({e.Message.TrimEnd('.')}). Check the file");
+        }
+    }
+}

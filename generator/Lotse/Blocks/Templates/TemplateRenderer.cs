@@ -1,0 +1,111 @@
+using System.Text;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Site;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Lotse.Blocks.Templates;
+
+/// <summary>Renders a layout and then the base layout around it, in a Scriban context of the rendering thread.
+/// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
+public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
+{
+    // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
+    private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
+
+    // include, rendering partials straight into the page (made once per build, like the built-in functions).
+    private readonly ScriptObject _include = new() { ["include"] = new DirectInclude(templates) };
+
+    // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
+    // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
+    private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
+    private const int InitialBuffer = 256 * 1024;
+    private const int LargestKeptBuffer = 4 * 1024 * 1024;
+
+    // One template context per thread, used page after page (Scriban's output limit counts each render anew): a new
+    // context for every page cost a fifth of the layout time, mostly in finding again how to read the model's types.
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
+
+    public const string DefaultBase = "_base";
+
+    /// <summary>Most characters a value or a rendered page may have. Scriban's default (1 Mi characters) silently
+    /// cut long pages such as a large Gesamtausgabe (its chapters after the first MiB were lost); past this
+    /// limit rendering stops with a diagnostic instead of cutting.</summary>
+    public const int OutputLimit = 256 * 1024 * 1024;
+
+    /// <summary>Renders; on a template error reports a diagnostic at the template's line and column and returns null.</summary>
+    public string? Render(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var template = templates.Layout(layout);
+        if (template is null) return null;
+        // A context is taken from this thread's spare (or made) and given back only after a clean render: one that
+        // stopped in an error may hold half of a page's state and is dropped.
+        var context = _contexts.Value ?? NewContext();
+        _contexts.Value = null;
+        var globalCount = context.GlobalCount;
+        var outputCount = context.OutputCount;
+        context.ResetPreviousNewLine();
+        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
+        globals["base"] = DefaultBase;
+        context.PushGlobal(_include);
+        if (functions is not null) context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        string? html;
+        try
+        {
+            html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1,
+                $"{e.OriginalMessage.TrimEnd('.')} (while rendering '{sourcePath}'). Fix the template or the page's front matter");
+            return null;
+        }
+        finally
+        {
+            // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
+            if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
+        }
+        while (context.GlobalCount > globalCount) context.PopGlobal();
+        while (context.OutputCount > outputCount) context.PopOutput();
+        _contexts.Value = context;
+        return html;
+    }
+
+    private string? RenderWithBase(Template template, string layout, TemplateContext context, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var body = template.Render(context);
+        var baseName = globals["base"] as string;
+        if (string.IsNullOrEmpty(baseName)) return body;
+        var baseTemplate = templates.Layout(baseName);
+        if (baseTemplate is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLayout, sourcePath, 0, 0,
+                $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
+            return null;
+        }
+        globals["body"] = body;
+        return baseTemplate.Render(context);
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext(_builtins)
+        {
+            TemplateLoader = new PartialLoader(templates),
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+            MemberRenamer = member => member.Name,
+            StrictVariables = false,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+        };
+        foreach (var (key, t) in templates.Templates)
+            if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = t;
+        return context;
+    }
+}

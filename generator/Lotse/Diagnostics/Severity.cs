@@ -1,3 +1,0 @@
-namespace Lotse.Diagnostics;
-
-public enum Severity { Warning, Error }

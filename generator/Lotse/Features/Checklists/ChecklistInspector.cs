@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Markdown;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Features.Checklists;
+
+/// <summary>Finds the checklists of every page during <see cref="Modules.RenderMarkdown"/>: checks them,
+/// attaches a <see cref="ChecklistView"/> for <see cref="ChecklistRenderer"/> and keeps them as page metadata.</summary>
+public sealed class ChecklistInspector : IMarkdownInspector
+{
+    public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
+    {
+        var roles = Role.From(SiteData.Of(context));
+        var rolePages = pages
+            .Where(p => p.Metadata.GetString(ChecklistKeys.RolePage) is not null)
+            .ToDictionary(p => p.Metadata.GetString(ChecklistKeys.RolePage)!, p => p.OutputPath, StringComparer.Ordinal);
+        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Features.Checklists;
+
+/// <summary>The values the overview and role layouts see: plain dictionaries and lists, like front matter.
+/// Links are content paths (<c>source</c>) for the layouts' <c>page_url</c>.</summary>
+/// <param name="pages">Pages with checklists, in reading order.</param>
+/// <param name="rolePages">Content path of each role's page, by role id.</param>
+public sealed class ChecklistLayoutData(
+    ImmutableArray<Role> roles,
+    IReadOnlyList<(Document Page, IReadOnlyList<Checklist> Checklists)> pages,
+    IReadOnlyDictionary<string, string> rolePages)
+{
+    private IEnumerable<(Document Page, Checklist Checklist)> All => pages.SelectMany(p => p.Checklists.Select(c => (p.Page, c)));
+
+    public Dictionary<string, object?> Role(string roleId) =>
+        RoleValues(roles.FirstOrDefault(r => r.Id == roleId) ?? new Role(roleId, roleId, roleId, ""));
+
+    public List<object?> ChecklistsFor(string roleId) => All
+        .Where(x => x.Checklist.ItemsFor(roleId).Any())
+        .Select(x => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = x.Checklist.Id,
+            ["title"] = x.Checklist.Title,
+            ["source"] = x.Page.ContentPath(),
+            ["page_title"] = x.Page.Title,
+            ["count"] = (long)x.Checklist.ItemsFor(roleId).Count(),
+            ["groups"] = Dimension.All
+                .Select(d => (Dimension: d, Items: x.Checklist.ItemsFor(roleId).Where(i => i.Dimension == d.Id).ToList()))
+                .Where(g => g.Items.Count > 0)
+                .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["dimension"] = g.Dimension.Id,
+                    ["heading"] = g.Dimension.Heading,
+                    ["items"] = g.Items.Select(i => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                    {
+                        ["id"] = i.Id,
+                        ["text"] = i.Text,
+                        ["roles"] = string.Join(", ", i.Roles.Select(NameOf)),
+                    }).ToList(),
+                }).ToList(),
+        }).ToList();
+
+    public Dictionary<string, object?> Overview() => new(StringComparer.Ordinal)
+    {
+        ["roles"] = roles.Select(r => (object?)RoleValues(r)).ToList(),
+        ["rows"] = All.Select(x => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = x.Checklist.Id,
+            ["title"] = x.Checklist.Title,
+            ["source"] = x.Page.ContentPath(),
+            ["page_title"] = x.Page.Title,
+            ["total"] = (long)x.Checklist.Items.Length,
+            ["roles"] = string.Join(' ', roles.Where(r => x.Checklist.ItemsFor(r.Id).Any()).Select(r => r.Id)),
+            ["counts"] = roles.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["role"] = r.Id,
+                ["count"] = (long)x.Checklist.ItemsFor(r.Id).Count(),
+            }).ToList(),
+        }).ToList(),
+        ["total"] = (long)All.Sum(x => x.Checklist.Items.Length),
+    };
+
+    private Dictionary<string, object?> RoleValues(Role role) => new(StringComparer.Ordinal)
+    {
+        ["id"] = role.Id,
+        ["name"] = role.Name,
+        ["kurz"] = role.Short,
+        ["beschreibung"] = role.Description,
+        ["source"] = rolePages.GetValueOrDefault(role.Id),
+        ["count"] = (long)All.Sum(x => x.Checklist.ItemsFor(role.Id).Count()),
+    };
+
+    private string NameOf(string roleId) => roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;
+}

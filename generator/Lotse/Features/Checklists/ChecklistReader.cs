@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Markdown;
+using Lotse.Site;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Lotse.Features.Checklists;
+
+/// <summary>Reads and checks one <c>::: checkliste</c> container of a page and reports what is wrong at its
+/// file line and column. Ids that must be unique in the whole site are checked later (<see cref="CollectChecklists"/>).</summary>
+public sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
+{
+    private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
+    private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
+
+    /// <summary>The checklist and its items' paragraphs, or null when the container has no id.</summary>
+    public (Checklist Checklist, ImmutableArray<ParagraphBlock> Labels)? Read(CustomContainer container)
+    {
+        var line = firstLine + container.Line;
+        var column = container.Column + 1;
+        var arguments = ContainerArguments.Parse(container.Arguments, out var rest);
+        if (rest is not null)
+            Error(DiagnosticCodes.ChecklistInvalid, line, column, $"Cannot read '{rest}' in the checklist's first line. Write {Syntax}");
+        foreach (var key in arguments.Keys.Where(k => k is not ("id" or "titel")))
+            Error(DiagnosticCodes.ChecklistInvalid, line, column, $"Unknown checklist attribute '{key}'. Write {Syntax}");
+        var id = arguments.GetValueOrDefault("id")?.Trim();
+        if (string.IsNullOrEmpty(id))
+        {
+            Error(DiagnosticCodes.ChecklistInvalid, line, column, $"The checklist has no id. Write {Syntax} with an id that no other checklist uses");
+            return null;
+        }
+        var title = arguments.GetValueOrDefault("titel")?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            Error(DiagnosticCodes.ChecklistInvalid, line, column, $"The checklist '{id}' has no title. Add titel=\"…\" after the id");
+            title = id;
+        }
+
+        var items = ImmutableArray.CreateBuilder<ChecklistItem>();
+        var labels = ImmutableArray.CreateBuilder<ParagraphBlock>();
+        foreach (var block in container)
+        {
+            if (block is not ListBlock list)
+            {
+                Error(DiagnosticCodes.ChecklistInvalid, firstLine + block.Line, block.Column + 1,
+                    $"Only task-list items may stand in the checklist '{id}'. Move this text out of the checklist or write it as an item: {ItemSyntax}");
+                continue;
+            }
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock listItem && LabelOf(listItem) is { } paragraph)
+                {
+                    if (ReadItem(id, listItem, paragraph) is not { } item) continue;
+                    items.Add(item);
+                    labels.Add(paragraph);
+                }
+                else
+                {
+                    Error(DiagnosticCodes.ChecklistInvalid, firstLine + child.Line, child.Column + 1,
+                        $"A checklist item is one task-list item without further paragraphs or lists. Write it as {ItemSyntax}");
+                }
+            }
+        }
+        if (container.Count == 0)
+            Error(DiagnosticCodes.ChecklistInvalid, line, column, $"The checklist '{id}' has no items. Add items ({ItemSyntax}) or remove the checklist");
+        return (new Checklist(id, title, sourcePath, line, column, items.ToImmutable()), labels.ToImmutable());
+    }
+
+    private static ParagraphBlock? LabelOf(ListItemBlock item) =>
+        item.Count == 1 && item[0] is ParagraphBlock { Inline.FirstChild: TaskList } paragraph ? paragraph : null;
+
+    private ChecklistItem? ReadItem(string checklistId, ListItemBlock listItem, ParagraphBlock paragraph)
+    {
+        var line = firstLine + listItem.Line;
+        var column = listItem.Column + 1;
+        var errors = 0;
+        var attributes = paragraph.TryGetAttributes();
+        var text = string.Join(' ', MarkdownRenderer.PlainText(paragraph.Inline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        if (UnreadAttributes().Match(text) is { Success: true } unread)
+        {
+            var (l, c) = At("{");
+            Error(DiagnosticCodes.ChecklistInvalid, l, c,
+                $"Cannot read the attributes '{unread.Value.Trim()}' of an item in the checklist '{checklistId}'. Write them as {{#id rollen=\"…\" dimension=\"…\"}} at the end of the item (an id has at least two characters)");
+            return null;
+        }
+
+        var id = attributes?.Id;
+        var derived = string.IsNullOrEmpty(id);
+        if (derived)
+        {
+            id = GermanSlug.From(text);
+            if (id.Length == 0)
+            {
+                Error(DiagnosticCodes.ChecklistInvalid, line, column,
+                    $"An item of the checklist '{checklistId}' has neither an id nor a text to derive one from. Add an id: {ItemSyntax}");
+                return null;
+            }
+        }
+
+        var properties = (attributes?.Properties ?? []).ToDictionary(p => p.Key, p => p.Value ?? "", StringComparer.Ordinal);
+        foreach (var key in properties.Keys.Where(k => k is not ("rollen" or "dimension")))
+        {
+            errors++;
+            var (l, c) = At(key + "=");
+            Error(DiagnosticCodes.ChecklistInvalid, l, c, $"Unknown attribute '{key}' in the item '{id}'. Write {ItemSyntax}");
+        }
+
+        var itemRoles = properties.GetValueOrDefault("rollen", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToImmutableArray();
+        if (itemRoles.IsEmpty)
+        {
+            errors++;
+            Error(DiagnosticCodes.ChecklistRoleUnknown, line, column,
+                $"The item '{id}' names no roles. Add rollen=\"…\" with role ids from {Role.DataFile}: {KnownRoles}");
+        }
+        foreach (var role in itemRoles.Where(r => !roles.Any(known => known.Id == r)))
+        {
+            errors++;
+            var (l, c) = At("rollen=");
+            Error(DiagnosticCodes.ChecklistRoleUnknown, l, c, $"Unknown role '{role}' in the item '{id}'. Use role ids from {Role.DataFile}: {KnownRoles}");
+        }
+
+        var dimension = properties.GetValueOrDefault("dimension", "").Trim();
+        if (dimension.Length == 0)
+        {
+            errors++;
+            Error(DiagnosticCodes.ChecklistDimensionInvalid, line, column,
+                $"The item '{id}' has no dimension. Add dimension=\"…\" with one of: {Dimension.Names}");
+        }
+        else if (Dimension.Find(dimension) is null)
+        {
+            errors++;
+            var (l, c) = At("dimension=");
+            Error(DiagnosticCodes.ChecklistDimensionInvalid, l, c, $"Unknown dimension '{dimension}' in the item '{id}'. Use one of: {Dimension.Names}");
+        }
+
+        return errors > 0 ? null : new ChecklistItem(id!, derived, text, itemRoles, dimension, line, column);
+
+        (int Line, int Column) At(string attribute) => locator.OfAttribute(listItem.Span.Start, listItem.Span.End, attribute);
+    }
+
+    /// <summary>Attributes that Markdig left as text (for example <c>{#a rollen="…"}</c>: one-character ids are not read).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\s*(#|\.|[A-Za-z][\w-]*\s*=)[^{}]*\}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex UnreadAttributes();
+
+    private string KnownRoles => roles.IsEmpty ? $"(none: {Role.DataFile} is missing or empty)" : string.Join(", ", roles.Select(r => r.Id));
+
+    private void Error(string code, int line, int column, string message) => diagnostics.Error(code, sourcePath, line, column, message);
+}

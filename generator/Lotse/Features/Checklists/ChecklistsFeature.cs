@@ -1,0 +1,14 @@
+using Lotse.Site;
+using Markdig;
+
+namespace Lotse.Features.Checklists;
+
+/// <summary>Role-filtered checklists: the <c>::: checkliste</c> syntax, a page per role next to the overview, and the
+/// items of every checklist collected for those pages.</summary>
+public sealed class ChecklistsFeature : IFeature
+{
+    public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new ChecklistExtension()];
+    public IEnumerable<IModule> AddPages => [new AddChecklistRolePages()];
+    public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new ChecklistInspector()];
+    public IEnumerable<IModule> AfterMarkdown => [new CollectChecklists()];
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Lotse.Features.ContentChecks;
+
+/// <summary>
+/// Thresholds of the content checks, from <c>checks:</c> in <c>lotse.yml</c>:
+/// <code>
+/// checks:
+///   readability: 30        # lowest Flesch-Amstad score of a page (0–100, higher is easier)
+///   sentenceWords: 30      # longest sentence in words
+///   passiveShare: 0.5      # share of passive sentences that makes a paragraph "heavy" (at least 2 sentences)
+///   genderTerms:           # term that is not gender-neutral: suggested replacement
+///     Mitarbeiter: Mitarbeitende
+/// </code>
+/// </summary>
+public sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms)
+{
+    public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal));
+
+    public static ContentCheckSettings From(IReadOnlyDictionary<string, object?> config)
+    {
+        if (config.GetValueOrDefault("checks") is not Dictionary<string, object?> checks) return Default;
+        var gender = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (checks.GetValueOrDefault("genderTerms") is Dictionary<string, object?> terms)
+            foreach (var (term, replacement) in terms)
+                gender[term] = Convert.ToString(replacement, CultureInfo.InvariantCulture) ?? "";
+        return new ContentCheckSettings(
+            Number(checks, "readability") ?? Default.Readability,
+            (int)(Number(checks, "sentenceWords") ?? Default.SentenceWords),
+            Number(checks, "passiveShare") ?? Default.PassiveShare,
+            gender);
+    }
+
+    private static double? Number(Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key) switch
+    {
+        long l => l,
+        double d => d,
+        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) => v,
+        _ => null,
+    };
+}

@@ -1,0 +1,10 @@
+namespace Lotse.Features.Glossary;
+
+public static class GlossaryKeys
+{
+    /// <summary>Front matter: <c>glossar: false</c> leaves the page's text unmarked.</summary>
+    public const string OptOut = "glossar";
+
+    /// <summary>The terms marked on a page (list of <see cref="GlossaryEntry"/>).</summary>
+    public const string Marked = "lotse.glossary_marked";
+}

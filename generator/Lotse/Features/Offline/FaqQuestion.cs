@@ -1,0 +1,9 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Features.Offline;
+
+/// <summary>An FAQ question for the single-file FAQ: its page (body HTML from Markdown) and its id in the file.</summary>
+public sealed record FaqQuestion(Document Page, string Id);

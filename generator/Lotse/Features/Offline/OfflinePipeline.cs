@@ -1,0 +1,25 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.Offline;
+
+/// <summary>
+/// The offline variant's downloads, after every other pipeline: the single-file FAQ, the whole site as
+/// a ZIP (with the download sizes filled into the pages) and the service worker with the build's version.
+/// </summary>
+public sealed class OfflinePipeline : Pipeline
+{
+    public OfflinePipeline(IReadOnlyList<string> sitePipelines)
+    {
+        AfterPages = true;
+        Dependencies.AddRange(sitePipelines);
+        PostProcess.Add(new GenerateOfflineDownloads());
+        Output.AddRange([new WriteFiles(), new WriteOfflineArchive(), new WriteServiceWorker()]);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.Offline;
+
+/// <summary>
+/// Runs after every other file is written: fills the download sizes into the written pages and writes
+/// the offline archive (<c>download/NAME.zip</c>): the whole site without the archive and the service
+/// worker, <c>index.html</c> at the top, deterministic (entries sorted, every timestamp the build's Stand).
+/// </summary>
+public sealed class WriteOfflineArchive : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var settings = OfflineSettings.Of(context);
+        if (!settings.Enabled) return Task.FromResult(inputs);
+        var output = context.Output;
+        var cache = context.Cache?.Slot<OfflineCache>();
+        var written = BuildOutputs.Of(context).Where(d => d.OutputPath != settings.ArchivePath && d.OutputPath != ServiceWorkerFiles.WorkerPath).ToList();
+
+        // The files as the build wrote them (from the documents: in place, the output folder also holds others' files),
+        // each read when it is compressed, with the single-file FAQ's size in place.
+        var faq = written.FirstOrDefault(d => d.OutputPath == settings.FaqPath) is { } faqDocument ? output.BytesOf(faqDocument) : null;
+        var faqSize = faq is null ? "" : FileSize.German(faq.Length);
+        byte[]? Read(Document document) => output.BytesOf(document) is { } bytes ? WithFaqSize(document.OutputPath, bytes, faqSize) : null;
+        var archive = ArchiveWithSize.Build(
+            written.Select(d => new ArchiveSource(d.OutputPath, () => Read(d))).ToList(),
+            DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), cache?.ArchiveEntries);
+
+        // From here on not cancelled: the pages with the sizes, the archive and the sizes remembered belong together.
+        context.CancellationToken.ThrowIfCancellationRequested();
+
+        // The pages that state a size (left to this module), with the sizes in place: made again from the documents
+        // (the archive keeps only their compressed form, not every page's bytes).
+        Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)),
+            document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!)));
+        output.WriteFile(settings.ArchivePath, archive.Length, archive.WriteTo, archive.Fingerprint);
+        if (cache is not null) cache.StatedSizes = new StatedSizes(archive.SizeText, faqSize);
+        return Task.FromResult(inputs);
+    }
+
+    private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize) =>
+        file.EndsWith(".html", StringComparison.Ordinal) ? Utf8Replace.All(bytes, DownloadPlaceholders.FaqSize, faqSize) : bytes;
+
+    private static DateTime Timestamp(string? stand) =>
+        DateTime.TryParseExact(stand, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.AddHours(12)
+            : DeterministicZip.DefaultTimestamp;
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
+using Lotse.Blocks.Templates;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+using Lotse.Site.Navigation;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.Print;
+
+/// <summary>
+/// Makes the Gesamtausgaben (see <see cref="PrintEditionPlan"/>): merges each part's pages from the HTML of their
+/// Markdown (the ContentPipeline's documents at the end of its Process phase, before layouts wrapped them, so
+/// nothing is kept twice) and renders the result with the layout <c>gesamtausgabe</c>. Adds the PDFs that
+/// <c>lotse pdf</c> left in the PDF folder (<see cref="PdfFolder"/>) and the download page (<c>download/</c>,
+/// layout <c>downloads</c>) that lists the Gesamtausgaben and their PDFs with size and date.
+/// </summary>
+public sealed class BuildPrintEditions : IModule
+{
+    /// <summary>Ids of the layouts around the chapters, which chapter ids must not take.</summary>
+    private static readonly string[] LayoutIds = ["inhalt", "inhaltsverzeichnis", "titelseite", "gesamt-toc-titel", "hauptnavigation"];
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
+        var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
+        var site = context.Plan;
+        var plan = PrintEditionPlan.Of(context);
+        if (plan.Editions.Count == 0) return Task.FromResult(ImmutableArray<Document>.Empty);
+
+        var rendered = context.Outputs.FromPipeline(nameof(ContentPipeline))
+            .ToDictionary(d => d.SourcePath, d => d, StringComparer.Ordinal);
+        var taken = rendered.Values.Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var outputs = pages.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
+        var model = new PageModel(site.LayoutConfig, site.Nav, site.Data, outputs, pageValues: RenderLayouts.PageValues(context));
+        var renderer = new TemplateRenderer(context.Templates, model.Functions);
+        var merger = new PrintEditionMerger(context.Config.LinkStyle, context.Config.BaseUrl);
+        var pdfFolder = PdfFolder.Of(context.Config, context.Options.Root);
+        var hasDownloads = context.Templates.Layout(PrintEditionPlan.DownloadsLayout) is not null
+            && !Collides(PrintEditionPlan.DownloadsOutputPath, "content/_downloads", taken, context);
+
+        var siteKey = RenderLayouts.SiteKey(pages, context);
+        var results = new List<Document>();
+        var listed = new List<Dictionary<string, object?>>();
+        foreach (var edition in plan.Editions)
+        {
+            if (Collides(edition.OutputPath, edition.Section.Page.SourcePath, taken, context)) continue;
+            string? RenderedHtml(Document page) =>
+                rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null;
+            var merged = MergeOrReuse(edition, () => merger.Merge(edition, page => page.Content, RenderedHtml, LayoutIds), RenderedHtml, context);
+            var pdf = PdfFolder.Find(pdfFolder, edition);
+            var pdfOutput = "download/" + edition.PdfFileName;
+            if (pdf is not null)
+                results.Add(new Document(context.Paths.Relative(pdf.Path), pdfOutput, "", Metadata.Empty) { Body = DocumentBody.CopyOf(pdf.Path) });
+
+            var document = EditionDocument(edition, merged, context)
+                .WithMetadata("pdf", pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(edition.OutputPath, pdfOutput, context.Config.LinkStyle)))
+                .WithMetadata("downloads_url", hasDownloads ? SiteUrls.Relative(edition.OutputPath, PrintEditionPlan.DownloadsOutputPath, context.Config.LinkStyle) : null);
+            if (Render(document, PrintEditionPlan.Layout, model, renderer, context, siteKey) is { } html) results.Add(html);
+
+            listed.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["title"] = edition.Title,
+                ["url"] = SiteUrls.Relative(PrintEditionPlan.DownloadsOutputPath, edition.OutputPath, context.Config.LinkStyle),
+                ["stand"] = merged.Stand,
+                ["kapitel"] = (long)merged.Chapters.Count,
+                ["pdf"] = pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(PrintEditionPlan.DownloadsOutputPath, pdfOutput, context.Config.LinkStyle)),
+            });
+        }
+
+        if (hasDownloads)
+        {
+            var downloads = new Document("content/_downloads", PrintEditionPlan.DownloadsOutputPath, "", Metadata.Empty
+                .Set(Keys.Title, "Downloads")
+                .Set(Keys.Description, "Die Gesamtausgaben zum Drucken und als PDF.")
+                .Set(Keys.Layout, PrintEditionPlan.DownloadsLayout)
+                .Set(ContentKeys.IsGenerated, true)
+                .Set("gesamtausgaben", listed.ToList<object?>()));
+            if (Render(downloads, PrintEditionPlan.DownloadsLayout, model, renderer, context, siteKey) is { } html) results.Add(html);
+        }
+        return Task.FromResult(results.ToImmutableArray());
+    }
+
+    private static Document EditionDocument(PrintEdition edition, MergedEdition merged, BuildContext context)
+    {
+        var metadata = Metadata.Empty
+            .Set(Keys.Title, edition.Title)
+            .Set(Keys.Description, $"Alle {merged.Chapters.Count} Seiten von „{edition.Title}“ auf einer Seite, zum Lesen am Stück und zum Drucken.")
+            .Set(Keys.Stand, merged.Stand)
+            .Set(Keys.Layout, PrintEditionPlan.Layout)
+            .Set(ContentKeys.IsGenerated, true)
+            .Set(PrintEditionPlan.NameKey, edition.Name)
+            .Set("kapitel", Tree(merged.Chapters))
+            .Set("anzahl_kapitel", (long)merged.Chapters.Count)
+            .Set("quelle", context.Config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(edition.OutputPath) : null);
+        var folder = SiteUrls.FolderOf(edition.Section.Page.SourcePath);
+        return new Document(folder + "/gesamtausgabe", edition.OutputPath, merged.Html, metadata);
+    }
+
+    /// <summary>The chapters as a tree along their depth (the section page holds the part's pages …).</summary>
+    private static List<object?> Tree(IReadOnlyList<PrintChapter> chapters)
+    {
+        var roots = new List<object?>();
+        var stack = new List<(int Depth, List<object?> Children)>();
+        foreach (var chapter in chapters)
+        {
+            while (stack.Count > 0 && stack[^1].Depth >= chapter.Depth) stack.RemoveAt(stack.Count - 1);
+            var children = new List<object?>();
+            (stack.Count == 0 ? roots : stack[^1].Children).Add(new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["id"] = chapter.Id,
+                ["title"] = chapter.Title,
+                ["children"] = children,
+            });
+            stack.Add((chapter.Depth, children));
+        }
+        return roots;
+    }
+
+    private static Dictionary<string, object?> PdfValues(PdfFile pdf, string url) => new(StringComparer.Ordinal)
+    {
+        ["url"] = url,
+        ["size"] = pdf.SizeText,
+        ["bytes"] = pdf.Size,
+        ["date"] = pdf.IsoDate,
+    };
+
+    private static bool Collides(string output, string source, HashSet<string> taken, BuildContext context)
+    {
+        if (taken.Add(output)) return false;
+        context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, source, 0, 0,
+            $"A page is already written to '{output}', where Lotse writes a generated page (Gesamtausgabe or downloads). Rename or move that page");
+        return true;
+    }
+
+    /// <summary>An edition whose pages are as in the previous build (<c>lotse serve</c>) is not merged again.</summary>
+    private static MergedEdition MergeOrReuse(PrintEdition edition, Func<MergedEdition> merge, Func<Document, string?> renderedHtml, BuildContext context) =>
+        context.Reuse(cache => cache.Slot<PrintCache>().Editions, () =>
+        {
+            var key = new Fingerprint().Add(nameof(MergedEdition)).Add(edition.OutputPath).AddValue(context.Config.Values);
+            foreach (var node in edition.Pages)
+                key.Add(node.Title).Add(node.Page).Add(string.IsNullOrWhiteSpace(node.Page.Content) ? renderedHtml(node.Page) : null);
+            return key.Value;
+        }, merge)!;
+
+    private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
+    {
+        var html = RenderLayouts.RenderOrReuse(page, layout, site, () => renderer.Render(layout, model.For(page), page.SourcePath, context.Diagnostics), context);
+        return html is null ? null : page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+    }
+}

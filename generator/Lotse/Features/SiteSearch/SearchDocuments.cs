@@ -1,0 +1,64 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Search;
+using Lotse.Site;
+
+namespace Lotse.Features.SiteSearch;
+
+/// <summary>Turns pages into search documents: one for the page (its lead text) and one per h2/h3 section,
+/// so that results can lead straight to the section.</summary>
+public static class SearchDocuments
+{
+    private static readonly IReadOnlyDictionary<string, string> AreaLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["leitfaden"] = "Leitfaden",
+        ["efa-wegweiser"] = "EfA-Wegweiser",
+        ["werkzeugkasten"] = "Werkzeugkasten",
+        ["faq"] = "FAQ",
+    };
+
+    /// <summary>False for pages that are not searched: the 404 page, the search page, <c>suche: false</c>.</summary>
+    public static bool IsSearchable(Document page) =>
+        page.OutputPath.EndsWith(".html", StringComparison.Ordinal) &&
+        page.OutputPath != "404.html" &&
+        page.Metadata.GetString(Keys.Layout) != "suche" &&
+        page.Metadata.Get("suche") is not false &&
+        !page.Metadata.GetBool(ContentKeys.Failed);
+
+    public static string AreaOf(Document page) =>
+        AreaLabels.GetValueOrDefault(page.Metadata.GetString(Keys.Area) ?? "", "Allgemein");
+
+    private static bool IsFaqQuestion(Document page) =>
+        page.Metadata.GetString(Keys.Area) == "faq" && page.Metadata.GetString(Keys.Layout) == "faq-frage";
+
+    /// <summary>The page's own document, without body text (enough for the A–Z list).</summary>
+    public static SearchDocument PageEntry(Document page) =>
+        new(page.OutputPath, page.OutputPath, AreaOf(page), page.Title, null, "", "",
+            page.Metadata.GetStrings(Keys.Tags), page.Metadata.GetStrings("rollen"), IsFaqQuestion(page));
+
+    public static IEnumerable<SearchDocument> Of(Document page)
+    {
+        var html = page.Metadata.GetString(ContentKeys.ContentHtml) ?? "";
+        var sections = HtmlSections.Split(html);
+        var entry = PageEntry(page);
+        var lead = sections[0].Text;
+        var summary = page.Metadata.GetString("kurzantwort") ?? page.Metadata.GetString(Keys.Description) ?? "";
+        var headings = string.Join(" ", sections.Skip(1).Select(s => s.Heading));
+        yield return entry with { Headings = headings, Body = string.IsNullOrEmpty(lead) ? summary : summary + " " + lead };
+        foreach (var section in sections.Skip(1))
+        {
+            if (section.Id is null || section.Heading is null) continue;
+            var url = page.OutputPath + "#" + section.Id; // one string for both: 65,000 sections in 10k pages
+            yield return entry with
+            {
+                Ref = url,
+                Url = url,
+                Section = section.Heading,
+                Headings = section.Heading,
+                Body = section.Text,
+                IsFaq = false,
+            };
+        }
+    }
+}

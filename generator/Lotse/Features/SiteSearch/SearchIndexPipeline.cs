@@ -1,0 +1,22 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.SiteSearch;
+
+/// <summary>The search index, built once every page is rendered.</summary>
+public sealed class SearchIndexPipeline : Pipeline
+{
+    public SearchIndexPipeline()
+    {
+        AfterPages = true;
+        Dependencies.Add(nameof(ContentPipeline));
+        PostProcess.Add(new GenerateSearchIndex());
+        Output.Add(new WriteFiles());
+    }
+}

@@ -1,4 +1,0 @@
-namespace Lotse.Html;
-
-/// <summary>What the link check needs to know about a written HTML page: its ids and the URLs it refers to.</summary>
-public sealed record HtmlFacts(IReadOnlySet<string> Ids, IReadOnlyList<string> References);

@@ -1,0 +1,13 @@
+namespace Lotse.Kernel;
+
+/// <summary>What the <see cref="Engine{TContext}"/> needs of a build's context: where each pipeline's documents are
+/// kept, where module timings go, whether the Output phase may run, and the build's cancellation.</summary>
+public interface IPipelineContext
+{
+    PipelineOutputs Outputs { get; }
+    List<ModuleTiming> Timings { get; }
+    CancellationToken CancellationToken { get; }
+
+    /// <summary>False when the build writes nothing (a check) or has already failed: the Output phase is skipped.</summary>
+    bool MayWrite { get; }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Lotse.Kernel;
+
+/// <summary>The documents each pipeline had at the end of each phase, for later pipelines and for tests. The Input
+/// phase's documents (the files as read) are let go once the pipeline has processed them: nothing needs them
+/// later, and for a big site they are the largest texts held.</summary>
+public sealed class PipelineOutputs
+{
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), ImmutableArray<Document>> _outputs = new();
+
+    internal void Set(string pipeline, Phase phase, ImmutableArray<Document> documents)
+    {
+        _outputs[(pipeline, phase)] = documents;
+        if (phase > Phase.Input) _outputs.TryRemove((pipeline, Phase.Input), out _);
+    }
+
+    /// <summary>The latest documents of a pipeline (from its last completed phase).</summary>
+    public ImmutableArray<Document> FromPipeline(string pipeline)
+    {
+        foreach (var phase in new[] { Phase.Output, Phase.PostProcess, Phase.Process, Phase.Input })
+            if (_outputs.TryGetValue((pipeline, phase), out var docs)) return docs;
+        return [];
+    }
+
+    public ImmutableArray<Document> this[string pipeline, Phase phase] =>
+        _outputs.TryGetValue((pipeline, phase), out var docs) ? docs : [];
+}

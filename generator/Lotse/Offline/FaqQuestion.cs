@@ -1,6 +1,0 @@
-using Lotse.Core;
-
-namespace Lotse.Offline;
-
-/// <summary>An FAQ question for the single-file FAQ: its page (body HTML from Markdown) and its id in the file.</summary>
-public sealed record FaqQuestion(Document Page, string Id);

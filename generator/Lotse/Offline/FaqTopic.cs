@@ -1,4 +1,0 @@
-namespace Lotse.Offline;
-
-/// <summary>An FAQ topic (a folder of questions) for the single-file FAQ.</summary>
-public sealed record FaqTopic(string Id, string Title, string? Description, IReadOnlyList<FaqQuestion> Questions);

@@ -1,3 +1,0 @@
-namespace Lotse.RawHtml;
-
-public enum RawHtmlTokenKind { Text, StartTag, EndTag, Comment, RawText }

@@ -1,0 +1,15 @@
+using Lotse.Kernel;
+
+namespace Lotse.Site;
+
+/// <summary>The documents a build writes, from every pipeline, one per output path.</summary>
+public static class BuildOutputs
+{
+    /// <summary>Ordered by output path.</summary>
+    public static List<Document> Of(BuildContext context) => context.PipelineNames
+        .SelectMany(name => context.Outputs.FromPipeline(name))
+        .Where(d => d.OutputPath.Length > 0)
+        .DistinctBy(d => d.OutputPath, StringComparer.Ordinal)
+        .OrderBy(d => d.OutputPath, StringComparer.Ordinal)
+        .ToList();
+}

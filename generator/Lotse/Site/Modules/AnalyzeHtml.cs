@@ -1,0 +1,30 @@
+
+using Lotse.Blocks.Html;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>One streaming pass per page (<see cref="HtmlAnalyzer"/>): keeps its ids (anchors) and local references for the link check.</summary>
+public sealed class AnalyzeHtml : DocumentModule
+{
+    protected override Document? Execute(Document document, BuildContext context)
+    {
+        if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
+        // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
+        return context.Cache is { } cache ? cache.Analyzed.Get(document, true, (d, _) => WithFacts(d, cache)) : WithFacts(document, null);
+    }
+
+    private static Document WithFacts(Document document, BuildCache? cache)
+    {
+        var facts = Analyze(document.Content, cache);
+        return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
+    }
+
+    private static HtmlFacts Analyze(string html, BuildCache? cache) => cache is null
+        ? new HtmlAnalyzer().Analyze(html)
+        : cache.HtmlFacts.GetOrAdd(cache.Fingerprints.Of(html), () => new HtmlAnalyzer().Analyze(html))!;
+}

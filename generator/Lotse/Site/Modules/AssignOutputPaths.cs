@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Gives every page its output path (<c>a.md</c> → <c>a/index.html</c>) and reports two pages that
+/// would be written to the same path, naming both. Documents come out sorted by source path.</summary>
+public sealed class AssignOutputPaths : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var docs = inputs
+            .Select(d => context.Cache is { } cache ? cache.OutputPaths.Get(d, true, WithOutputPath) : WithOutputPath(d, true))
+            .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        // The first page (by source path) for each output path stays; the pages keep that order.
+        var result = ImmutableArray.CreateBuilder<Document>(docs.Count);
+        var first = new Dictionary<string, Document>(docs.Count, StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            if (first.TryAdd(doc.OutputPath, doc)) result.Add(doc);
+            else
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, doc.SourcePath, 0, 0,
+                    $"This page and '{first[doc.OutputPath].SourcePath}' would both be written to '{doc.OutputPath}'. Rename or move one of them");
+        }
+        return Task.FromResult(result.ToImmutable());
+    }
+
+    /// <summary>In <c>lotse serve</c>, the same page gets the same document as before (<see cref="BuildCache.OutputPaths"/>).</summary>
+    private static Document WithOutputPath(Document d, bool _) =>
+        d with { OutputPath = d.Metadata.GetString(ContentKeys.OutputOverride) ?? SiteUrls.OutputPathFor(d.ContentPath()) };
+}

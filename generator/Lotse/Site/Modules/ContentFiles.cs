@@ -1,0 +1,70 @@
+
+using Lotse.Blocks.Data;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Lists the files of the content folder that are published: sorted, without names starting with
+/// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
+public static class ContentFiles
+{
+    /// <param name="listing">In <c>lotse serve</c>: the last listing, taken again when the file watcher reported nothing that changes it.</param>
+    public static IReadOnlyList<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative, ContentListing? listing = null)
+    {
+        if (listing?.Files(contentFolder) is { } known) return known;
+        var reported = diagnostics.Count;
+        var files = List(contentFolder, diagnostics, relative);
+        if (listing is null) return files;
+        // A listing that reported something is made again next time (and reports it again).
+        if (diagnostics.Count == reported) listing.Remember(contentFolder, files);
+        else listing.Forget();
+        return files;
+    }
+
+    private static List<string> List(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative)
+    {
+        var result = new List<string>();
+        if (!Directory.Exists(contentFolder)) return result;
+        var pending = new Stack<string>();
+        pending.Push(contentFolder);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(folder);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(folder), 0, 0, "The folder cannot be read. Give the build read access to it");
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('_') || name.StartsWith('.')) continue;
+                var info = new FileInfo(entry);
+                if (info.Attributes.HasFlag(FileAttributes.Directory))
+                {
+                    if (info.LinkTarget is not null)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
+                            "The folder is a symbolic link and is skipped (links could loop). Copy the files instead");
+                        continue;
+                    }
+                    pending.Push(entry);
+                }
+                // Pipes, sockets and devices have no length; opening every file to ask would cost more than reading it.
+                else if (info.Length == 0 && NonBlockingFile.IsSpecial(entry))
+                    diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
+                        "The file is not a regular file (it is a named pipe or socket). Remove it from content/");
+                else result.Add(entry);
+            }
+        }
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+}

@@ -1,0 +1,103 @@
+
+using Lotse.Blocks.Data;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Splits the YAML front matter from the Markdown body, checks it and puts it into the metadata.
+/// Drafts (<c>draft: true</c>) leave the build here.</summary>
+public sealed class ExtractFrontMatter : DocumentModule
+{
+    /// <summary>In <c>lotse serve</c>, a file whose text did not change is not parsed again (unless it reported something).</summary>
+    protected override Document? Execute(Document document, BuildContext context) => context.Reuse(cache => cache.FrontMatter,
+        () => new Fingerprint().Add(document.SourcePath).Add(context.Cache!.Fingerprints.Of(document.Content)).Value,
+        () => Extract(document, context), reportsProblems: true);
+
+    private static Document? Extract(Document document, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var split = FrontMatter.Split(document.Content);
+        if (split is null)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterNotClosed, document.SourcePath, 1, 1,
+                "The front matter starts with '---' but never closes. Add a line '---' after the last front matter line");
+            return null;
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (split.Yaml is not null)
+        {
+            var parsed = YamlReader.Parse(split.Yaml, out var error);
+            if (error is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, document.SourcePath, split.YamlFirstLine + error.Line - 1, error.Column,
+                    $"Invalid YAML in the front matter: {error.Message}. Fix the YAML syntax");
+                return Failed(document, split);
+            }
+            if (parsed is Dictionary<string, object?> map) values = map;
+            else if (parsed is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, document.SourcePath, split.YamlFirstLine, 1,
+                    "The front matter must be a YAML mapping (key: value lines)");
+                return Failed(document, split);
+            }
+        }
+
+        foreach (var key in values.Keys.Where(Keys.Reserved.Contains).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ReservedKey, document.SourcePath, split.YamlFirstLine, 1,
+                $"The front matter sets '{key}', which Lotse computes. Remove it or use another name");
+        }
+        if (values.GetValueOrDefault(Keys.Title) is { } title and not string)
+            values[Keys.Title] = PlainData.AsString(title);
+        if (values.GetValueOrDefault(Keys.Draft) is true) return null;
+        var body = split.Body;
+        if (values.GetValueOrDefault(Keys.Title) is not string { Length: > 0 })
+        {
+            var (heading, rest) = TitleFromFirstHeading(body);
+            values[Keys.Title] = heading ?? TitleFromFileName(document.ContentPath());
+            if (heading is not null) body = rest;
+        }
+
+        return document with
+        {
+            Content = body,
+            Metadata = document.Metadata.SetRange(values).Set(ContentKeys.BodyLine, (long)split.BodyFirstLine),
+        };
+    }
+
+    private static Document Failed(Document document, FrontMatter split) => document with
+    {
+        Content = split.Body,
+        Metadata = document.Metadata
+            .Set(Keys.Title, TitleFromFileName(document.ContentPath()))
+            .Set(ContentKeys.BodyLine, (long)split.BodyFirstLine)
+            .Set(ContentKeys.Failed, true),
+    };
+
+    /// <summary>A page without a title in its front matter takes it from a leading <c># Heading</c>, which then
+    /// leaves the body (the layout prints the title as the page's one h1).</summary>
+    private static (string? Title, string Body) TitleFromFirstHeading(string body)
+    {
+        var trimmed = body.TrimStart('\n');
+        if (!trimmed.StartsWith("# ", StringComparison.Ordinal)) return (null, body);
+        var end = trimmed.IndexOf('\n');
+        var title = (end < 0 ? trimmed[2..] : trimmed[2..end]).Trim().TrimEnd('#').Trim();
+        var removedLines = body.Length - trimmed.Length;
+        // Keep the line count, so that positions of later lines stay right.
+        return (title, new string('\n', removedLines + 1) + (end < 0 ? "" : trimmed[(end + 1)..]));
+    }
+
+    private static string TitleFromFileName(string contentPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(contentPath);
+        if (name == "index") name = Path.GetFileName(Path.GetDirectoryName(contentPath)) ?? name;
+        name = name.Replace('-', ' ');
+        return name.Length == 0 ? "Startseite" : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Writes <c>robots.txt</c>, and <c>sitemap.xml</c> with every visible page when <c>baseUrl</c> is set.</summary>
+public sealed class GenerateSitemap : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var baseUrl = context.Config.BaseUrl;
+        var robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        var result = inputs;
+        if (baseUrl is not null)
+        {
+            robots.Append("Sitemap: ").Append(baseUrl).Append("sitemap.xml\n");
+            var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
+                .Where(p => p.OutputPath != "404.html")
+                .OrderBy(p => p.OutputPath, StringComparer.Ordinal);
+            foreach (var page in pages)
+                xml.Append("  <url><loc>").Append(WebUtility.HtmlEncode(baseUrl + SiteUrls.CleanPath(page.OutputPath))).Append("</loc></url>\n");
+            xml.Append("</urlset>\n");
+            result = result.Add(new Document("lotse.yml", "sitemap.xml", xml.ToString(), Metadata.Empty));
+        }
+        return Task.FromResult(result.Add(new Document("lotse.yml", "robots.txt", robots.ToString(), Metadata.Empty)));
+    }
+}

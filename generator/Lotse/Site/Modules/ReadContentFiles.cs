@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Reads every <c>content/**/*.md</c> (not in folders or files starting with <c>_</c> or <c>.</c>), sorted by path.</summary>
+public sealed class ReadContentFiles : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var files = ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing)
+            .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var docs = SourceFiles.ReadAll(files, context)
+            .Where(f => f.Text is not null)
+            .Select(f => new Document(f.Relative, "", f.Text!, Metadata.Empty));
+        return Task.FromResult(docs.ToImmutableArray());
+    }
+}

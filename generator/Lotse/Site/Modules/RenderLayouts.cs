@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
+using Lotse.Blocks.Templates;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Navigation;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Wraps each page's HTML in its layout (front matter <c>layout</c>, default <c>page</c>) and the
+/// base layout, on all cores. Runs in PostProcess, so the navigation knows every page.</summary>
+public sealed class RenderLayouts : IModule
+{
+    public const string DefaultLayout = "page";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
+        var plan = context.Plan;
+        ReportUnknownNavEntries(NavTree.TopLevelOrder(plan.Data), plan.Nav, context);
+        var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
+        var (site, globals) = Site(inputs, context);
+        var model = new PageModel(plan.LayoutConfig, plan.Nav, plan.Data, outputs, globals, PageValues(context));
+        var renderer = new TemplateRenderer(context.Templates, model.Functions);
+        var known = string.Join(", ", context.Templates.Templates.Keys
+            .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
+            .Select(k => k["layouts/".Length..^".html".Length]));
+
+        var results = new Document?[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            var page = inputs[i];
+            if (page.Metadata.GetBool(ContentKeys.Failed))
+            {
+                results[i] = page;
+                return;
+            }
+            var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
+            if (context.Templates.Layout(layout) is null)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, 0, 0,
+                    $"The layout '{layout}' does not exist. Use one of: {known}");
+                results[i] = page.WithMetadata(ContentKeys.Failed, true);
+                return;
+            }
+            // The page's values only when it is rendered (not for a page whose layout is reused).
+            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, model.For(page, missing =>
+            {
+                context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
+                    $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
+                return null;
+            }), page.SourcePath, context.Diagnostics), context);
+            results[i] = html is null ? page.WithMetadata(ContentKeys.Failed, true)
+                // In lotse serve, the same page with the same HTML is the same document as before.
+                : context.Derive(cache => cache.LaidOut, page, html, (p, h) => WithLayout(p, h, layout));
+        });
+        return Task.FromResult(results.Select(d => d!).ToImmutableArray());
+    }
+
+    private static Document WithLayout(Document page, string html, string layout) =>
+        page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+
+    /// <summary>The features' values for every page's <c>page</c>.</summary>
+    public static IReadOnlyList<IPageValues> PageValues(BuildContext context) =>
+        context.Features.Select(f => f.PageValues(context)).OfType<IPageValues>().ToList();
+
+    /// <summary>What every page's layout sees besides the page (the features' <see cref="IFeature.LayoutGlobals"/>), and
+    /// the fingerprint of what a layout shows besides the page itself (in <c>lotse serve</c>; else zero): the templates,
+    /// every page's place, title and front matter (navigation, lists of pages), the data files, the settings, the date,
+    /// and what the features' values depend on.</summary>
+    public static (UInt128 Key, IReadOnlyDictionary<string, object?> Globals) Site(IReadOnlyList<Document> pages, BuildContext context)
+    {
+        var key = context.Cache is null ? default : PagesKey(pages, context);
+        var site = new Fingerprint().Add(key);
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var feature in context.Features)
+        {
+            if (feature.LayoutGlobals(pages, key, context) is not { } values) continue;
+            foreach (var (name, value) in values.Values) globals[name] = value;
+            site.Add(values.Key);
+        }
+        return (context.Cache is null ? default : site.Value, globals);
+    }
+
+    /// <summary>The key of <see cref="Site"/> alone (zero without a cache).</summary>
+    public static UInt128 SiteKey(IReadOnlyList<Document> pages, BuildContext context) =>
+        context.Cache is null ? default : Site(pages, context).Key;
+
+    private static UInt128 PagesKey(IReadOnlyList<Document> pages, BuildContext context)
+    {
+        var key = new Fingerprint().Add(nameof(RenderLayouts)).Add(context.Templates.Fingerprint);
+        var known = context.Cache!.Fingerprints;
+        foreach (var page in pages) key.Add(known.OfPlace(page));
+        return key.AddValue(context.Plan.Data).AddValue(context.Config.Values).Add(context.Options.TodayOrClock.DayNumber).Value;
+    }
+
+    /// <summary>A page whose layout inputs are those of the previous build (which reported nothing then) is not rendered again.</summary>
+    public static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context) =>
+        context.Reuse(cache => cache.Layouts, () => new Fingerprint().Add(site).Add(layout).Add(context.Cache!.Fingerprints.Of(page)).Value, render, reportsProblems: true);
+
+    private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)
+    {
+        foreach (var entry in order)
+        {
+            var e = entry.TrimEnd('/');
+            if (!nav.BySource.ContainsKey(e) && !nav.BySource.ContainsKey(e + "/index.md") && !nav.BySource.ContainsKey(e + ".md"))
+                context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, "content/_data/nav.yml", 0, 0,
+                    $"The entry '{entry}' names no page or folder. Remove it or fix the path");
+        }
+    }
+}

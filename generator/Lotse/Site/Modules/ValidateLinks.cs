@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Markdown;
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>
+/// Checks every internal link of the whole site once all files are known, and reports all problems
+/// at once: Markdown links to anchors that the target page lacks (at the link's line and column), and
+/// URLs in the written HTML (from layouts or raw HTML) that lead to no written file or anchor.
+/// </summary>
+/// <param name="otherTargets">Files links may lead to besides <paramref name="allDocuments"/>, not checked themselves
+/// (a rebuild's early check, which checks only the pages that changed: the other pages, and the previous build's
+/// search index, Gesamtausgaben and downloads).</param>
+public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
+        var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
+        // The first document for each output path and each Markdown source (without grouping: a rebuild's early check makes
+        // these for every page of the site to check one).
+        var byOutput = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
+        foreach (var d in targets)
+        {
+            byOutput.TryAdd(d.OutputPath, d);
+            if (d.SourcePath.EndsWith(".md", StringComparison.Ordinal)) bySource.TryAdd(d.ContentPath(), d);
+        }
+        var byOutputBySpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Cancellable: in lotse serve, a newer change stops a rebuild's complete check (StagedBuild).
+        Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
+        {
+            var markdownLinks = doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [];
+            foreach (var link in markdownLinks)
+            {
+                if (link.Anchor is null || link.TargetSource is null) continue;
+                if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Metadata.GetBool(ContentKeys.Failed)) continue;
+                var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
+                if (anchors is null || anchors.Contains(link.Anchor)) continue;
+                var targetName = target == doc ? "this page" : $"'{Path.GetFileName(link.TargetSource)}'";
+                context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, link.Line, link.Column,
+                    $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
+            }
+            var checkedAtTheirLine = markdownLinks.Select(l => l.Href).ToHashSet(StringComparer.Ordinal);
+            var folder = SiteUrls.FolderOf(doc.OutputPath);
+            foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
+                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, folder, reference, byOutputBySpan, context);
+        });
+        return Task.FromResult(inputs);
+    }
+
+    private static void CheckReference(Document doc, string folder, string reference, Dictionary<string, Document>.AlternateLookup<ReadOnlySpan<char>> byOutput, BuildContext context)
+    {
+        if (LinkResolver.IsExternal(reference) || reference.StartsWith("data:", StringComparison.Ordinal)) return;
+        var hash = reference.IndexOf('#');
+        var path = hash < 0 ? reference.AsSpan() : reference.AsSpan(0, hash);
+        var anchor = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
+        var query = path.IndexOf('?');
+        if (query >= 0) path = path[..query];
+        Document? targetDoc;
+        if (path.Length == 0) targetDoc = doc;
+        else if (path[0] == '/') return; // root-absolute URLs appear only in 404.html with a base URL
+        else
+        {
+            // The target's output path is made in a buffer and looked up without a string (most pages have dozens of links).
+            if (path.Contains('%')) path = Uri.UnescapeDataString(path.ToString());
+            var most = folder.Length + path.Length + 2 + "index.html".Length;
+            Span<char> buffer = most <= 512 ? stackalloc char[most] : new char[most];
+            if (!SiteUrls.TryCombine(folder, path, buffer, out var length)) targetDoc = null;
+            else
+            {
+                if (length == 0 || buffer[length - 1] == '/')
+                {
+                    "index.html".CopyTo(buffer[length..]);
+                    length += "index.html".Length;
+                }
+                byOutput.TryGetValue(buffer[..length], out targetDoc);
+            }
+        }
+        if (targetDoc is null)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, doc.SourcePath, 0, 0,
+                $"The page refers to '{reference}'{FromLayout(doc)}, which is not part of the site. Fix the link or add the file");
+            return;
+        }
+        if (string.IsNullOrEmpty(anchor) || anchor == "top" || targetDoc.Metadata.GetBool(ContentKeys.Failed)) return;
+        var anchors = targetDoc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
+        if (anchors is not null && !anchors.Contains(anchor))
+            context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,
+                $"The page refers to '{reference}'{FromLayout(doc)}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
+    }
+
+    private static string FromLayout(Document doc) =>
+        doc.Metadata.GetString(ContentKeys.Layout) is { } layout ? $" (from layout '{layout}' or raw HTML)" : "";
+
+    private static string AnchorList(Document target)
+    {
+        var headings = target.Metadata.Get<IReadOnlyList<Heading>>(ContentKeys.Headings)?.Select(h => h.Id).ToList() ?? [];
+        if (headings.Count == 0) return "no heading anchors";
+        var shown = headings.Take(12).Select(id => "#" + id);
+        return string.Join(", ", shown) + (headings.Count > 12 ? ", …" : "");
+    }
+}

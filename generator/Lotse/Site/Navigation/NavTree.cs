@@ -1,0 +1,117 @@
+using System.Globalization;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Site.Navigation;
+
+/// <summary>
+/// The navigation from the folder tree: every folder's index page is the parent of the folder's pages
+/// and sub-folders. Siblings are ordered by front matter <c>order</c>, then by title (German collation,
+/// the same on every machine). An optional list (<c>content/_data/nav.yml</c>) orders the top level.
+/// </summary>
+public sealed class NavTree
+{
+    private static readonly CompareInfo German = CultureInfo.GetCultureInfo("de-DE").CompareInfo;
+
+    private NavTree(NavNode root, Dictionary<string, NavNode> bySource, List<NavNode> linear)
+    {
+        Root = root;
+        BySource = bySource;
+        Linear = linear;
+        _linearIndex = linear.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
+    }
+
+    private readonly Dictionary<NavNode, int> _linearIndex;
+
+    /// <summary>The position of a node in <see cref="Linear"/>, or -1 when hidden.</summary>
+    public int IndexOf(NavNode node) => _linearIndex.GetValueOrDefault(node, -1);
+
+    public NavNode Root { get; }
+
+    /// <summary>Nodes by content-relative source path.</summary>
+    public IReadOnlyDictionary<string, NavNode> BySource { get; }
+
+    /// <summary>Visible pages in reading order (depth first), for previous/next links.</summary>
+    public IReadOnlyList<NavNode> Linear { get; }
+
+    /// <summary>The top-level order from <c>content/_data/nav.yml</c> (a list of paths), or none.</summary>
+    public static IReadOnlyList<string> TopLevelOrder(IReadOnlyDictionary<string, object?> data) =>
+        data.GetValueOrDefault("nav") is List<object?> list
+            ? list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").ToList()
+            : [];
+
+    public static NavTree Build(IReadOnlyList<Document> pages, IReadOnlyList<string> topLevelOrder)
+    {
+        var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);
+        var nodes = new Dictionary<string, NavNode>(byPath.Count, StringComparer.Ordinal);
+        // Pages come folder by folder: the parent of the last page's folder is asked for once, not for every page.
+        (string Folder, NavNode? Parent)? last = null;
+        NavNode NodeOf(string path)
+        {
+            if (nodes.TryGetValue(path, out var existing)) return existing;
+            var slash = path.LastIndexOf('/');
+            var isIndex = path == "index.md" || path.EndsWith("/index.md", StringComparison.Ordinal);
+            NavNode? parent;
+            if (!isIndex && last is { } known && path.AsSpan(0, Math.Max(slash, 0)).SequenceEqual(known.Folder)) parent = known.Parent;
+            else
+            {
+                var parentPath = ParentIndexOf(path);
+                parent = parentPath is null || !byPath.ContainsKey(parentPath) ? null : NodeOf(parentPath);
+                if (!isIndex) last = (path[..Math.Max(slash, 0)], parent);
+            }
+            var node = new NavNode(byPath[path], parent);
+            parent?.Children.Add(node);
+            nodes[path] = node;
+            return node;
+        }
+        foreach (var path in byPath.Keys.Order(StringComparer.Ordinal)) NodeOf(path);
+
+        var root = nodes.GetValueOrDefault("index.md") ?? new NavNode(new Document("content/index.md", "index.html", "", Metadata.Empty), null);
+        foreach (var node in nodes.Values) Sort(node.Children, node == root ? topLevelOrder : []);
+        var linear = new List<NavNode>();
+        Walk(root);
+        return new NavTree(root, nodes, linear);
+
+        void Walk(NavNode n)
+        {
+            if (n.IsHidden) return;
+            linear.Add(n);
+            foreach (var c in n.Children) Walk(c);
+        }
+    }
+
+    /// <summary><c>a/b.md</c> → <c>a/index.md</c>; <c>a/index.md</c> → <c>index.md</c>; <c>index.md</c> → null.</summary>
+    private static string? ParentIndexOf(string path)
+    {
+        if (path == "index.md") return null;
+        var folder = path.EndsWith("/index.md", StringComparison.Ordinal) ? path[..^"/index.md".Length] : path;
+        var slash = folder.LastIndexOf('/');
+        return slash < 0 ? "index.md" : folder[..slash] + "/index.md";
+    }
+
+    private static void Sort(List<NavNode> children, IReadOnlyList<string> explicitOrder)
+    {
+        children.Sort((a, b) =>
+        {
+            var ea = Position(a);
+            var eb = Position(b);
+            if (ea != eb) return ea.CompareTo(eb);
+            var byOrder = a.Order.CompareTo(b.Order);
+            if (byOrder != 0) return byOrder;
+            var byTitle = German.Compare(a.Title, b.Title, CompareOptions.IgnoreCase);
+            return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Page.SourcePath, b.Page.SourcePath);
+        });
+
+        int Position(NavNode n)
+        {
+            for (var i = 0; i < explicitOrder.Count; i++)
+            {
+                var entry = explicitOrder[i].TrimEnd('/');
+                var path = n.Page.ContentPath();
+                if (path == entry || path == entry + "/index.md" || path == entry + ".md") return i;
+            }
+            return int.MaxValue;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Lotse.Site.Navigation;
+
+/// <summary>Folders with more pages than <c>2 × <see cref="Half"/> + 1</c> show only a window of them around the
+/// current page in the sidebar (the section page lists them all), so that pages do not grow with the size of
+/// their folder.</summary>
+public static class SidebarWindow
+{
+    public const int Half = 15;
+
+    /// <summary>The first index and the count of the siblings to show, around the one on <paramref name="path"/>.</summary>
+    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, ICollection<NavNode> path)
+    {
+        if (siblings.Count <= 2 * Half + 1) return (0, siblings.Count);
+        var at = 0;
+        for (var i = 0; i < siblings.Count; i++)
+            if (path.Contains(siblings[i])) { at = i; break; }
+        return (Math.Clamp(at - Half, 0, siblings.Count - (2 * Half + 1)), 2 * Half + 1);
+    }
+}

@@ -1,0 +1,20 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+
+namespace Lotse.Site.Pipelines;
+
+/// <summary>Theme assets and the non-Markdown files of <c>content/</c>, copied as they are.</summary>
+public sealed class AssetsPipeline : Pipeline
+{
+    public AssetsPipeline()
+    {
+        Input.AddRange([new ReadAssets(), new ReadVendorFiles()]);
+        Output.Add(new WriteFiles());
+    }
+}

@@ -1,0 +1,21 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+
+namespace Lotse.Site.Pipelines;
+
+/// <summary>Files about the site: redirects for aliases, <c>sitemap.xml</c>, <c>robots.txt</c>.</summary>
+public sealed class SiteFilesPipeline : Pipeline
+{
+    public SiteFilesPipeline()
+    {
+        Dependencies.Add(nameof(ContentPipeline));
+        PostProcess.AddRange([new GenerateRedirects(), new GenerateSitemap()]);
+        Output.Add(new WriteFiles());
+    }
+}

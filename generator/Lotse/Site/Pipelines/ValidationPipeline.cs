@@ -1,0 +1,20 @@
+
+using Lotse.Blocks.Paths;
+using Lotse.Features.Offline;
+using Lotse.Features.Print;
+using Lotse.Features.SiteSearch;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Modules;
+
+namespace Lotse.Site.Pipelines;
+
+/// <summary>Checks every link and anchor of the whole site once all other pipelines have made their files.</summary>
+public sealed class ValidationPipeline : Pipeline
+{
+    public ValidationPipeline(IReadOnlyList<string> pipelinesToCheck)
+    {
+        Dependencies.AddRange(pipelinesToCheck);
+        PostProcess.Add(new ValidateLinks(context => pipelinesToCheck.SelectMany(name => context.Outputs.FromPipeline(name))));
+    }
+}
