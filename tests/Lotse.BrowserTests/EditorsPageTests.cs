@@ -1,4 +1,7 @@
-using Lotse.Core;
+
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
 
 namespace Lotse.BrowserTests;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using Lotse.Core;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
 using Lotse.Serve;
+using Lotse.Site;
 using Microsoft.Playwright;
 
 namespace Lotse.BrowserTests;

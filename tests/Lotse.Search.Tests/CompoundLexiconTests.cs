@@ -1,3 +1,4 @@
+
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.Tests;

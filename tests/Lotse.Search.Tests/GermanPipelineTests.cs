@@ -1,3 +1,4 @@
+
 using Lotse.Search.German;
 using Lotse.Search.Lunr;
 using Lotse.Search.Pipeline;

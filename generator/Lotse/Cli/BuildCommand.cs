@@ -1,11 +1,6 @@
 
-using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
 using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
-using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Pipelines;
 

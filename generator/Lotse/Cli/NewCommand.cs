@@ -1,7 +1,6 @@
 
 using Lotse.Blocks.Markdown;
 using Lotse.Features.Scaffolding;
-using Lotse.Site;
 
 namespace Lotse.Cli;
 

@@ -1,7 +1,5 @@
 
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
-using Lotse.Kernel;
 using Lotse.Serve;
 using Lotse.Site;
 

@@ -1,5 +1,3 @@
-using Lotse.Blocks.Paths;
-using Lotse.Kernel;
 
 namespace Lotse.Site;
 

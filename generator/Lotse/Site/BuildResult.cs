@@ -1,6 +1,5 @@
 
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 namespace Lotse.Site;

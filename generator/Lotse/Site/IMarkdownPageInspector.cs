@@ -1,5 +1,3 @@
-using Lotse.Blocks.Markdown;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Markdig.Syntax;
 

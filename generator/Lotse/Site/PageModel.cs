@@ -2,7 +2,6 @@ using Lotse.Blocks.Config;
 using Lotse.Blocks.Markdown;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
-using Lotse.Features.Print;
 using Lotse.Kernel;
 using Lotse.Site.Navigation;
 using Scriban;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 namespace Lotse.Site;

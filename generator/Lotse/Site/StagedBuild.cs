@@ -1,8 +1,4 @@
 
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
 using Lotse.Site.Pipelines;
 

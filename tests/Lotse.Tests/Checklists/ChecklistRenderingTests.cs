@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Lotse.Checklists;
+using Lotse.Features.Checklists;
 
 namespace Lotse.Tests.Checklists;
 

@@ -1,5 +1,7 @@
-using Lotse.Core;
-using Lotse.Pipelines;
+
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
 
 namespace Lotse.Tests.Checklists;
 

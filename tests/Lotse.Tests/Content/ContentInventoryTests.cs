@@ -1,5 +1,7 @@
-using Lotse.Core;
-using Lotse.Pipelines;
+
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Content;

@@ -1,4 +1,5 @@
-using Lotse.Core;
+
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;

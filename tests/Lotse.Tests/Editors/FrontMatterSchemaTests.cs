@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Lotse.Blocks.Diagnostics;
 using Lotse.Cli;
-using Lotse.Diagnostics;
-using Lotse.Schema;
+using Lotse.Features.Schema;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;
@@ -219,7 +219,7 @@ public sealed class FrontMatterSchemaTests
 
     private static JsonNode? Json(string yaml)
     {
-        var value = Lotse.Data.YamlReader.Parse(yaml, out var error);
+        var value = Lotse.Blocks.Data.YamlReader.Parse(yaml, out var error);
         error.ShouldBeNull();
         return FrontMatterJson.From(value ?? new Dictionary<string, object?>());
     }

@@ -1,4 +1,5 @@
-using Lotse.ContentChecks;
+
+using Lotse.Features.ContentChecks;
 
 namespace Lotse.Tests.Editors;
 

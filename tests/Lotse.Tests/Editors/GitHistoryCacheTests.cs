@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Lotse.Dates;
+using Lotse.Features.Dates;
 
 namespace Lotse.Tests.Editors;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using Lotse.Core;
-using Lotse.Offline;
+using Lotse.Features.Offline;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;

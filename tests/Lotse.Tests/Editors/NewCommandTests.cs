@@ -1,8 +1,8 @@
 using Json.Schema;
+using Lotse.Blocks.Diagnostics;
 using Lotse.Cli;
-using Lotse.Core;
-using Lotse.Diagnostics;
-using Lotse.Schema;
+using Lotse.Features.Schema;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Lotse.Core;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;

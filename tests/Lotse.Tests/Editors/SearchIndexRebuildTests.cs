@@ -1,4 +1,5 @@
-using Lotse.Core;
+
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;
@@ -59,7 +60,7 @@ public sealed class SearchIndexRebuildTests
         site.Write("content/leitfaden/antrag.md", "---\nbereich: leitfaden\n---\n# Antrag stellen\n\nDer Antrag geht schriftlich an die Behörde.\n\n## Fristen\n\nDie Frist beträgt einen Monat.\n");
         (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
 
-        cache.SearchShards.Hits.ShouldBe(shards - 1);
+        cache.Slot<Lotse.Features.SiteSearch.SearchCache>().SearchShards.Hits.ShouldBe(shards - 1);
         var incremental = SearchFiles(site.Output);
         incremental.Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key)
             .ShouldBe(["index-leitfaden.js", "manifest.js"], ignoreOrder: true);

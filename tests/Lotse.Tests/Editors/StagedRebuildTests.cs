@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Lotse.Core;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;

@@ -1,5 +1,5 @@
 using AngleSharp.Diffing;
-using Lotse.Core;
+using Lotse.Site;
 
 namespace Lotse.Tests.Golden;
 

@@ -1,3 +1,4 @@
+
 using Lotse.Cli;
 using Lotse.Tests.Testing;
 

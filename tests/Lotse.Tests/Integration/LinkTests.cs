@@ -1,3 +1,4 @@
+
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Integration;

@@ -1,5 +1,6 @@
-using Lotse.Core;
-using Lotse.Output;
+
+using Lotse.Blocks.Output;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Integration;

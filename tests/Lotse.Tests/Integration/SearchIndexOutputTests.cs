@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Lotse.Core;
+using Lotse.Site;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Integration;

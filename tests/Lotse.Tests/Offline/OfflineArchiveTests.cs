@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Lotse.Offline;
+using Lotse.Features.Offline;
 using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Offline;
@@ -139,7 +139,7 @@ public sealed class OfflineArchiveTests
         before.ShouldNotContain(".zip\"");
 
         site.Write("content/leitfaden/a.md", "---\nstand: 2026-02-14\n---\n# Seite A\nAnderer Text.\n");
-        var rebuilt = await Lotse.Core.SiteBuilder.BuildAsync(new Lotse.Core.BuildOptions(site.Root));
+        var rebuilt = await Lotse.SiteBuilder.BuildAsync(new Lotse.Site.BuildOptions(site.Root));
         rebuilt.Succeeded.ShouldBeTrue();
         var after = site.Read("sw.js");
         Version(after).ShouldNotBe(Version(before));

@@ -1,5 +1,5 @@
 using System.Text;
-using Lotse.Offline;
+using Lotse.Features.Offline;
 
 namespace Lotse.Tests.Offline;
 

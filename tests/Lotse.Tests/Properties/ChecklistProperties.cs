@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using CsCheck;
-using Lotse.Checklists;
-using Lotse.Markdown;
+using Lotse.Blocks.Markdown;
+using Lotse.Features.Checklists;
 
 namespace Lotse.Tests.Properties;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
-using Lotse.Data;
+using Lotse.Blocks.Data;
 
 namespace Lotse.Tests.Properties;
 

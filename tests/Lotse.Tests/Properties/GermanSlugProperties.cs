@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using Lotse.Markdown;
+using Lotse.Blocks.Markdown;
 
 namespace Lotse.Tests.Properties;
 

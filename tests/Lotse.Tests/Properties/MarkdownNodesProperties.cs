@@ -1,5 +1,5 @@
 using CsCheck;
-using Lotse.Markdown;
+using Lotse.Blocks.Markdown;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;

@@ -1,5 +1,5 @@
 using CsCheck;
-using Lotse.Data;
+using Lotse.Blocks.Data;
 
 namespace Lotse.Tests.Properties;
 

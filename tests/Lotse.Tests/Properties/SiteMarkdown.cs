@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using Lotse.Checklists;
-using Lotse.Config;
-using Lotse.Core;
-using Lotse.Diagnostics;
-using Lotse.Markdown;
+using Lotse.Blocks.Config;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Markdown;
+using Lotse.Features.Checklists;
+using Lotse.Kernel;
 
 namespace Lotse.Tests.Properties;
 
@@ -19,7 +19,7 @@ public sealed class SiteMarkdown
     ];
 
     /// <summary>The pipeline is immutable and thread-safe; building it takes longer than rendering a page.</summary>
-    private static readonly MarkdownRenderer Renderer = new();
+    private static readonly MarkdownRenderer Renderer = new([new ChecklistExtension()]);
 
     public DiagnosticBag Diagnostics { get; } = new();
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lotse.Core;
+using Lotse.Site;
 using Lotse.Tests.Integration;
 using Lotse.Tests.Testing;
 

@@ -1,4 +1,5 @@
-using Lotse.Core;
+
+using Lotse.Site;
 using Lotse.Tests.Integration;
 
 namespace Lotse.Tests.Reliability;

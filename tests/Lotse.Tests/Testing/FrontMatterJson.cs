@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Lotse.Data;
+using Lotse.Blocks.Data;
 
 namespace Lotse.Tests.Testing;
 

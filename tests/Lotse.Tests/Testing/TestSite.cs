@@ -1,4 +1,5 @@
-using Lotse.Core;
+
+using Lotse.Site;
 
 namespace Lotse.Tests.Testing;
 

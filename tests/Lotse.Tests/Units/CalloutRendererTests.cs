@@ -1,4 +1,5 @@
-using Lotse.Markdown;
+
+using Lotse.Blocks.Markdown;
 
 namespace Lotse.Tests.Units;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Lotse.Html;
+using Lotse.Blocks.Html;
 
 namespace Lotse.Tests.Units;
 

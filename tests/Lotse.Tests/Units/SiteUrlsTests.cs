@@ -1,5 +1,6 @@
-using Lotse.Config;
-using Lotse.Paths;
+
+using Lotse.Blocks.Config;
+using Lotse.Blocks.Paths;
 
 namespace Lotse.Tests.Units;
 

@@ -1,4 +1,3 @@
-using Lotse.Site;
 
 namespace Lotse.Blocks.Markdown;
 

@@ -1,4 +1,3 @@
-using Lotse.Site;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;

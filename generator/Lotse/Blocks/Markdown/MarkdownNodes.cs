@@ -1,4 +1,3 @@
-using Lotse.Site;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,4 +1,3 @@
-using Lotse.Site;
 using Markdig;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Renderers;

@@ -1,5 +1,3 @@
-using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Blocks.Paths;
 

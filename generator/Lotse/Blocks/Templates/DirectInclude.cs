@@ -1,4 +1,3 @@
-using Lotse.Site;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;

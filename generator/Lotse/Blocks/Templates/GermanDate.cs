@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lotse.Site;
 
 namespace Lotse.Blocks.Templates;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Lotse.Site;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

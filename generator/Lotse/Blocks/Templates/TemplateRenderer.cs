@@ -1,6 +1,5 @@
 using System.Text;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Site;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

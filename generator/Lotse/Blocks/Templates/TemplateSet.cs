@@ -1,6 +1,5 @@
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Site;
 using Scriban;
 using Scriban.Parsing;
 

@@ -1,6 +1,9 @@
+using Lotse.Site;
+
 namespace Lotse.Features.Checklists;
 
 /// <summary>Metadata keys of the checklist feature.</summary>
+[FeatureContract]
 public static class ChecklistKeys
 {
     /// <summary>The page's checklists (<c>IReadOnlyList&lt;Checklist&gt;</c>), set by the inspector.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 

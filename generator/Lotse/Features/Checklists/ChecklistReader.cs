@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
-using Lotse.Site;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Data;
 
+using Lotse.Site;
+
 namespace Lotse.Features.Checklists;
 
 /// <summary>A role from <c>content/_data/rollen.yml</c> (<c>id</c>, <c>name</c>, <c>kurz</c>, <c>beschreibung</c>).</summary>
+[FeatureContract]
 public sealed record Role(string Id, string Name, string Short, string Description)
 {
     public const string DataName = "rollen";

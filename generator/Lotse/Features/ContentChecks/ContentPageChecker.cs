@@ -1,6 +1,5 @@
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 using Markdig.Extensions.Tables;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 

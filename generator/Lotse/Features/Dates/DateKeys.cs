@@ -1,6 +1,9 @@
+using Lotse.Site;
+
 namespace Lotse.Features.Dates;
 
 /// <summary>Front matter and computed keys of page dates (computed keys are visible to layouts as <c>page.…</c>).</summary>
+[FeatureContract]
 public static class DateKeys
 {
     /// <summary>Front matter: the date by which the page must be reviewed (<c>yyyy-MM-dd</c>).</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Lotse.Blocks.Markdown;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 

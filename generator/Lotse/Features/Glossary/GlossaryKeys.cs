@@ -1,5 +1,8 @@
+using Lotse.Site;
+
 namespace Lotse.Features.Glossary;
 
+[FeatureContract]
 public static class GlossaryKeys
 {
     /// <summary>Front matter: <c>glossar: false</c> leaves the page's text unmarked.</summary>

@@ -1,6 +1,5 @@
 using Lotse.Blocks.Markdown;
 using Lotse.Features.Checklists;
-using Lotse.Site;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Helpers;

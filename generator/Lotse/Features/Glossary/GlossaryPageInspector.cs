@@ -1,5 +1,4 @@
 using Lotse.Blocks.Config;
-using Lotse.Blocks.Markdown;
 using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;

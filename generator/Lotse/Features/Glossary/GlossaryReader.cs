@@ -1,9 +1,12 @@
 using System.Globalization;
 
+using Lotse.Site;
+
 namespace Lotse.Features.Glossary;
 
 /// <summary>Reads the entries of the data file <c>glossar</c> (a list of mappings); entries without
 /// <c>begriff</c> are skipped.</summary>
+[FeatureContract]
 public static class GlossaryReader
 {
     public const string DataName = "glossar";

@@ -1,7 +1,5 @@
 
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Features.Offline;
 

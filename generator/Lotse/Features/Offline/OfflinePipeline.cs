@@ -1,11 +1,6 @@
 
-using Lotse.Blocks.Paths;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
-using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Modules;
-using Lotse.Site.Pipelines;
 
 namespace Lotse.Features.Offline;
 

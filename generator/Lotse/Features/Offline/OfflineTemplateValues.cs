@@ -1,8 +1,6 @@
 
 using Lotse.Blocks.Config;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Features.Offline;
 

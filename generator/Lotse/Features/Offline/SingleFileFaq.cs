@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
-using Lotse.Kernel;
 using Lotse.Search;
 using Lotse.Site;
 

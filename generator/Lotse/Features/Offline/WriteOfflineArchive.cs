@@ -1,13 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
 using Lotse.Site;
-using Lotse.Site.Modules;
-using Lotse.Site.Pipelines;
 
 namespace Lotse.Features.Offline;
 

@@ -2,12 +2,9 @@ using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Modules;
-using Lotse.Site.Navigation;
 using Lotse.Site.Pipelines;
 
 namespace Lotse.Features.Print;

@@ -4,7 +4,6 @@ using Document = Lotse.Kernel.Document;
 using Lotse.Blocks.Config;
 using Lotse.Blocks.Html;
 using Lotse.Blocks.Paths;
-using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Navigation;
 

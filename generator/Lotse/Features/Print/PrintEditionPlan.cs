@@ -1,7 +1,5 @@
 
-using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
-using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Navigation;
 
@@ -15,7 +13,7 @@ namespace Lotse.Features.Print;
 public sealed class PrintEditionPlan
 {
     public const string Layout = "gesamtausgabe";
-    public const string OptOutKey = "gesamtausgabe";
+    public const string OptOutKey = PrintKeys.OptOut;
     /// <summary>Metadata of a written Gesamtausgabe: its <see cref="PrintEdition.Name"/> (for <c>lotse pdf</c>).</summary>
     public const string NameKey = "lotse.print_edition";
     public const string DownloadsLayout = "downloads";

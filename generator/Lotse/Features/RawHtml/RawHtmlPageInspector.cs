@@ -1,7 +1,6 @@
 using System.Text;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site;
 using Markdig.Helpers;

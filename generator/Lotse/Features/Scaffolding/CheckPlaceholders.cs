@@ -1,7 +1,5 @@
 
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Dates;
 using Lotse.Kernel;
 using Lotse.Site;
 

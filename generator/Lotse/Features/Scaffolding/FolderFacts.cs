@@ -1,7 +1,5 @@
 
 using Lotse.Blocks.Data;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Site.Modules;
 
 using Lotse.Site;

@@ -1,7 +1,5 @@
 using System.Text;
-using Lotse.Blocks.Paths;
 using Lotse.Features.Dates;
-using Lotse.Kernel;
 using Lotse.Site;
 
 namespace Lotse.Features.Scaffolding;

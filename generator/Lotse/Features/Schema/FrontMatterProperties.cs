@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
-using Lotse.Blocks.Paths;
 using Lotse.Features.Checklists;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
 using Lotse.Features.Print;
-using Lotse.Kernel;
 using Lotse.Site;
 
 namespace Lotse.Features.Schema;
@@ -54,7 +52,7 @@ public static class FrontMatterProperties
         ["nav_title"] = Text("Kürzerer Titel für die Navigation (statt title)."),
         ["suche"] = Flag("false: die Seite wird nicht in die Suche aufgenommen."),
         [GlossaryKeys.OptOut] = Flag("false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert."),
-        [PrintEditionPlan.OptOutKey] = Flag("Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab."),
+        [PrintKeys.OptOut] = Flag("Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab."),
         ["einstiege"] = new JsonObject
         {
             ["type"] = "array",

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lotse.Blocks.Paths;
-using Lotse.Kernel;
 using Lotse.Site;
 
 namespace Lotse.Features.Schema;

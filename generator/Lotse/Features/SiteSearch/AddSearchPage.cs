@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
 using Lotse.Kernel;
 using Lotse.Site;
-using Lotse.Site.Modules;
 
 namespace Lotse.Features.SiteSearch;
 

@@ -1,12 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.Print;
 using Lotse.Kernel;
 using Lotse.Search;
 using Lotse.Site;
-using Lotse.Site.Modules;
 using Lotse.Site.Pipelines;
 
 namespace Lotse.Features.SiteSearch;

@@ -2,10 +2,13 @@
 using Lotse.Blocks.Data;
 using Lotse.Search;
 
+using Lotse.Site;
+
 namespace Lotse.Features.SiteSearch;
 
 /// <summary>The search's synonym groups from the glossary (<c>data.glossar</c>): each entry is a group, its
 /// term, long form and synonyms find each other. The site search and the single-file FAQ use the same groups.</summary>
+[FeatureContract]
 public static class GlossarySearchSynonyms
 {
     public static SearchSynonyms From(Dictionary<string, object?> data)

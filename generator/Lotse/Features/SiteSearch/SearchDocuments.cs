@@ -1,5 +1,4 @@
 
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Search;
 using Lotse.Site;

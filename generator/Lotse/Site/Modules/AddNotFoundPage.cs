@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Site.Modules;
 

@@ -1,10 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Site.Modules;
 

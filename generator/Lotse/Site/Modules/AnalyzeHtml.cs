@@ -1,10 +1,6 @@
 
 using Lotse.Blocks.Html;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Site.Modules;
 

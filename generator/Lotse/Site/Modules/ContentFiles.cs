@@ -1,8 +1,6 @@
 
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 
 namespace Lotse.Site.Modules;
 

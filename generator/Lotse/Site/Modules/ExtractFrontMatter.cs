@@ -1,11 +1,7 @@
 
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Site.Modules;
 

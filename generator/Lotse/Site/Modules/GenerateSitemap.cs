@@ -2,11 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
 using Lotse.Kernel;
-using Lotse.Site;
 using Lotse.Site.Pipelines;
 
 namespace Lotse.Site.Modules;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Lotse.Blocks.Paths;
 using Lotse.Kernel;
-using Lotse.Site;
 
 namespace Lotse.Site.Navigation;
 

@@ -1,10 +1,4 @@
 
-using Lotse.Blocks.Paths;
-using Lotse.Features.Offline;
-using Lotse.Features.Print;
-using Lotse.Features.SiteSearch;
-using Lotse.Kernel;
-using Lotse.Site;
 using Lotse.Site.Modules;
 
 namespace Lotse.Site.Pipelines;

@@ -1,4 +1,4 @@
-namespace Lotse.Features.Dates;
+namespace Lotse.Site;
 
 /// <summary>The line of a top-level key in a file's front matter, for diagnostics (1 when not found).</summary>
 public static class FrontMatterLine
