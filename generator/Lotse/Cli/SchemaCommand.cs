@@ -2,6 +2,8 @@
 using Lotse.Blocks.Diagnostics;
 using Lotse.Features.Schema;
 
+using Lotse.Site;
+
 namespace Lotse.Cli;
 
 /// <summary><c>lotse schema [ROOT] [-o DIR]</c>: writes the JSON Schemas of the front matter of each content type
@@ -11,7 +13,7 @@ public static class SchemaCommand
     public static int Run(CliOptions cli, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
-        var facts = SchemaFacts.Load(cli.Root, diagnostics);
+        var facts = SchemaFacts.Load(cli.Root, diagnostics, FrontMatterKey.Of(SiteBuilder.Features));
         foreach (var diagnostic in diagnostics.Sorted()) output.WriteLine(diagnostic);
         if (diagnostics.HasErrors)
         {

@@ -13,6 +13,9 @@ namespace Lotse.Site;
 /// </summary>
 public interface IFeature
 {
+    /// <summary>The front-matter keys the feature reads (for the editors' JSON Schema).</summary>
+    IEnumerable<FrontMatterKey> FrontMatterKeys => [];
+
     /// <summary>Markdown syntax the feature adds to the build's one Markdig pipeline.</summary>
     IEnumerable<IMarkdownExtension> MarkdownExtensions => [];
 

@@ -26,6 +26,27 @@ public static class Keys
     public const string OutputPath = "output_path";
     public const string Data = "data";
 
+    /// <summary>The front-matter keys of every page, in the order editors usually write them.</summary>
+    public static readonly IReadOnlyList<FrontMatterKey> OfPages =
+    [
+        new(Title, FrontMatterType.Text, "Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel.", MinLength: 1),
+        new(Description, FrontMatterType.Text, "Ein Satz, worum es geht: steht unter dem Titel, in Übersichten und Suchergebnissen. `lotse check` warnt, wenn er fehlt (LOT0708)."),
+        new(Order, FrontMatterType.Integer, "Position in der Navigation und in Übersichten, kleinere Zahlen zuerst. Seiten ohne order folgen nach Titel."),
+        new(Layout, FrontMatterType.Layout, "Layout der Seite (Datei themes/THEMA/layouts/NAME.html). Voreinstellung aus _dir.yml, sonst page. " +
+            "Ein Layout, das es nicht gibt, ist ein Fehler (LOT0201)."),
+        new(Draft, FrontMatterType.Flag, "true: die Seite wird nicht gebaut (Entwurf)."),
+        new(Aliases, FrontMatterType.TextOrList, "Alte Adressen (ohne Endung, z. B. alte/adresse), die auf diese Seite weiterleiten."),
+        new(Stand, FrontMatterType.Date, "Stand der Fakten auf der Seite (JJJJ-MM-TT), steht in der Fußzeile. `lotse check` warnt, wenn er fehlt."),
+        new(Sources, FrontMatterType.Addresses, "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen."),
+        new(Tags, FrontMatterType.TextOrList, "Schlagwörter: erscheinen auf der Seite und helfen der Suche."),
+        new(Area, FrontMatterType.Area, "Bereich der Website für Suche und Layouts. Meist aus der _dir.yml des Bereichs."),
+        new(InNavigation, FrontMatterType.Flag, "false: die Seite erscheint nicht in der Navigation (sie wird trotzdem gebaut)."),
+        new(NavigationTitle, FrontMatterType.Text, "Kürzerer Titel für die Navigation (statt title)."),
+    ];
+
+    public const string InNavigation = "nav";
+    public const string NavigationTitle = "nav_title";
+
     public static readonly IReadOnlySet<string> Reserved =
         new HashSet<string>(StringComparer.Ordinal) { Url, Content, Toc, SourcePath, OutputPath };
 }

@@ -5,6 +5,8 @@ using Lotse.Cli;
 using Lotse.Features.Schema;
 using Lotse.Tests.Testing;
 
+using Lotse.Site;
+
 namespace Lotse.Tests.Editors;
 
 /// <summary>Issue 8, point 7: <c>lotse schema</c> writes a JSON Schema of the front matter of each content type,
@@ -16,7 +18,7 @@ public sealed class FrontMatterSchemaTests
     private static readonly Lazy<SchemaFacts> RepositoryFacts = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var facts = SchemaFacts.Load(Root, diagnostics);
+        var facts = SchemaFacts.Load(Root, diagnostics, FrontMatterKey.Of(SiteBuilder.Features));
         diagnostics.Sorted().ShouldBeEmpty();
         return facts;
     });
@@ -154,7 +156,7 @@ public sealed class FrontMatterSchemaTests
             -- content/a.md --
             A
             """, write: false);
-        var facts = SchemaFacts.Load(site.Root, new DiagnosticBag());
+        var facts = SchemaFacts.Load(site.Root, new DiagnosticBag(), FrontMatterKey.Of(SiteBuilder.Features));
         facts.Layouts.ShouldBe(["page", "pressemitteilung"]); // page once, though both themes have it
         facts.Roles.ShouldBeEmpty();
     }

@@ -7,6 +7,9 @@ namespace Lotse.Features.Checklists;
 /// items of every checklist collected for those pages.</summary>
 public sealed class ChecklistsFeature : IFeature
 {
+    public IEnumerable<FrontMatterKey> FrontMatterKeys =>
+        [new(ChecklistKeys.Roles, FrontMatterType.RoleIds, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach.")];
+
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new ChecklistExtension()];
     public IEnumerable<IModule> AddPages => [new AddChecklistRolePages()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new ChecklistInspector()];

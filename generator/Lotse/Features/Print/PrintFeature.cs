@@ -8,6 +8,9 @@ namespace Lotse.Features.Print;
 /// of a part links to its edition (<c>page.gesamtausgabe</c>).</summary>
 public sealed class PrintFeature : IFeature
 {
+    public IEnumerable<FrontMatterKey> FrontMatterKeys =>
+        [new(PrintKeys.OptOut, FrontMatterType.Flag, "Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab.")];
+
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new PrintEditionPipeline()];
 
     public IPageValues PageValues(BuildContext context) => new EditionLink(PrintEditionPlan.Of(context));

@@ -18,55 +18,52 @@ public static class FrontMatterProperties
     /// <summary>The areas the search and the layouts know (any other value counts as "Allgemein").</summary>
     public static readonly IReadOnlyList<string> Areas = ["leitfaden", "efa-wegweiser", "werkzeugkasten", "faq"];
 
-    /// <summary>Keys of every page, in the order editors usually write them.</summary>
-    public static JsonObject Common(SchemaFacts facts) => new()
+    /// <summary>Keys of every page: the site's and the features' (<see cref="SchemaFacts.Keys"/>), then those of the
+    /// default theme's home layout.</summary>
+    public static JsonObject Common(SchemaFacts facts)
     {
-        [Keys.Title] = Text("Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel.", minLength: 1),
-        [Keys.Description] = Text("Ein Satz, worum es geht: steht unter dem Titel, in Übersichten und Suchergebnissen. `lotse check` warnt, wenn er fehlt (LOT0708)."),
-        [Keys.Order] = new JsonObject
-        {
-            ["type"] = "integer",
-            ["description"] = "Position in der Navigation und in Übersichten, kleinere Zahlen zuerst. Seiten ohne order folgen nach Titel.",
-        },
-        [Keys.Layout] = Layout(facts),
-        [Keys.Draft] = Flag("true: die Seite wird nicht gebaut (Entwurf)."),
-        [Keys.Aliases] = StringOrList("Alte Adressen (ohne Endung, z. B. alte/adresse), die auf diese Seite weiterleiten."),
-        [Keys.Stand] = Date("Stand der Fakten auf der Seite (JJJJ-MM-TT), steht in der Fußzeile. `lotse check` warnt, wenn er fehlt."),
-        [DateKeys.ReviewBy] = Date("Prüfen bis (JJJJ-MM-TT): danach sehen Lesende einen Hinweis, und jeder Build warnt (LOT0610) mit der verantwortlichen Stelle."),
-        [DateKeys.Owner] = Text("Wer die Seite prüft (Person oder Redaktion); wird in der Warnung zu pruefen_bis genannt."),
-        [Keys.Sources] = new JsonObject
+        var properties = new JsonObject();
+        foreach (var key in facts.Keys) properties[key.Name] = Property(key, facts);
+        properties["einstiege"] = Entries();
+        return properties;
+    }
+
+    private static JsonObject Property(FrontMatterKey key, SchemaFacts facts) => key.Type switch
+    {
+        FrontMatterType.Flag => Flag(key.Description),
+        FrontMatterType.Date => Date(key.Description),
+        FrontMatterType.Integer => new JsonObject { ["type"] = "integer", ["description"] = key.Description },
+        FrontMatterType.TextOrList => StringOrList(key.Description),
+        FrontMatterType.Addresses => new JsonObject
         {
             ["type"] = "array",
-            ["description"] = "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen.",
+            ["description"] = key.Description,
             ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
         },
-        [Keys.Tags] = StringOrList("Schlagwörter: erscheinen auf der Seite und helfen der Suche."),
-        [ChecklistKeys.Roles] = Roles(facts, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach."),
-        [Keys.Area] = new JsonObject
+        FrontMatterType.RoleIds => Roles(facts, key.Description),
+        FrontMatterType.Layout => Layout(facts, key.Description),
+        FrontMatterType.Area => new JsonObject
         {
             ["type"] = "string",
             ["enum"] = new JsonArray(Areas.Select(a => (JsonNode)a).ToArray()),
-            ["description"] = "Bereich der Website für Suche und Layouts. Meist aus der _dir.yml des Bereichs.",
+            ["description"] = key.Description,
         },
-        ["nav"] = Flag("false: die Seite erscheint nicht in der Navigation (sie wird trotzdem gebaut)."),
-        ["nav_title"] = Text("Kürzerer Titel für die Navigation (statt title)."),
-        ["suche"] = Flag("false: die Seite wird nicht in die Suche aufgenommen."),
-        [GlossaryKeys.OptOut] = Flag("false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert."),
-        [PrintKeys.OptOut] = Flag("Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab."),
-        ["einstiege"] = new JsonObject
+        _ => Text(key.Description, key.MinLength),
+    };
+
+    private static JsonObject Entries() => new()
+    {
+        ["type"] = "array",
+        ["description"] = "Nur mit layout home: die Einstiegskacheln der Startseite.",
+        ["items"] = new JsonObject
         {
-            ["type"] = "array",
-            ["description"] = "Nur mit layout home: die Einstiegskacheln der Startseite.",
-            ["items"] = new JsonObject
+            ["type"] = "object",
+            ["required"] = Names("titel", "text", "link"),
+            ["properties"] = new JsonObject
             {
-                ["type"] = "object",
-                ["required"] = Names("titel", "text", "link"),
-                ["properties"] = new JsonObject
-                {
-                    ["titel"] = Text("Überschrift der Kachel."),
-                    ["text"] = Text("Ein bis zwei Sätze."),
-                    ["link"] = Text("Ziel als Quelldatei, relativ zu content/, z. B. leitfaden/index.md."),
-                },
+                ["titel"] = Text("Überschrift der Kachel."),
+                ["text"] = Text("Ein bis zwei Sätze."),
+                ["link"] = Text("Ziel als Quelldatei, relativ zu content/, z. B. leitfaden/index.md."),
             },
         },
     };
@@ -92,13 +89,12 @@ public static class FrontMatterProperties
         ["ergebnis"] = Text("Was am Ende vorliegt.", minLength: 1),
     };
 
-    private static JsonObject Layout(SchemaFacts facts)
+    private static JsonObject Layout(SchemaFacts facts, string description)
     {
         var layout = new JsonObject
         {
             ["type"] = "string",
-            ["description"] = "Layout der Seite (Datei themes/THEMA/layouts/NAME.html). Voreinstellung aus _dir.yml, sonst page. " +
-                              "Ein Layout, das es nicht gibt, ist ein Fehler (LOT0201).",
+            ["description"] = description,
         };
         if (facts.Layouts.Count > 0) layout["enum"] = new JsonArray(facts.Layouts.Select(l => (JsonNode)l).ToArray());
         return layout;

@@ -4,14 +4,17 @@ using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Features.Checklists;
 
+using Lotse.Site;
+
 namespace Lotse.Features.Schema;
 
 /// <summary>What the schemas take from the site itself: the layouts its themes have and the role ids
 /// of <c>content/_data/rollen.yml</c>, so that the schema offers exactly the values the build accepts.</summary>
-public sealed record SchemaFacts(IReadOnlyList<string> Layouts, IReadOnlyList<string> Roles)
+public sealed record SchemaFacts(IReadOnlyList<string> Layouts, IReadOnlyList<string> Roles, IReadOnlyList<FrontMatterKey> Keys)
 {
     /// <summary>Reads the site at <paramref name="root"/>; problems (invalid <c>lotse.yml</c> or <c>rollen.yml</c>) go to <paramref name="diagnostics"/>.</summary>
-    public static SchemaFacts Load(string root, DiagnosticBag diagnostics)
+    /// <param name="keys">The front-matter keys of the site and its features (<see cref="FrontMatterKey.Of"/>).</param>
+    public static SchemaFacts Load(string root, DiagnosticBag diagnostics, IReadOnlyList<FrontMatterKey> keys)
     {
         var config = SiteConfig.Load(root, diagnostics);
         var layouts = config.Themes
@@ -24,7 +27,7 @@ public sealed record SchemaFacts(IReadOnlyList<string> Layouts, IReadOnlyList<st
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new SchemaFacts(layouts, ReadRoles(root, diagnostics));
+        return new SchemaFacts(layouts, ReadRoles(root, diagnostics), keys);
     }
 
     private static IReadOnlyList<string> ReadRoles(string root, DiagnosticBag diagnostics)

@@ -18,11 +18,14 @@ public static class SearchDocuments
     };
 
     /// <summary>False for pages that are not searched: the 404 page, the search page, <c>suche: false</c>.</summary>
+    /// <summary>Front matter: <c>suche: false</c> leaves the page out of the search.</summary>
+    public const string OptOutKey = "suche";
+
     public static bool IsSearchable(Document page) =>
         page.OutputPath.EndsWith(".html", StringComparison.Ordinal) &&
         page.OutputPath != "404.html" &&
         page.Metadata.GetString(Keys.Layout) != "suche" &&
-        page.Metadata.Get("suche") is not false &&
+        page.Metadata.Get(OptOutKey) is not false &&
         !page.Metadata.GetBool(ContentKeys.Failed);
 
     public static string AreaOf(Document page) =>

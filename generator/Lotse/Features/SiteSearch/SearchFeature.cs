@@ -8,6 +8,9 @@ namespace Lotse.Features.SiteSearch;
 /// rendered, and the A–Z list of every page and FAQ question that layouts show (<c>search_az</c>).</summary>
 public sealed class SearchFeature : IFeature
 {
+    public IEnumerable<FrontMatterKey> FrontMatterKeys =>
+        [new(SearchDocuments.OptOutKey, FrontMatterType.Flag, "false: die Seite wird nicht in die Suche aufgenommen.")];
+
     public IEnumerable<IModule> AddPages => [new AddSearchPage()];
 
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new SearchIndexPipeline()];

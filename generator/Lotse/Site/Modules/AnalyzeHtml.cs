@@ -11,7 +11,7 @@ public sealed class AnalyzeHtml : DocumentModule
     {
         if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
         // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
-        return context.Cache is { } cache ? cache.Analyzed.Get(document, true, (d, _) => WithFacts(d, cache)) : WithFacts(document, null);
+        return context.Derive(cache => cache.Analyzed, document, true, (d, _) => WithFacts(d, context.Cache));
     }
 
     private static Document WithFacts(Document document, BuildCache? cache)

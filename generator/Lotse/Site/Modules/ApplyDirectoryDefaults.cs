@@ -36,9 +36,7 @@ public sealed class ApplyDirectoryDefaults : IModule
             var (defaults, fingerprint) = DefaultsOf(slash < 0 ? "" : path[..slash]);
             if (defaults.Count == 0) return document;
             // In lotse serve, the same page under the same defaults is the same document as before.
-            return context.Cache is { } cache
-                ? cache.WithDirectoryDefaults.Get(document, fingerprint, (d, _) => WithDefaults(d, defaults))
-                : WithDefaults(document, defaults);
+            return context.Derive(cache => cache.WithDirectoryDefaults, document, fingerprint, (d, _) => WithDefaults(d, defaults));
         });
         return Task.FromResult(result.ToImmutableArray());
     }

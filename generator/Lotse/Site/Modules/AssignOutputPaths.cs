@@ -12,7 +12,7 @@ public sealed class AssignOutputPaths : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var docs = inputs
-            .Select(d => context.Cache is { } cache ? cache.OutputPaths.Get(d, true, WithOutputPath) : WithOutputPath(d, true))
+            .Select(d => context.Derive(cache => cache.OutputPaths, d, true, WithOutputPath))
             .OrderBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToList();
         // The first page (by source path) for each output path stays; the pages keep that order.
