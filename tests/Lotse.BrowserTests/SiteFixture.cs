@@ -56,7 +56,15 @@ public sealed class SiteFixture : IAsyncLifetime
             .ToList();
 
         BaseUrl = Serve(SiteFolder);
+        await StartBrowserOnlyAsync();
+    }
 
+    /// <summary>Starts Chromium through Playwright without building the repository's site (for fixtures with a site of their own).</summary>
+    public async Task StartBrowserOnlyAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException(
+                $"{ChromiumPath} is missing. Install Debian's Chromium: apt-get update && apt-get install -y chromium (the tests never download a browser).");
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -68,7 +68,7 @@ public sealed class GlossaryTests
 
             `EfA` inline, [EfA im Link](glossar.md), <abbr title="x">EfA</abbr>, EfAs, efa, EFA, Barrierefreiheitsgesetz.
 
-            Once Only gilt, aber erst hier: EfA-Leistung.
+            Once Only gilt, aber nicht in Wörtern: EfA-Leistung, **EfA-Wegweiser**, **EfA**-Dienst, Nicht-EfA, erst hier: **EfA**.
             """), strict: true);
         site.ShouldSucceedWithoutDiagnostics();
         var html = site.Read("a/index.html");
@@ -76,7 +76,9 @@ public sealed class GlossaryTests
         html.ShouldContain("<code>EfA im Code\n</code>");
         html.ShouldContain("<code>EfA</code> inline, <a href=\"../glossar/index.html\">EfA im Link</a>, <abbr title=\"x\">EfA</abbr>, EfAs, efa, EFA, Barrierefreiheitsgesetz.");
         html.ShouldContain("<a href=\"../glossar/index.html#once-only-prinzip\" class=\"glossary-term\"><abbr title=\"Daten nur einmal angeben.\">Once Only</abbr></a> gilt");
-        html.ShouldContain("erst hier: <a href=\"../glossar/index.html#efa\" class=\"glossary-term\"><abbr title=\"Einer für Alle\">EfA</abbr></a>-Leistung.");
+        // Issue 27: whole words only, and emphasis stays intact (the link goes inside the emphasis, around the whole word).
+        html.ShouldContain("nicht in Wörtern: EfA-Leistung, <strong>EfA-Wegweiser</strong>, <strong>EfA</strong>-Dienst, Nicht-EfA, erst hier: "
+            + "<strong><a href=\"../glossar/index.html#efa\" class=\"glossary-term\"><abbr title=\"Einer für Alle\">EfA</abbr></a></strong>.");
         html.Split("glossary-term").Length.ShouldBe(3);
     }
 

@@ -81,7 +81,7 @@ public sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
     private LiteralInline? MarkFirst(LiteralInline literal, List<GlossaryEntry> order)
     {
         var text = literal.Content.ToString();
-        if (matcher.FindFirst(text, _marked) is not var (index, length, entry)) return null;
+        if (matcher.FindFirst(text, _marked, Around(literal, forward: false), Around(literal, forward: true)) is not var (index, length, entry)) return null;
         _marked.Add(entry);
         order.Add(entry);
 
@@ -107,5 +107,41 @@ public sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
         var rest = new LiteralInline(text[(index + length)..]);
         last.InsertAfter(rest);
         return rest;
+    }
+
+    /// <summary>Up to two characters of the paragraph's text next to <paramref name="inline"/> (before it, or after it
+    /// with <paramref name="forward"/>), across emphasis and links, so "**EfA**-Wegweiser" is seen as one word.
+    /// Stops at HTML, line breaks and the paragraph's edge.</summary>
+    private static string Around(Inline inline, bool forward)
+    {
+        var text = "";
+        for (var next = Step(inline, forward); next is not null && text.Length < 2; next = Step(next, forward))
+        {
+            var piece = next switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
+                ContainerInline => "", // an empty one
+                _ => null,
+            };
+            if (piece is null) break;
+            text = forward ? text + piece : piece + text;
+        }
+        return text.Length <= 2 ? text : forward ? text[..2] : text[^2..];
+    }
+
+    /// <summary>The next (or previous) leaf in document order within the paragraph, or null.</summary>
+    private static Inline? Step(Inline inline, bool forward)
+    {
+        Inline at = inline;
+        while ((forward ? at.NextSibling : at.PreviousSibling) is null)
+        {
+            if (at.Parent is not { Parent: not null } parent) return null; // the paragraph's own container has no parent
+            at = parent;
+        }
+        var next = forward ? at.NextSibling! : at.PreviousSibling!;
+        while (next is ContainerInline { FirstChild: not null } container) next = forward ? container.FirstChild! : container.LastChild!;
+        return next;
     }
 }

@@ -3,7 +3,8 @@
      never from file:// (where no worker can run);
    - tells the reader in a polite live region when the browser goes offline, and which version
      ("Stand") they are reading;
-   - in a copy opened from disk, replaces the link to the ZIP (which is not part of the ZIP). */
+   - in a copy opened from disk, says so next to the link to the ZIP (which is not part of the ZIP) and
+     replaces that link unless it goes to the online address. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -16,12 +17,30 @@
     });
   }
 
+  /* Opened from disk, this is the unzipped copy, and the ZIP is not part of itself. A link to the online
+     address (the site has a baseUrl) stays, with a note; a link to the missing file becomes a note that
+     this copy is the download. */
+  function markArchiveLinks() {
+    var links = document.querySelectorAll('a[data-offline-archive-link]');
+    for (var i = 0; i < links.length; i++) {
+      var link = links[i];
+      var online = /^https?:\/\//i.test(link.getAttribute('href') || '');
+      var note = document.createElement('span');
+      note.className = 'offline-downloads__here';
+      if (online) {
+        link.removeAttribute('download');
+        note.textContent = ' (von der Website; Sie lesen gerade die Offline-Fassung)';
+        link.parentNode.insertBefore(note, link.nextSibling);
+      } else {
+        note.textContent = link.textContent + ' (Sie lesen gerade diese Offline-Fassung)';
+        link.parentNode.replaceChild(note, link);
+      }
+    }
+  }
+
   function init() {
     var status = document.querySelector('[data-offline-status]');
-    if (!served) {
-      var archive = document.querySelector('[data-offline-archive]');
-      if (archive) archive.textContent = 'Sie lesen die Offline-Fassung dieser Website.';
-    }
+    if (!served) markArchiveLinks();
     if (!status) return;
     var stand = status.getAttribute('data-stand');
     function show(online) {
