@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using Lotse.Core;
+using Lotse.Site;
 using Microsoft.Playwright;
 
 namespace Lotse.BrowserTests;
