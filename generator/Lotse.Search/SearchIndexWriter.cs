@@ -71,31 +71,57 @@ public static class SearchIndexWriter
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToArray();
 
-        // Shards are independent (each builds with its own pipeline instances): build them in parallel,
-        // keep the order.
-        var shards = areas
+        // One scoring space: every shard is scored with the term statistics of the whole site (idf, average field
+        // lengths), so that the scores of different shards compare and merge as they are. A shard therefore depends on
+        // all documents: the cache key of each includes the key of the whole corpus, and a shard is reused only when no
+        // searchable text of the site changed.
+        var ownKeys = cache is null ? null : areas.Select(a => SearchShardKey.OfShard(shared, a.Id, a.Label, a.Docs)).ToArray();
+        var corpus = ownKeys is null ? UInt128.Zero : SearchShardKey.OfCorpus(ownKeys);
+        var keys = ownKeys?.Select(k => SearchShardKey.OfCorpusShard(corpus, k)).ToArray();
+        var cached = new SearchShardScript?[areas.Length];
+        for (var a = 0; a < areas.Length && cache is not null; a++)
+        {
+            cached[a] = cache.TryGet(keys![a], out var hit) ? hit : null;
+        }
+        var builders = new LunrIndexBuilder?[areas.Length];
+        var numbered = new SearchDocument[areas.Length][];
+        LunrCorpusStatistics? statistics = null;
+        if (cached.Any(c => c is null))
+        {
+            // Tokenized in parallel (each builder has its own pipeline instances), scored once all are.
+            Parallel.For(0, areas.Length, a =>
+            {
+                numbered[a] = SearchRefs.Numbered(areas[a].Docs);
+                builders[a] = SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens);
+            });
+            statistics = LunrCorpusStatistics.Merge(builders.Select(b => b!.Statistics()).ToArray());
+        }
+
+        var shards = Enumerable.Range(0, areas.Length)
             .AsParallel()
             .AsOrdered()
-            .Select(area =>
+            .Select(a =>
             {
-                var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
-                if (cache is null || !cache.TryGet(key, out var shard))
+                var area = areas[a];
+                var shard = cached[a];
+                if (shard is null)
                 {
-                    var numbered = SearchRefs.Numbered(area.Docs);
                     var path = Directory + "index-" + area.Id + ".js";
-                    IndexBuilder buildIndex = () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
+                    var builder = builders[a]!;
+                    IndexBuilder buildIndex = () => builder.Build(statistics);
                     if (open is null)
                     {
-                        var script = ShardScript(area.Id, area.Label, numbered, buildIndex);
+                        var script = ShardScript(area.Id, area.Label, numbered[a], buildIndex);
                         shard = new SearchShardScript(new SearchOutputFile(path, script), checked((int)script.Length));
                     }
                     else
                     {
                         using var stream = open(path);
-                        var length = ShardScript(area.Id, area.Label, numbered, buildIndex, stream);
+                        var length = ShardScript(area.Id, area.Label, numbered[a], buildIndex, stream);
                         shard = new SearchShardScript(new SearchOutputFile(path, ReadOnlySequence<byte>.Empty) { Written = true }, checked((int)length));
                     }
-                    cache?.Set(key, shard);
+                    builders[a] = null;
+                    cache?.Set(keys![a], shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
             })
@@ -222,12 +248,13 @@ public static class SearchIndexWriter
                 output.Append(']');
             }
             output.Append(",\"x\":");
-            if (snippet.Length < SearchSnippetText.MostLength(doc.Body.Length))
+            var source = doc.SnippetSource;
+            if (snippet.Length < SearchSnippetText.MostLength(source.Length))
             {
-                snippet = new char[Math.Max(SearchSnippetText.MostLength(doc.Body.Length), 2 * snippet.Length)];
+                snippet = new char[Math.Max(SearchSnippetText.MostLength(source.Length), 2 * snippet.Length)];
             }
             output.Append('"');
-            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(doc.Body, snippet)));
+            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(source, snippet)));
             output.Append('"');
             output.Append('}');
             sink.DrainIfFull(output);

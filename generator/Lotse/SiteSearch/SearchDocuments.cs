@@ -40,9 +40,14 @@ public static class SearchDocuments
         var sections = HtmlSections.Split(html);
         var entry = PageEntry(page);
         var lead = sections[0].Text;
-        var summary = page.Metadata.GetString("kurzantwort") ?? page.Metadata.GetString(Keys.Description) ?? "";
         var headings = string.Join(" ", sections.Skip(1).Select(s => s.Heading));
-        yield return entry with { Headings = headings, Body = string.IsNullOrEmpty(lead) ? summary : summary + " " + lead };
+        yield return entry with
+        {
+            Headings = headings,
+            Body = lead,
+            Description = page.Metadata.GetString(Keys.Description) ?? "",
+            Summary = page.Metadata.GetString("kurzantwort") ?? "",
+        };
         foreach (var section in sections.Skip(1))
         {
             if (section.Id is null || section.Heading is null) continue;
