@@ -80,12 +80,20 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     public LunrCorpusStatistics Statistics()
     {
         var (lengthSums, documentsWithField) = FieldLengths();
+        var documentsWithText = new int[Fields.Count];
+        foreach (var entry in _fieldEntries)
+        {
+            if (entry.Length > 0)
+            {
+                documentsWithText[entry.Field]++;
+            }
+        }
         var frequencies = new Dictionary<string, int>(_terms.Count, StringComparer.Ordinal);
         foreach (var term in _terms)
         {
             frequencies.Add(term.Text, term.DocumentsWithTerm);
         }
-        return new LunrCorpusStatistics(_refs.Count, frequencies, lengthSums, documentsWithField);
+        return new LunrCorpusStatistics(_refs.Count, frequencies, lengthSums, documentsWithField, documentsWithText);
     }
 
     private (double[] LengthSums, int[] DocumentsWithField) FieldLengths()
@@ -105,7 +113,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
 
     /// <summary>
     /// The index, scored with the statistics of a whole <paramref name="corpus"/> that contains these documents (all
-    /// shards of a site), so that its scores can be compared with those of the other shards. Null: its own statistics.
+    /// shards of a site), so that its scores can be compared with those of the other shards, and with average field
+    /// lengths over the documents that have text in a field (<see cref="LunrCorpusStatistics.AverageLength"/>). Null: its
+    /// own statistics, as lunr.js.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LunrIndex Build(LunrCorpusStatistics? corpus)
