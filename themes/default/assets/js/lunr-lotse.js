@@ -298,7 +298,7 @@
         words: words,
         content: content,
         synonyms: groups,
-        phrase: content.length === 0 && groups.length === 0 && words.length > 0 ? lotse.phraseForm(text) : ''
+        phrase: content.length === 0 && words.length > 0 ? lotse.phraseForm(text) : ''
       }
     }
 
@@ -354,6 +354,8 @@
        matched, squared. Scores do not depend on which shards are loaded, so merging is exact. */
 
     var VARIANT = { exact: 10, synonym: 6, parts: 7, prefix: 2, fuzzy: 1.5, cut: 0.75 }
+    /* A phrase in a heading (phraseSearch's 10) weighs about as much as a word in a title. */
+    var PHRASE_WEIGHT = 40
     lotse.VARIANT_BOOSTS = VARIANT
 
     var vectorValue = function (vector, termIndex) {
@@ -440,7 +442,7 @@
       if (query.words.length === 0) {
         return []
       }
-      if (query.phrase) {
+      if (query.phrase && query.synonyms.length === 0) {
         return lotse.phraseSearch(shards, query.phrase)
       }
       var known = function (word) {
@@ -469,6 +471,8 @@
       slots.forEach(function (slot) {
         slot.parts = slot.word && !known(slot.word) ? lotse.decompound(slot.word, known) : null
       })
+      // A query of stop words that names a glossary group ("Einer für Alle"): the group and the words as a phrase.
+      var phraseSlot = query.phrase ? slots.push({ word: null, position: -1, synonyms: [] }) - 1 : -1
       var results = []
       shards.forEach(function (shard) {
         var index = shard.index
@@ -541,6 +545,12 @@
             weight(null, token, VARIANT.synonym, s)
           })
         })
+        if (phraseSlot >= 0) {
+          lotse.phraseSearch([shard], query.phrase).forEach(function (result) {
+            var doc = docs[result.ref] || (docs[result.ref] = { slots: [], terms: {} })
+            doc.slots[phraseSlot] = result.score * PHRASE_WEIGHT
+          })
+        }
         for (var ref in docs) {
           var doc = docs[ref]
           var sum = 0

@@ -60,6 +60,10 @@
   }
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []
+  /* For tests and benchmarks: whether every shard has loaded (or failed). */
+  api.allLoaded = function () {
+    return manifest.shards.every(function (s) { return shards[s.id] || failed[s.id] })
+  }
 
   function manifestShard (id) {
     for (var i = 0; i < manifest.shards.length; i++) {
