@@ -341,7 +341,7 @@
     var pending = manifest.shards.filter(function (s) {
       return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
     }).length
-    var count = pages.length === 0 ? 'Keine Treffer' : pages.length === 1 ? '1 Seite gefunden' : pages.length + ' Seiten gefunden'
+    var count = pages.length === 0 ? 'Keine Treffer' : pages.length + ' Treffer' // one per page
     if (headingEl) {
       headingEl.hidden = false
       headingEl.textContent = count + ' für „' + text + '“'
