@@ -10,7 +10,8 @@ namespace Lotse.Search;
 /// <summary>
 /// Writes the search index of a site as classic scripts under assets/search/ (they load from file://,
 /// where fetch, ES modules and workers fail): one shard per area, assets/search/index-{area}.js, each
-/// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index and the data
+/// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index (in the compact form of
+/// <see cref="CompactIndexSerializer"/>, which <c>lunr.lotse.loadIndex</c> loads as a lunr.Index) and the data
 /// results show, keyed by <see cref="SearchRefs">short refs</see> (a result's URL is <c>store[ref].u</c>);
 /// and assets/search/manifest.js, which sets <c>window.LotseSearchManifest</c> (shards in
 /// load order, FAQ first, and the glossary's synonym groups). Output is byte-identical for the same input.
@@ -153,16 +154,13 @@ public static class SearchIndexWriter
         {
             var store = Task.Run(Store);
             var index = buildIndex();
-            Parallel.Invoke(
-                () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
-                () => Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
+            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
             store.GetAwaiter().GetResult();
         }
         else
         {
             var index = buildIndex();
-            Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0]));
-            Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
+            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
             Store();
         }
         return Utf8Chunks.Join(parts);
@@ -178,8 +176,7 @@ public static class SearchIndexWriter
         var storeWritten = docs.Count >= ParallelWritingThreshold ? Task.Run(Store) : null;
         var index = buildIndex();
         var file = new Utf8Chunks(target);
-        Finish(file, Head(id, label), output => LunrIndexSerializer.WriteHead(output, index, file));
-        Finish(file, NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, file));
+        Finish(file, Head(id, label), output => CompactIndexSerializer.Write(output, index, file));
         if (storeWritten is null)
         {
             Store();
@@ -195,7 +192,8 @@ public static class SearchIndexWriter
     private static StringBuilder Head(string id, string label)
     {
         var head = NewBuilder();
-        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; a lunr ").Append(LunrIndex.Version)
+            .Append(" index in Lotse's compact form (lunr.lotse.loadIndex) */\n");
         head.Append("(function (w) {\nvar d = {\"label\":");
         JsonText.WriteString(head, label);
         head.Append(",\n\"index\":");

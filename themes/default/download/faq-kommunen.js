@@ -20,7 +20,7 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards.push({ id: id, label: data.label, index: lunr.Index.load(data.index), store: data.store })
+    shards.push({ id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store })
   }
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []

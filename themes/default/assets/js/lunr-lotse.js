@@ -205,6 +205,54 @@
       return install(tagger, 'lotse-synonyms')
     }
 
+    /* A shard's index as Lotse writes it (generator/Lotse.Search/CompactIndexSerializer.cs: sorted vocabulary, field vectors
+       as integers, no inverted index) or as lunr JSON, loaded as a lunr.Index: the inverted index is rebuilt from the
+       vectors. */
+    lotse.loadIndex = function (data) {
+      if (data.v !== 2) {
+        return lunr.Index.load(data)
+      }
+      var fields = data.fields
+      var terms = data.terms
+      var postings = new Array(terms.length)
+      var fieldVectors = Object.create(null)
+      var vectors = data.vectors
+      var i = 0
+      while (i < vectors.length) {
+        var field = fields[vectors[i]]
+        var ref = vectors[i + 1].toString(36)
+        var n = vectors[i + 2]
+        i += 3
+        var elements = new Array(2 * n)
+        var term = 0
+        for (var e = 0; e < n; e++, i += 2) {
+          term += vectors[i]
+          elements[2 * e] = term
+          elements[2 * e + 1] = vectors[i + 1] / 1000
+          var posting = postings[term]
+          if (!posting) {
+            posting = postings[term] = { _index: term }
+            for (var f = 0; f < fields.length; f++) {
+              posting[fields[f]] = Object.create(null)
+            }
+          }
+          posting[field][ref] = {}
+        }
+        fieldVectors[field + '/' + ref] = new lunr.Vector(elements)
+      }
+      var invertedIndex = Object.create(null)
+      for (var t = 0; t < terms.length; t++) {
+        invertedIndex[terms[t]] = postings[t]
+      }
+      return new lunr.Index({
+        invertedIndex: invertedIndex,
+        fieldVectors: fieldVectors,
+        tokenSet: lunr.TokenSet.fromArray(terms),
+        fields: fields,
+        pipeline: lunr.Pipeline.load(data.pipeline)
+      })
+    }
+
     lunr.Pipeline.registerFunction(lotse.gender, 'lotse-gender')
     lunr.Pipeline.registerFunction(lotse.parts, 'lotse-parts')
     lunr.Pipeline.registerFunction(lotse.foldToken, 'lotse-fold')

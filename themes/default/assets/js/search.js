@@ -51,7 +51,7 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards[id] = { id: id, label: data.label, index: lunr.Index.load(data.index), store: data.store }
+    shards[id] = { id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store }
     addRoles(data.store)
     // Do not pull the list from under someone moving through it; the next query shows all shards.
     if (!resultsEl || !resultsEl.contains(document.activeElement)) {
