@@ -265,6 +265,23 @@ public static class SearchIndexWriter
         output.Append(", d]); }\n})(window);\n");
     }
 
+    private const string ShardLoader =
+        "(function (d, m) {\n" +
+        "  var s = d && d.currentScript\n" +
+        "  if (!s || !s.hasAttribute('data-lotse-load-shards')) { return }\n" +
+        "  var root = s.src.replace(/assets\\/search\\/manifest\\.js(?:[?#].*)?$/, '')\n" +
+        "  m.requested = {}\n" +
+        "  m.failed = {}\n" +
+        "  m.shards.forEach(function (shard) {\n" +
+        "    var e = d.createElement('script')\n" +
+        "    e.src = root + shard.file\n" +
+        "    e.async = true\n" +
+        "    e.onerror = function () { m.failed[shard.id] = true; if (window.LotseSearch && window.LotseSearch.shardFailed) { window.LotseSearch.shardFailed(shard.id) } }\n" +
+        "    m.requested[shard.id] = true\n" +
+        "    d.head.appendChild(e)\n" +
+        "  })\n" +
+        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest);\n";
+
     private static string ManifestScript(
         IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
     {
@@ -306,6 +323,10 @@ public static class SearchIndexWriter
             output.Append("]}");
         }
         output.Append("]};\n");
+        // Loaded by a <script data-lotse-load-shards> early in the search page, the manifest requests all shards at once,
+        // while the page and the search scripts are still being read; they hand themselves to LotseSearch.addShard, or wait
+        // in LotseSearchPending until search.js is there.
+        output.Append(ShardLoader);
         return output.ToString();
     }
 }

@@ -53,6 +53,17 @@
   api.addShard = function (id, data) {
     shards[id] = { id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store }
     addRoles(data.store)
+    // The first shard's results at once; shards that arrive together afterwards are shown in one go.
+    if (!rendered) {
+      renderForShards()
+    } else if (!renderTimer) {
+      renderTimer = window.setTimeout(renderForShards, 0)
+    }
+  }
+  var rendered = false
+  var renderTimer = null
+  function renderForShards () {
+    renderTimer = null
     // Do not pull the list from under someone moving through it; the next query shows all shards.
     if (!resultsEl || !resultsEl.contains(document.activeElement)) {
       render()
@@ -60,6 +71,10 @@
   }
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []
+  api.shardFailed = function (id) {
+    failed[id] = true
+    render()
+  }
   /* For tests and benchmarks: whether every shard has loaded (or failed). */
   api.allLoaded = function () {
     return manifest.shards.every(function (s) { return shards[s.id] || failed[s.id] })
@@ -74,9 +89,16 @@
     return null
   }
 
-  /* Adds the shard's script; the browser fetches all of them at once. */
+  /* Adds the shard's script; the browser fetches all of them at once. The manifest may have requested them already,
+     early in the page (<script data-lotse-load-shards>). */
   function request (id) {
     var shard = manifestShard(id)
+    if (manifest.failed && manifest.failed[id]) {
+      failed[id] = true
+    }
+    if (manifest.requested && manifest.requested[id]) {
+      requested[id] = true
+    }
     if (!shard || shards[id] || requested[id] || failed[id]) {
       return
     }
@@ -329,6 +351,7 @@
       announce('')
       return
     }
+    rendered = true
     var pages = search(text)
     var shown = pages.slice(0, MAX_RESULTS)
     shown.forEach(function (group) {
