@@ -69,8 +69,6 @@
       render()
     }
   }
-  ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
-  window.LotseSearchPending = []
   api.shardFailed = function (id) {
     failed[id] = true
     render()
@@ -464,7 +462,10 @@
   }
 
   buildFilter()
-  // All shards at once, the FAQ's (the small one) first.
+  // Shards that arrived before this script (the manifest requests them early in the page), then the rest.
+  ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
+  window.LotseSearchPending = []
+  // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them.
   loadAll()
   var initial = ''
   try {
