@@ -6,7 +6,8 @@ namespace Lotse.Search;
 /// ("leitfaden/reifegradmodell/index.html#stufe-3"); <paramref name="Area"/> names the shard and the filter
 /// ("Leitfaden", "Wegweiser", "Werkzeugkasten", "FAQ"). For a section, <paramref name="Title"/> is the page
 /// title and <paramref name="Section"/> the section heading. <paramref name="IsFaq"/> marks an FAQ question,
-/// whose question (Section, else Title) weighs most.
+/// whose question (Section, else Title) weighs most. <paramref name="Description"/> (front matter <c>description</c>) and
+/// <paramref name="Summary"/> (<c>kurzantwort</c>) are fields of their own, given to a page's own document only.
 /// </summary>
 public sealed record SearchDocument(
     string Ref,
@@ -18,4 +19,17 @@ public sealed record SearchDocument(
     string Body,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Roles,
-    bool IsFaq);
+    bool IsFaq,
+    string Description = "",
+    string Summary = "")
+{
+    /// <summary>The text results show: the short answer (else the description) and the body.</summary>
+    public string SnippetSource
+    {
+        get
+        {
+            var lead = Summary.Length > 0 ? Summary : Description;
+            return lead.Length == 0 ? Body : Body.Length == 0 ? lead : lead + " " + Body;
+        }
+    }
+}

@@ -3,8 +3,9 @@ using Lotse.Search.Lunr;
 namespace Lotse.Search;
 
 /// <summary>
-/// The indexed fields and their boosts, and how a <see cref="SearchDocument"/> fills them.
-/// FAQ questions weigh most, then titles, tags, headings, roles and body text.
+/// The indexed fields and their boosts, and how a <see cref="SearchDocument"/> fills them (README, "Search").
+/// FAQ questions weigh most, then titles, tags, the page's description and short answer, headings, roles and body
+/// text. A section's document has the page title as a heading, and no description or short answer.
 /// </summary>
 public static class SearchFields
 {
@@ -13,6 +14,8 @@ public static class SearchFields
         new("question", 15),
         new("title", 10),
         new("tags", 5),
+        new("description", 4),
+        new("summary", 4),
         new("headings", 3),
         new("roles", 2),
         new("body", 1),
@@ -27,6 +30,8 @@ public static class SearchFields
             doc.IsFaq ? heading : null,
             doc.IsFaq ? null : heading,
             string.Join('\n', doc.Tags),
+            doc.Description,
+            doc.Summary,
             headings,
             string.Join('\n', doc.Roles),
             doc.Body,

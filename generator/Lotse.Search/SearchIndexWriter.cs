@@ -10,7 +10,8 @@ namespace Lotse.Search;
 /// <summary>
 /// Writes the search index of a site as classic scripts under assets/search/ (they load from file://,
 /// where fetch, ES modules and workers fail): one shard per area, assets/search/index-{area}.js, each
-/// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index and the data
+/// calling <c>LotseSearch.addShard(id, { label, index, store })</c> with a lunr 2.3.9 index (in the compact form of
+/// <see cref="CompactIndexSerializer"/>, which <c>lunr.lotse.loadIndex</c> loads as a lunr.Index) and the data
 /// results show, keyed by <see cref="SearchRefs">short refs</see> (a result's URL is <c>store[ref].u</c>);
 /// and assets/search/manifest.js, which sets <c>window.LotseSearchManifest</c> (shards in
 /// load order, FAQ first, and the glossary's synonym groups). Output is byte-identical for the same input.
@@ -71,31 +72,57 @@ public static class SearchIndexWriter
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToArray();
 
-        // Shards are independent (each builds with its own pipeline instances): build them in parallel,
-        // keep the order.
-        var shards = areas
+        // One scoring space: every shard is scored with the term statistics of the whole site (idf, average field
+        // lengths), so that the scores of different shards compare and merge as they are. A shard therefore depends on
+        // all documents: the cache key of each includes the key of the whole corpus, and a shard is reused only when no
+        // searchable text of the site changed.
+        var ownKeys = cache is null ? null : areas.Select(a => SearchShardKey.OfShard(shared, a.Id, a.Label, a.Docs)).ToArray();
+        var corpus = ownKeys is null ? UInt128.Zero : SearchShardKey.OfCorpus(ownKeys);
+        var keys = ownKeys?.Select(k => SearchShardKey.OfCorpusShard(corpus, k)).ToArray();
+        var cached = new SearchShardScript?[areas.Length];
+        for (var a = 0; a < areas.Length && cache is not null; a++)
+        {
+            cached[a] = cache.TryGet(keys![a], out var hit) ? hit : null;
+        }
+        var builders = new LunrIndexBuilder?[areas.Length];
+        var numbered = new SearchDocument[areas.Length][];
+        LunrCorpusStatistics? statistics = null;
+        if (cached.Any(c => c is null))
+        {
+            // Tokenized in parallel (each builder has its own pipeline instances), scored once all are.
+            Parallel.For(0, areas.Length, a =>
+            {
+                numbered[a] = SearchRefs.Numbered(areas[a].Docs);
+                builders[a] = SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens);
+            });
+            statistics = LunrCorpusStatistics.Merge(builders.Select(b => b!.Statistics()).ToArray());
+        }
+
+        var shards = Enumerable.Range(0, areas.Length)
             .AsParallel()
             .AsOrdered()
-            .Select(area =>
+            .Select(a =>
             {
-                var key = cache is null ? UInt128.Zero : SearchShardKey.OfShard(shared, area.Id, area.Label, area.Docs);
-                if (cache is null || !cache.TryGet(key, out var shard))
+                var area = areas[a];
+                var shard = cached[a];
+                if (shard is null)
                 {
-                    var numbered = SearchRefs.Numbered(area.Docs);
                     var path = Directory + "index-" + area.Id + ".js";
-                    IndexBuilder buildIndex = () => SearchShardBuilder.Build(numbered, groups, lexicon, tokens);
+                    var builder = builders[a]!;
+                    IndexBuilder buildIndex = () => builder.Build(statistics);
                     if (open is null)
                     {
-                        var script = ShardScript(area.Id, area.Label, numbered, buildIndex);
+                        var script = ShardScript(area.Id, area.Label, numbered[a], buildIndex);
                         shard = new SearchShardScript(new SearchOutputFile(path, script), checked((int)script.Length));
                     }
                     else
                     {
                         using var stream = open(path);
-                        var length = ShardScript(area.Id, area.Label, numbered, buildIndex, stream);
+                        var length = ShardScript(area.Id, area.Label, numbered[a], buildIndex, stream);
                         shard = new SearchShardScript(new SearchOutputFile(path, ReadOnlySequence<byte>.Empty) { Written = true }, checked((int)length));
                     }
-                    cache?.Set(key, shard);
+                    builders[a] = null;
+                    cache?.Set(keys![a], shard);
                 }
                 return (area.Id, area.Label, area.Docs.Length, Shard: shard);
             })
@@ -127,16 +154,13 @@ public static class SearchIndexWriter
         {
             var store = Task.Run(Store);
             var index = buildIndex();
-            Parallel.Invoke(
-                () => Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0])),
-                () => Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1])));
+            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
             store.GetAwaiter().GetResult();
         }
         else
         {
             var index = buildIndex();
-            Finish(parts[0], head, output => LunrIndexSerializer.WriteHead(output, index, parts[0]));
-            Finish(parts[1], NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, parts[1]));
+            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
             Store();
         }
         return Utf8Chunks.Join(parts);
@@ -152,8 +176,7 @@ public static class SearchIndexWriter
         var storeWritten = docs.Count >= ParallelWritingThreshold ? Task.Run(Store) : null;
         var index = buildIndex();
         var file = new Utf8Chunks(target);
-        Finish(file, Head(id, label), output => LunrIndexSerializer.WriteHead(output, index, file));
-        Finish(file, NewBuilder(), output => LunrIndexSerializer.WriteTail(output, index, file));
+        Finish(file, Head(id, label), output => CompactIndexSerializer.Write(output, index, file));
         if (storeWritten is null)
         {
             Store();
@@ -169,7 +192,8 @@ public static class SearchIndexWriter
     private static StringBuilder Head(string id, string label)
     {
         var head = NewBuilder();
-        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; lunr ").Append(LunrIndex.Version).Append(" index */\n");
+        head.Append("/* Lotse search shard \"").Append(id).Append("\", generated; a lunr ").Append(LunrIndex.Version)
+            .Append(" index in Lotse's compact form (lunr.lotse.loadIndex) */\n");
         head.Append("(function (w) {\nvar d = {\"label\":");
         JsonText.WriteString(head, label);
         head.Append(",\n\"index\":");
@@ -222,12 +246,13 @@ public static class SearchIndexWriter
                 output.Append(']');
             }
             output.Append(",\"x\":");
-            if (snippet.Length < SearchSnippetText.MostLength(doc.Body.Length))
+            var source = doc.SnippetSource;
+            if (snippet.Length < SearchSnippetText.MostLength(source.Length))
             {
-                snippet = new char[Math.Max(SearchSnippetText.MostLength(doc.Body.Length), 2 * snippet.Length)];
+                snippet = new char[Math.Max(SearchSnippetText.MostLength(source.Length), 2 * snippet.Length)];
             }
             output.Append('"');
-            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(doc.Body, snippet)));
+            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(source, snippet)));
             output.Append('"');
             output.Append('}');
             sink.DrainIfFull(output);
@@ -239,6 +264,23 @@ public static class SearchIndexWriter
         JsonText.WriteString(output, id);
         output.Append(", d]); }\n})(window);\n");
     }
+
+    private const string ShardLoader =
+        "(function (d, m) {\n" +
+        "  var s = d && d.currentScript\n" +
+        "  if (!s || !s.hasAttribute('data-lotse-load-shards')) { return }\n" +
+        "  var root = s.src.replace(/assets\\/search\\/manifest\\.js(?:[?#].*)?$/, '')\n" +
+        "  m.requested = {}\n" +
+        "  m.failed = {}\n" +
+        "  m.shards.forEach(function (shard) {\n" +
+        "    var e = d.createElement('script')\n" +
+        "    e.src = root + shard.file\n" +
+        "    e.async = true\n" +
+        "    e.onerror = function () { m.failed[shard.id] = true; if (window.LotseSearch && window.LotseSearch.shardFailed) { window.LotseSearch.shardFailed(shard.id) } }\n" +
+        "    m.requested[shard.id] = true\n" +
+        "    d.head.appendChild(e)\n" +
+        "  })\n" +
+        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest);\n";
 
     private static string ManifestScript(
         IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
@@ -281,6 +323,10 @@ public static class SearchIndexWriter
             output.Append("]}");
         }
         output.Append("]};\n");
+        // Loaded by a <script data-lotse-load-shards> early in the search page, the manifest requests all shards at once,
+        // while the page and the search scripts are still being read; they hand themselves to LotseSearch.addShard, or wait
+        // in LotseSearchPending until search.js is there.
+        output.Append(ShardLoader);
         return output.ToString();
     }
 }

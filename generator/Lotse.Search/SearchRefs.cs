@@ -23,6 +23,26 @@ public static class SearchRefs
         return new string(buffer[start..]);
     }
 
+    /// <summary>The position a ref stands for (the inverse of <see cref="Of"/>).</summary>
+    public static int Parse(string reference)
+    {
+        var position = 0;
+        foreach (var c in reference)
+        {
+            var digit = Digits.IndexOf(c);
+            if (digit < 0 || reference.Length > 6)
+            {
+                throw new FormatException($"'{reference}' is not a search ref.");
+            }
+            position = checked(position * 36 + digit);
+        }
+        if (reference.Length == 0 || Of(position) != reference)
+        {
+            throw new FormatException($"'{reference}' is not a search ref.");
+        }
+        return position;
+    }
+
     /// <summary>The documents with their position as ref, in order.</summary>
     public static SearchDocument[] Numbered(IReadOnlyList<SearchDocument> docs)
     {

@@ -12,6 +12,15 @@ public static class SearchShardBuilder
     /// </summary>
     public static LunrIndex Build(
         IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
+        TokenMemo? tokens = null) =>
+        Fill(docs, synonyms, compoundLexicon, tokens).Build();
+
+    /// <summary>
+    /// A builder with <paramref name="docs"/> added, not yet built: the shards of a site are built with the statistics of
+    /// all of them (<see cref="LunrIndexBuilder.Statistics"/>, <see cref="LunrCorpusStatistics.Merge"/>).
+    /// </summary>
+    public static LunrIndexBuilder Fill(
+        IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
         TokenMemo? tokens = null)
     {
         var builder = new LunrIndexBuilder(
@@ -22,7 +31,7 @@ public static class SearchShardBuilder
         {
             builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
         }
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>The texts the compound lexicon is learnt from.</summary>

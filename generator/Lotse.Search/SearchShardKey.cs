@@ -42,7 +42,7 @@ internal sealed class SearchShardKey
         var key = new SearchShardKey().Add("lotse-search-shard/1").Add(shared).Add(id).Add(label).Add(docs.Count);
         foreach (var doc in docs)
         {
-            key.Add(doc.Ref).Add(doc.Url).Add(doc.Area).Add(doc.Title).Add(doc.Section).Add(doc.Headings).Add(doc.Body)
+            key.Add(doc.Ref).Add(doc.Url).Add(doc.Area).Add(doc.Title).Add(doc.Section).Add(doc.Headings).Add(doc.Body).Add(doc.Description).Add(doc.Summary)
                 .Add(doc.IsFaq ? 1 : 0).Add(doc.Tags.Count);
             foreach (var tag in doc.Tags)
             {
@@ -56,6 +56,21 @@ internal sealed class SearchShardKey
         }
         return key.Value;
     }
+
+    /// <summary>The whole corpus: the keys of all shards, in order (the term statistics every shard is scored with).</summary>
+    public static UInt128 OfCorpus(IReadOnlyList<UInt128> shardKeys)
+    {
+        var key = new SearchShardKey().Add("lotse-search-corpus/1").Add(shardKeys.Count);
+        foreach (var shardKey in shardKeys)
+        {
+            key.Add(shardKey);
+        }
+        return key.Value;
+    }
+
+    /// <summary>A shard in its corpus: it is scored with the corpus's statistics.</summary>
+    public static UInt128 OfCorpusShard(UInt128 corpus, UInt128 shard) =>
+        new SearchShardKey().Add("lotse-search-corpus-shard/1").Add(corpus).Add(shard).Value;
 
     private UInt128 Value => _hash.GetCurrentHashAsUInt128();
 

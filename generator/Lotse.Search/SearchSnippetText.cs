@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace Lotse.Search;
 
-/// <summary>The text kept in the result store for snippets: whitespace collapsed, cut at a word boundary.</summary>
+/// <summary>The text kept in the result store for snippets: whitespace collapsed, no space before closing punctuation or
+/// after an opening bracket or quote (HTML's inline elements leave "Wort ." behind), cut at a word boundary.</summary>
 public static class SearchSnippetText
 {
     public const int MaximumLength = 1200;
@@ -47,13 +48,20 @@ public static class SearchSnippetText
                     destination[length++] = '…';
                     return length;
                 }
-                destination[length++] = ' ';
+                if (!IsClosing(body[start]) && !IsOpening(destination[length - 1]))
+                {
+                    destination[length++] = ' ';
+                }
             }
             body[start..i].CopyTo(destination[length..]);
             length += i - start;
         }
         return length;
     }
+
+    private static bool IsClosing(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '“';
+
+    private static bool IsOpening(char c) => c is '(' or '[' or '„';
 
     /// <summary>char.IsWhiteSpace, with the common characters decided without a table look-up.</summary>
     private static bool IsWhiteSpace(char c) =>

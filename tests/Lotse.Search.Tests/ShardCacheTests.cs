@@ -5,13 +5,13 @@ namespace Lotse.Search.Tests;
 
 /// <summary>
 /// SearchIndexWriter.Write with an <see cref="ISearchShardCache"/> (what <c>lotse serve</c> passes): a rebuild
-/// builds again only the shards whose inputs changed, and its files are byte for byte those of a build without
-/// a cache.
+/// reuses the shards when nothing searchable changed; since every shard is scored with the term statistics of the whole
+/// site, a changed document builds all shards again. Its files are byte for byte those of a build without a cache.
 /// </summary>
 public class ShardCacheTests
 {
     [Fact]
-    public void A_changed_document_rebuilds_only_its_shard_and_gives_the_bytes_of_a_full_build()
+    public void An_unchanged_site_reuses_every_shard_and_a_changed_document_rebuilds_all_with_the_bytes_of_a_full_build()
     {
         var docs = ContentCorpus.Documents;
         var synonyms = ContentCorpus.Glossary();
@@ -23,19 +23,24 @@ public class ShardCacheTests
         cache.Reused.ShouldBe(0);
         ShouldBeTheSame(first, SearchIndexWriter.Write(docs, synonyms));
 
-        // A lower-case word leaves the compound lexicon (learnt from nouns) as it was.
+        cache.Built.Clear();
+        ShouldBeTheSame(SearchIndexWriter.Write(docs, synonyms, cache), first);
+        cache.Built.ShouldBeEmpty();
+        cache.Reused.ShouldBe(shardCount);
+
+        // A lower-case word leaves the compound lexicon (learnt from nouns) as it was, but changes the site's term
+        // statistics, which every shard is scored with.
         var changedIndex = docs.Count - 1;
         var changed = docs.Select((d, i) => i == changedIndex ? d with { Body = d.Body + " zusätzlich geändert" } : d).ToList();
-        var changedShard = SearchIndexWriter.Directory + "index-" + SearchAreas.IdOf(docs[changedIndex].Area) + ".js";
         cache.Built.Clear();
 
         var second = SearchIndexWriter.Write(changed, synonyms, cache);
 
-        cache.Built.ShouldBe([changedShard]);
-        cache.Reused.ShouldBe(shardCount - 1);
+        cache.Built.Count.ShouldBe(shardCount);
         ShouldBeTheSame(second, SearchIndexWriter.Write(changed, synonyms));
-        var differing = first.Zip(second).Where(p => p.First.Text() != p.Second.Text()).Select(p => p.Second.RelativePath);
-        differing.ShouldBe([changedShard, SearchIndexWriter.ManifestPath], ignoreOrder: true);
+        var differing = first.Zip(second).Where(p => p.First.Text() != p.Second.Text()).Select(p => p.Second.RelativePath).ToList();
+        differing.ShouldContain(SearchIndexWriter.Directory + "index-" + SearchAreas.IdOf(docs[changedIndex].Area) + ".js");
+        differing.Count.ShouldBeGreaterThan(2, "the other shards' idf changed too");
     }
 
     [Fact]

@@ -18,5 +18,8 @@ public sealed class LunrFieldVector(string field, string reference, int[] termIn
     /// <summary>The score as lunr has it: the double nearest to the thousandths.</summary>
     public double Score(int element) => scoreThousandths[element] / 1000.0;
 
+    /// <summary>The score in whole thousandths, as it is kept.</summary>
+    public int ScoreThousandths(int element) => scoreThousandths[element];
+
     public IReadOnlyList<(int TermIndex, double Score)> Elements => Enumerable.Range(0, Count).Select(e => (TermIndex(e), Score(e))).ToArray();
 }

@@ -76,8 +76,27 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public LunrIndex Build()
+    /// <summary>The term statistics of the documents added so far (what <see cref="Build()"/> scores with).</summary>
+    public LunrCorpusStatistics Statistics()
+    {
+        var (lengthSums, documentsWithField) = FieldLengths();
+        var documentsWithText = new int[Fields.Count];
+        foreach (var entry in _fieldEntries)
+        {
+            if (entry.Length > 0)
+            {
+                documentsWithText[entry.Field]++;
+            }
+        }
+        var frequencies = new Dictionary<string, int>(_terms.Count, StringComparer.Ordinal);
+        foreach (var term in _terms)
+        {
+            frequencies.Add(term.Text, term.DocumentsWithTerm);
+        }
+        return new LunrCorpusStatistics(_refs.Count, frequencies, lengthSums, documentsWithField, documentsWithText);
+    }
+
+    private (double[] LengthSums, int[] DocumentsWithField) FieldLengths()
     {
         var lengthSums = new double[Fields.Count];
         var documentsWithField = new int[Fields.Count];
@@ -86,17 +105,48 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             lengthSums[entry.Field] += entry.Length;
             documentsWithField[entry.Field]++;
         }
-        var averageLengths = new double[Fields.Count];
-        for (var f = 0; f < Fields.Count; f++)
-        {
-            averageLengths[f] = lengthSums[f] / documentsWithField[f];
-        }
+        return (lengthSums, documentsWithField);
+    }
 
-        var documentCount = _refs.Count;
+    /// <summary>The index scored with its own statistics: exactly what lunr.js builds.</summary>
+    public LunrIndex Build() => Build(null);
+
+    /// <summary>
+    /// The index, scored with the statistics of a whole <paramref name="corpus"/> that contains these documents (all
+    /// shards of a site), so that its scores can be compared with those of the other shards, and with average field
+    /// lengths over the documents that have text in a field (<see cref="LunrCorpusStatistics.AverageLength"/>). Null: its
+    /// own statistics, as lunr.js.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public LunrIndex Build(LunrCorpusStatistics? corpus)
+    {
+        var averageLengths = new double[Fields.Count];
+        double documentCount;
         var idfs = new double[_terms.Count];
-        for (var t = 0; t < idfs.Length; t++)
+        if (corpus is null)
         {
-            idfs[t] = _terms[t].Idf(documentCount);
+            var (lengthSums, documentsWithField) = FieldLengths();
+            for (var f = 0; f < Fields.Count; f++)
+            {
+                averageLengths[f] = lengthSums[f] / documentsWithField[f];
+            }
+            documentCount = _refs.Count;
+            for (var t = 0; t < idfs.Length; t++)
+            {
+                idfs[t] = Term.Idf(documentCount, _terms[t].DocumentsWithTerm);
+            }
+        }
+        else
+        {
+            for (var f = 0; f < Fields.Count; f++)
+            {
+                averageLengths[f] = corpus.AverageLength(f);
+            }
+            documentCount = corpus.Documents;
+            for (var t = 0; t < idfs.Length; t++)
+            {
+                idfs[t] = Term.Idf(documentCount, corpus.DocumentFrequencies.GetValueOrDefault(_terms[t].Text, _terms[t].DocumentsWithTerm));
+            }
         }
         var vectors = new LunrFieldVector[_fieldEntries.Count];
         for (var v = 0; v < vectors.Length; v++)
@@ -148,7 +198,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
 
     private sealed class Term(string text, int fieldCount)
     {
-        private int _documentsWithTerm;
+        public int DocumentsWithTerm { get; private set; }
 
         public string Text { get; } = text;
 
@@ -158,13 +208,13 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         public void AddDocument(int field, int document)
         {
             (DocumentsByField[field] ??= []).Add(document);
-            _documentsWithTerm++;
+            DocumentsWithTerm++;
         }
 
         /// <summary>lunr.idf: ln(1 + |(N - df + 0.5) / (df + 0.5)|).</summary>
-        public double Idf(int documentCount)
+        public static double Idf(double documentCount, int documentsWithTerm)
         {
-            var x = (documentCount - _documentsWithTerm + 0.5) / (_documentsWithTerm + 0.5);
+            var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
             return FdlibmLog.Log(1 + Math.Abs(x));
         }
     }

@@ -13,11 +13,11 @@ public static class LotsePipelines
     public static TokenPipeline CreateLunrGerman() =>
         new([new GermanTrimmer(), new GermanStopWordFilter(), new GermanStemmerFunction()]);
 
-    /// <summary>Indexing: lunr.de plus parts, synonyms, compounds and umlaut folding.</summary>
+    /// <summary>Indexing: lunr.de plus gender forms, parts, synonyms, compounds and umlaut folding.</summary>
     public static TokenPipeline CreateIndexing(
         IReadOnlyList<SynonymGroup> synonyms, IEnumerable<string> compoundLexicon, TokenMemo? shared = null)
     {
-        var functions = new List<PipelineFunction> { new GermanTrimmer(), new LotseParts(), new GermanStopWordFilter() };
+        var functions = new List<PipelineFunction> { new GermanTrimmer(), new GenderForms(), new LotseParts(), new GermanStopWordFilter() };
         if (synonyms.Count > 0)
         {
             functions.Add(new SynonymTagger(synonyms));
@@ -32,19 +32,20 @@ public static class LotsePipelines
         return new TokenPipeline(functions, shared);
     }
 
-    /// <summary>Searching: what lunr.de runs on query terms, plus parts and umlaut folding.</summary>
+    /// <summary>Searching: what lunr.de runs on query terms, plus gender forms, parts and umlaut folding.</summary>
     public static TokenPipeline CreateSearch() =>
-        new([new GermanTrimmer(), new LotseParts(), new GermanStemmerFunction(), new UmlautFolding()]);
+        new([new GermanTrimmer(), new GenderForms(), new LotseParts(), new GermanStemmerFunction(), new UmlautFolding()]);
 
     /// <summary>
     /// Turns glossary groups into <see cref="SynonymGroup"/>s: each member is tokenized, trimmed, split at
-    /// slashes, stop words removed and keyed; empty and repeated members are dropped, and so are groups
+    /// slashes, stop words removed (unless it has only stop words) and keyed; empty and repeated members are dropped, and so are groups
     /// left with fewer than two members. Tokens are "syn" + the group's position.
     /// </summary>
     public static IReadOnlyList<SynonymGroup> PrepareSynonyms(SearchSynonyms synonyms)
     {
         var keyer = new SynonymTagger([]);
-        var surface = new TokenPipeline([new GermanTrimmer(), new LotseParts(), new GermanStopWordFilter()]);
+        var surface = new TokenPipeline([new GermanTrimmer(), new GenderForms(), new LotseParts(), new GermanStopWordFilter()]);
+        var phrase = new TokenPipeline([new GermanTrimmer(), new GenderForms(), new LotseParts()]);
         var groups = new List<SynonymGroup>();
         foreach (var group in synonyms.Groups)
         {
@@ -53,6 +54,12 @@ public static class LotsePipelines
             foreach (var member in group)
             {
                 var keys = surface.Run(LunrTokenizer.Tokenize(member)).Select(keyer.Key).ToArray();
+                if (keys.Length == 0)
+                {
+                    // A member of stop words only ("Einer für Alle"): kept with them, as a phrase that the search page
+                    // finds in a query (the index has no stop words, so it never tags it there).
+                    keys = phrase.Run(LunrTokenizer.Tokenize(member)).Select(keyer.Key).ToArray();
+                }
                 if (keys.Length > 0 && seen.Add(string.Join(' ', keys)))
                 {
                     members.Add(keys);

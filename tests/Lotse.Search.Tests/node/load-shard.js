@@ -15,7 +15,7 @@ const manifest = window.LotseSearchManifest
 manifest.shards.forEach(shard =>
   vm.runInContext(fs.readFileSync(request.siteRoot + '/' + shard.file, 'utf8'), context, { filename: shard.file }))
 const loadWarningsBefore = warnings.length
-const indexes = shards.map(s => ({ id: s.id, index: lunr.Index.load(s.data.index), store: s.data.store }))
+const indexes = shards.map(s => ({ id: s.id, index: lunr.lotse.loadIndex(s.data.index), store: s.data.store }))
 
 process.stdout.write(JSON.stringify({
   manifest,

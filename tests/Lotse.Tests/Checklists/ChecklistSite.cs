@@ -37,7 +37,7 @@ internal sealed class ChecklistSite : IDisposable
         foreach (var file in new[]
         {
             "layouts/checklisten.html", "layouts/checkliste-rolle.html", "partials/checklist-overview.html",
-            "partials/page-title.html", "assets/css/checklist.css", "assets/js/checklist.js",
+            "partials/page-title.html", "partials/hyphenate.html", "assets/css/checklist.css", "assets/js/checklist.js",
         })
             Write("themes/default/" + file, File.ReadAllText(Path.Combine(RepositoryRoot, "themes", "default", file)));
     }

