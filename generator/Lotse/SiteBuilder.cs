@@ -7,6 +7,7 @@ using Lotse.Features.Print;
 using Lotse.Features.RawHtml;
 using Lotse.Features.Scaffolding;
 using Lotse.Features.SiteSearch;
+using Lotse.Features.SourcePolicy;
 using Lotse.Site;
 
 namespace Lotse;
@@ -25,6 +26,7 @@ public static class SiteBuilder
         new GlossaryFeature(),
         new DatesFeature(),
         new ScaffoldingFeature(),
+        new SourcePolicyFeature(),
         new PrintFeature(),
         new OfflineFeature(),
     ];
