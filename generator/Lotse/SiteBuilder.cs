@@ -8,6 +8,7 @@ using Lotse.Features.RawHtml;
 using Lotse.Features.Scaffolding;
 using Lotse.Features.SiteSearch;
 using Lotse.Features.SourcePolicy;
+using Lotse.Features.Templates;
 using Lotse.Site;
 
 namespace Lotse;
@@ -27,6 +28,7 @@ public static class SiteBuilder
         new DatesFeature(),
         new ScaffoldingFeature(),
         new SourcePolicyFeature(),
+        new TemplatesFeature(),
         new PrintFeature(),
         new OfflineFeature(),
     ];
