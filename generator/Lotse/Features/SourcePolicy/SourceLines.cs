@@ -35,13 +35,21 @@ public sealed class SourceLines
     public int? EntryLine(string key, string entry)
     {
         if (KeyLine(key) is not { } keyLine) return null;
-        if (_lines[keyLine - 1].Contains(entry, StringComparison.Ordinal)) return keyLine;
-        for (var i = keyLine; i < _lines.Length; i++)
-        {
-            var line = _lines[i];
-            if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('-')) break; // the next key
-            if (line.Contains(entry, StringComparison.Ordinal)) return i + 1;
-        }
+        var end = keyLine;
+        while (end < _lines.Length && (_lines[end].Length == 0 || char.IsWhiteSpace(_lines[end][0]) || _lines[end].StartsWith('-'))) end++;
+        // A block list item that is the entry (one URL may start another), then any line that holds it (flow style).
+        for (var i = keyLine; i < end; i++)
+            if (ItemValue(_lines[i]) == entry) return i + 1;
+        for (var i = keyLine - 1; i < end; i++)
+            if (_lines[i].Contains(entry, StringComparison.Ordinal)) return i + 1;
         return keyLine;
+    }
+
+    private static string? ItemValue(string line)
+    {
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith('-')) return null;
+        var value = trimmed[1..].Trim();
+        return value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0] ? value[1..^1] : value;
     }
 }
