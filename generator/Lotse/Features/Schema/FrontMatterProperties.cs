@@ -3,6 +3,7 @@ using Lotse.Features.Checklists;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
 using Lotse.Features.Print;
+using Lotse.Features.SourcePolicy;
 using Lotse.Site;
 
 namespace Lotse.Features.Schema;
@@ -40,6 +41,7 @@ public static class FrontMatterProperties
             ["description"] = "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen.",
             ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
         },
+        [SourcePolicyKeys.Unverified] = Flag("true: die Seite nennt eine Quelle, die noch nicht im Original geprüft ist (in lotse.yml unter sources.unverified). `lotse check` nennt sie als Hinweis (LOT0723) und warnt, wenn keine solche Quelle mehr dabei ist (LOT0725)."),
         [Keys.Tags] = StringOrList("Schlagwörter: erscheinen auf der Seite und helfen der Suche."),
         [ChecklistKeys.Roles] = Roles(facts, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach."),
         [Keys.Area] = new JsonObject
