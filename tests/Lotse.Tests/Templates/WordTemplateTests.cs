@@ -70,6 +70,8 @@ public sealed class WordTemplateTests
 
         using var word = WordprocessingDocument.Open(Path.Combine(site.Output, "werkzeuge/steckbrief-vorlage.docx"), false);
         word.PackageProperties.Title.ShouldBe("Projektsteckbrief");
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word)
+            .Select(e => $"{e.Description} ({e.Path?.XPath})").ShouldBeEmpty();
         var body = word.MainDocumentPart!.Document!.Body!;
         var paragraphs = body.Elements<W.Paragraph>().ToList();
 
@@ -155,6 +157,28 @@ public sealed class WordTemplateTests
             "content/werkzeuge/steckbrief-vorlage.markdown: warning LOT0731: 'werkzeuge/steckbrief-vorlage.docx' exists already, so the template gets no Word file. Rename one of them.",
             "lotse.yml: warning LOT0730: 'templates' holds '/abs', which is not a pattern of files in content/. Write e.g. '**/*-vorlage.markdown'.",
         ]);
+    }
+
+    [Fact]
+    public async Task Every_template_of_the_repository_site_gets_a_valid_Word_file()
+    {
+        var result = await Lotse.SiteBuilder.BuildAsync(new Lotse.Site.BuildOptions(TestSite.RepositoryRoot, Write: false));
+        result.Errors.ShouldBeEmpty();
+        var words = result.Outputs.FromPipeline(nameof(Lotse.Site.Pipelines.AssetsPipeline))
+            .Where(d => d.OutputPath.EndsWith(".docx", StringComparison.Ordinal)).ToList();
+        words.Select(d => d.OutputPath).ShouldBe([
+            "werkzeugkasten/aufwandschaetzung-vorlage.docx", "werkzeugkasten/projektsteckbrief-vorlage.docx",
+            "werkzeugkasten/umsetzungsprojektplan-vorlage.docx", "werkzeugkasten/verwaltungsabkommen-gliederung.docx",
+        ], ignoreOrder: true);
+        foreach (var doc in words)
+        {
+            var bytes = System.Buffers.BuffersExtensions.ToArray(((Lotse.Kernel.Utf8Body)doc.Body).Bytes);
+            using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word)
+                .Select(e => $"{doc.OutputPath}: {e.Description}").ShouldBeEmpty();
+            word.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val!.Value.ShouldBe("Heading1");
+            word.MainDocumentPart.Document.Body.Elements<W.Table>().ShouldNotBeEmpty();
+        }
     }
 
     private static List<(string Style, string Text)> Headings(IEnumerable<W.Paragraph> paragraphs) => paragraphs

@@ -173,7 +173,7 @@ public static class WordDocument
             var result = new W.Table(new W.TableProperties(
                 new W.TableStyle { Val = "TableGrid" },
                 new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
-                new W.TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+                new W.TableLook { Val = "04A0" }));
             var grid = new W.TableGrid();
             for (var i = 0; i < columns; i++) grid.Append(new W.GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             result.Append(grid);
@@ -321,7 +321,7 @@ public static class WordDocument
                     new W.RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Calibri" },
                     new W.FontSize { Val = "22" },
                     new W.Languages { Val = language })),
-                new W.ParagraphPropertiesDefault(new W.SpacingBetweenLines { After = "120", Line = "276", LineRule = W.LineSpacingRuleValues.Auto })),
+                new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(new W.SpacingBetweenLines { After = "120", Line = "276", LineRule = W.LineSpacingRuleValues.Auto }))),
             ParagraphStyle("Normal", "Normal", null, isDefault: true),
             ParagraphStyle("ListParagraph", "List Paragraph", "Normal"),
             ParagraphStyle("Quote", "Quote", "Normal", new W.RunProperties(new W.Italic()),
