@@ -7,6 +7,8 @@ using Lotse.Features.Print;
 using Lotse.Features.RawHtml;
 using Lotse.Features.Scaffolding;
 using Lotse.Features.SiteSearch;
+using Lotse.Features.SourcePolicy;
+using Lotse.Features.Templates;
 using Lotse.Site;
 
 namespace Lotse;
@@ -25,6 +27,8 @@ public static class SiteBuilder
         new GlossaryFeature(),
         new DatesFeature(),
         new ScaffoldingFeature(),
+        new SourcePolicyFeature(),
+        new TemplatesFeature(),
         new PrintFeature(),
         new OfflineFeature(),
     ];

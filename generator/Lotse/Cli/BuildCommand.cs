@@ -37,8 +37,9 @@ public static class BuildCommand
                 output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}");
         var errors = result.Errors.Count();
         var warnings = result.Warnings.Count();
+        var notes = result.Notes.Count();
         var verdict = result.Succeeded ? (command == "build" ? "built" : "checked") : "FAILED";
         output.WriteLine($"lotse {command}: {verdict}: {result.PageCount} pages, {result.WrittenFiles.Count} files, " +
-                         $"{errors} errors, {warnings} warnings in {result.Elapsed.TotalMilliseconds:F0} ms");
+                         $"{errors} errors, {warnings} warnings{(notes > 0 ? $", {notes} notes" : "")} in {result.Elapsed.TotalMilliseconds:F0} ms");
     }
 }

@@ -16,4 +16,7 @@ public sealed record BuildResult(
 {
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
     public IEnumerable<Diagnostic> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning);
+
+    /// <summary>Notes for editors (<see cref="Severity.Info"/>): printed, but they fail no build.</summary>
+    public IEnumerable<Diagnostic> Notes => Diagnostics.Where(d => d.Severity == Severity.Info);
 }

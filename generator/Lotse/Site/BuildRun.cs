@@ -89,7 +89,7 @@ internal sealed class BuildRun
     /// <summary>The outcome so far, without swapping anything in (a staged rebuild's first stage).</summary>
     public BuildResult Result() => new(!Failed, Context.Diagnostics.Sorted(), Context.Outputs, [], PageCount, _clock.Elapsed, Context.Timings);
 
-    private bool Failed => Context.Diagnostics.HasErrors || (Context.Options.Strict && Context.Diagnostics.Count > 0);
+    private bool Failed => Context.Diagnostics.HasErrors || (Context.Options.Strict && Context.Diagnostics.HasProblems);
 
     private int PageCount => Context.Outputs[nameof(ContentPipeline), Phase.Process].Length;
 

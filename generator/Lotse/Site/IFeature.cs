@@ -19,6 +19,11 @@ public interface IFeature
     /// <summary>Markdown syntax the feature adds to the build's one Markdig pipeline.</summary>
     IEnumerable<IMarkdownExtension> MarkdownExtensions => [];
 
+    /// <summary>Steps that add files to the site's copied files (theme assets and the non-Markdown files of
+    /// <c>content/</c>), each given those found so far: files made from content files (the Word edition of a template).
+    /// Markdown links to them like to any file of <c>content/</c>.</summary>
+    IEnumerable<IModule> AddFiles => [];
+
     /// <summary>Content steps that add pages, after the site's generated pages (section pages, 404).</summary>
     IEnumerable<IModule> AddPages => [];
 

@@ -38,7 +38,7 @@ public static class SiteBuild
     /// <summary>The site's pipelines, each feature's, and the link check over all of them.</summary>
     internal static List<Pipeline> Pipelines(IReadOnlyList<IFeature> features)
     {
-        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(), new ContentPipeline(features), new SiteFilesPipeline()];
+        List<Pipeline> pipelines = [new DataPipeline(), new AssetsPipeline(features), new ContentPipeline(features), new SiteFilesPipeline()];
         foreach (var feature in features) pipelines.AddRange(feature.Pipelines(pipelines.Select(p => p.Name).ToList()));
         pipelines.Add(new ValidationPipeline(pipelines.Select(p => p.Name).ToList()));
         return pipelines;

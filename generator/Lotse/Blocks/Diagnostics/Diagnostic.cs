@@ -7,7 +7,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     public override string ToString()
     {
         var where = Line > 0 ? $"{Path}({Line},{Column})" : Path;
-        var level = Severity == Severity.Error ? "error" : "warning";
+        var level = Severity switch { Severity.Error => "error", Severity.Info => "info", _ => "warning" };
         var text = Message.EndsWith('.') || Message.EndsWith('?') ? Message : Message + ".";
         return $"{where}: {level} {Code}: {text}";
     }

@@ -15,6 +15,10 @@ public sealed class DiagnosticBag
     public void Warning(string code, string path, int line, int column, string message) =>
         Add(new Diagnostic(Severity.Warning, code, path, line, column, message));
 
+    /// <summary>A note for editors that fails no build, not even a <c>--strict</c> one.</summary>
+    public void Info(string code, string path, int line, int column, string message) =>
+        Add(new Diagnostic(Severity.Info, code, path, line, column, message));
+
     /// <summary>How many were reported so far (a module can see whether a step reported anything).</summary>
     public int Count => _items.Count;
 
@@ -28,6 +32,9 @@ public sealed class DiagnosticBag
     }
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>True when an error or a warning was reported (what fails a <c>--strict</c> build); notes do not count.</summary>
+    public bool HasProblems => _items.Any(d => d.Severity != Severity.Info);
 
     /// <summary>All diagnostics in a stable order: by path, line, column, code, message.</summary>
     public IReadOnlyList<Diagnostic> Sorted() => _items

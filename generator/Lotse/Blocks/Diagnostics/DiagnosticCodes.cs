@@ -48,4 +48,16 @@ public static class DiagnosticCodes
     public const string GenderTerm = "LOT0710";
     public const string PlaceholderLeft = "LOT0711";
     public const string ForeignFileInOutput = "LOT0901";
+
+    // Source policy and templates (issue 23)
+    public const string SourceRefused = "LOT0720";
+    public const string SourceNotAllowed = "LOT0721";
+    public const string SourceHomepage = "LOT0722";
+    public const string SourceUnverifiedMarked = "LOT0723";
+    public const string SourceUnverifiedUnmarked = "LOT0724";
+    public const string SourceMarkStale = "LOT0725";
+    public const string SourceReplacementKnown = "LOT0726";
+    public const string SourcePolicyInvalid = "LOT0727";
+    public const string TemplateSettingsInvalid = "LOT0730";
+    public const string TemplateNotConverted = "LOT0731";
 }

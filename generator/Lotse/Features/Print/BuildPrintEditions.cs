@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Lotse.Blocks.Config;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
+using Lotse.Features.Templates;
 using Lotse.Kernel;
 using Lotse.Site;
 using Lotse.Site.Modules;
@@ -14,7 +16,8 @@ namespace Lotse.Features.Print;
 /// Markdown (the ContentPipeline's documents at the end of its Process phase, before layouts wrapped them, so
 /// nothing is kept twice) and renders the result with the layout <c>gesamtausgabe</c>. Adds the PDFs that
 /// <c>lotse pdf</c> left in the PDF folder (<see cref="PdfFolder"/>) and the download page (<c>download/</c>,
-/// layout <c>downloads</c>) that lists the Gesamtausgaben and their PDFs with size and date.
+/// layout <c>downloads</c>) that lists the Gesamtausgaben and their PDFs with size and date, and the templates
+/// (<see cref="TemplateKeys"/>: Word, Markdown and CSV) with their sizes.
 /// </summary>
 public sealed class BuildPrintEditions : IModule
 {
@@ -27,7 +30,8 @@ public sealed class BuildPrintEditions : IModule
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
         var site = context.Plan;
         var plan = PrintEditionPlan.Of(context);
-        if (plan.Editions.Count == 0) return Task.FromResult(ImmutableArray<Document>.Empty);
+        var templates = TemplateFiles(context);
+        if (plan.Editions.Count == 0 && templates.Count == 0) return Task.FromResult(ImmutableArray<Document>.Empty);
 
         var rendered = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .ToDictionary(d => d.SourcePath, d => d, StringComparer.Ordinal);
@@ -73,10 +77,13 @@ public sealed class BuildPrintEditions : IModule
         {
             var downloads = new Document("content/_downloads", PrintEditionPlan.DownloadsOutputPath, "", Metadata.Empty
                 .Set(Keys.Title, "Downloads")
-                .Set(Keys.Description, "Die Gesamtausgaben zum Drucken und als PDF.")
+                .Set(Keys.Description, templates.Count == 0 ? "Die Gesamtausgaben zum Drucken und als PDF."
+                    : listed.Count == 0 ? "Die Vorlagen als Word-, Markdown- und CSV-Datei."
+                    : "Die Gesamtausgaben zum Drucken und als PDF, die Vorlagen als Word-, Markdown- und CSV-Datei.")
                 .Set(Keys.Layout, PrintEditionPlan.DownloadsLayout)
                 .Set(ContentKeys.IsGenerated, true)
-                .Set("gesamtausgaben", listed.ToList<object?>()));
+                .Set("gesamtausgaben", listed.Count == 0 ? null : listed.ToList<object?>())
+                .Set("vorlagen", templates.Count == 0 ? null : templates.Select(t => (object?)TemplateValues(t, context)).ToList()));
             if (Render(downloads, PrintEditionPlan.DownloadsLayout, model, renderer, context, siteKey) is { } html) results.Add(html);
         }
         return Task.FromResult(results.ToImmutableArray());
@@ -117,6 +124,29 @@ public sealed class BuildPrintEditions : IModule
         }
         return roots;
     }
+
+    /// <summary>The templates' Word files among the site's copied files (<see cref="TemplateKeys"/>), by title.</summary>
+    private static List<Document> TemplateFiles(BuildContext context) => context.Outputs.FromPipeline(nameof(AssetsPipeline))
+        .Where(d => d.Metadata.GetString(TemplateKeys.Title) is not null)
+        .OrderBy(d => d.Metadata.GetString(TemplateKeys.Title), StringComparer.Ordinal)
+        .ThenBy(d => d.OutputPath, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>A template for the layout: <c>title</c>, <c>files</c> ({format, url, size, bytes}, Word first).</summary>
+    private static Dictionary<string, object?> TemplateValues(Document word, BuildContext context) => new(StringComparer.Ordinal)
+    {
+        ["title"] = word.Metadata.GetString(TemplateKeys.Title),
+        ["files"] = (word.Metadata.Get<List<object?>>(TemplateKeys.Files) ?? [])
+            .OfType<Dictionary<string, object?>>()
+            .Select(f => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["format"] = f.GetValueOrDefault("format"),
+                ["url"] = SiteUrls.Relative(PrintEditionPlan.DownloadsOutputPath, (string)f["output"]!, LinkStyle.Files),
+                ["size"] = f.GetValueOrDefault("size"),
+                ["bytes"] = f.GetValueOrDefault("bytes"),
+            })
+            .ToList(),
+    };
 
     private static Dictionary<string, object?> PdfValues(PdfFile pdf, string url) => new(StringComparer.Ordinal)
     {
