@@ -13,7 +13,8 @@ namespace Lotse.Features.Checklists;
 public sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
 {
     private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
-    private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\" link=\"seite.md#anker\" frist=\"…\"}";
+    private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
+    private const string OptionalSyntax = "link=\"seite.md#anker\" (where the item is explained) and frist=\"…\" (a due hint)";
 
     /// <summary>The content-root path of the page (<c>efa-wegweiser/checklisten/umsetzung-efa.md</c>), for item links.</summary>
     private string ContentPath => sourcePath.StartsWith("content/", StringComparison.Ordinal) ? sourcePath["content/".Length..] : sourcePath;
@@ -108,7 +109,7 @@ public sealed partial class ChecklistReader(string sourcePath, SourceLocator loc
         {
             errors++;
             var (l, c) = At(key + "=");
-            Error(DiagnosticCodes.ChecklistInvalid, l, c, $"Unknown attribute '{key}' in the item '{id}'. Write {ItemSyntax}");
+            Error(DiagnosticCodes.ChecklistInvalid, l, c, $"Unknown attribute '{key}' in the item '{id}'. Write {ItemSyntax}, optionally with {OptionalSyntax}");
         }
 
         var itemRoles = properties.GetValueOrDefault("rollen", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToImmutableArray();

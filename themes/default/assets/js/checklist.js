@@ -281,7 +281,7 @@
     checklists.forEach(function (section) {
       itemsOf(section).forEach(function (item) { if (shown(item) && boxOf(item).checked) visible.push(item); });
     });
-    if (!window.confirm('Die ' + plural(visible.length, 'Haken', 'Haken') + ' der Rolle ' + roleName(filterRole()) + ' auf dieser Seite zurücksetzen?')) return;
+    if (!window.confirm('Die Haken der Rolle ' + roleName(filterRole()) + ' auf dieser Seite zurücksetzen? Betroffen: ' + plural(visible.length, 'Aufgabe', 'Aufgaben') + '.')) return;
     visible.forEach(function (item) { boxOf(item).checked = false; });
     checklists.forEach(saveTicks);
     refresh();
