@@ -17,6 +17,6 @@ public sealed class ChecklistInspector : IMarkdownInspector
         var outputs = pages.GroupBy(p => p.ContentPath(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().OutputPath, StringComparer.Ordinal);
         var progressPage = pages.FirstOrDefault(p => p.Metadata.GetBool(ChecklistKeys.ProgressPage))?.OutputPath;
-        return new ChecklistPageInspector(roles, rolePages, outputs, progressPage, context.Config.LinkStyle, context.Diagnostics);
+        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics, outputs, progressPage);
     }
 }

@@ -13,13 +13,15 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>The per-build part of <see cref="ChecklistInspector"/>; thread-safe (reads only).</summary>
 /// <param name="rolePages">Output path of each role's static page, by role id.</param>
+/// <param name="pageOutputs">Output path of every page, by content path (for item links).</param>
+/// <param name="progressPage">Output path of the "Mein Fortschritt" page, if there is one.</param>
 public sealed class ChecklistPageInspector(
     ImmutableArray<Role> roles,
     IReadOnlyDictionary<string, string> rolePages,
-    IReadOnlyDictionary<string, string> pageOutputs,
-    string? progressPage,
     LinkStyle linkStyle,
-    DiagnosticBag diagnostics) : IMarkdownPageInspector
+    DiagnosticBag diagnostics,
+    IReadOnlyDictionary<string, string>? pageOutputs = null,
+    string? progressPage = null) : IMarkdownPageInspector
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
@@ -76,7 +78,7 @@ public sealed class ChecklistPageInspector(
         var hash = link.IndexOf('#');
         var path = hash >= 0 ? link[..hash] : link;
         var anchor = hash >= 0 ? link[hash..] : "";
-        if (!pageOutputs.TryGetValue(path, out var output)) return null;
+        if (pageOutputs is null || !pageOutputs.TryGetValue(path, out var output)) return null;
         return output == page.OutputPath ? anchor : SiteUrls.Relative(page.OutputPath, output, linkStyle) + anchor;
     }
 
