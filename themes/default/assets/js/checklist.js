@@ -588,7 +588,9 @@
   function init() {
     toArray(document.querySelectorAll('[data-role-choice]')).forEach(function (choice) {
       choice.addEventListener('change', function (event) {
-        if (event.target && event.target.type === 'radio') applyRole(event.target.value, true);
+        if (!event.target || event.target.type !== 'radio') return;
+        chooserOpen = true; /* stays open while the reader moves through the roles; compact once left */
+        applyRole(event.target.value, true);
       });
       if (choice.closest('.checklist-chooser') && choice.closest('.checklist-chooser').querySelector('[data-role-current]'))
         choice.addEventListener('focusout', closeChooserWhenLeft);
