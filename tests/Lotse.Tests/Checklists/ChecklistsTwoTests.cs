@@ -125,9 +125,9 @@ public sealed class ChecklistsTwoTests : IDisposable
     }
 
     [Theory]
-    [InlineData("link=\"fehlt.md\"", "content/a.md(6,53): error LOT0520: The link of the item 'erste' leads to 'fehlt.md', which is not a page of the site. Link a Markdown page relative to this page.")]
-    [InlineData("link=\"seite.html\"", "content/a.md(6,53): error LOT0520: Cannot read the link 'seite.html' of the item 'erste'. Write link=\"seite.md\" or link=\"seite.md#anker\" (a Markdown page relative to this page) or an https:// address.")]
-    [InlineData("frist=\"\"", "content/a.md(6,53): error LOT0501: The due hint of the item 'erste' is empty. Write frist=\"…\" with a date or a hint, or remove it.")]
+    [InlineData("link=\"fehlt.md\"", "content/a.md(6,1): error LOT0520: The link of the item 'erste' leads to 'fehlt.md', which is not a page of the site. Link a Markdown page relative to this page.")]
+    [InlineData("link=\"seite.html\"", "content/a.md(6,68): error LOT0520: Cannot read the link 'seite.html' of the item 'erste'. Write link=\"seite.md\" or link=\"seite.md#anker\" (a Markdown page relative to this page) or an https:// address.")]
+    [InlineData("frist=\"\"", "content/a.md(6,68): error LOT0501: The due hint of the item 'erste' is empty. Write frist=\"…\" with a date or a hint, or remove it.")]
     public async Task Bad_links_and_empty_due_hints_are_reported_at_their_line(string attribute, string message)
     {
         _site.Write("content/a.md", $"---\ntitle: A\n---\n\n::: checkliste id=\"liste-a\" titel=\"Liste A\"\n- [ ] Erste Aufgabe {{#erste rollen=\"kommune\" dimension=\"technisch\" {attribute}}}\n:::\n");
