@@ -18,6 +18,11 @@
   var FORMAT = 'lotse-checklisten-fortschritt';
 
   var panel = document.querySelector('[data-checklist-panel]');
+  /* A document that joins several pages (the print edition) has one panel per page: the first one serves
+     the whole document, the others would repeat the chooser (and share its radio group). */
+  Array.prototype.slice.call(document.querySelectorAll('[data-checklist-panel]'), 1).forEach(function (extra) {
+    extra.parentNode.removeChild(extra);
+  });
   var checklists = toArray(document.querySelectorAll('[data-checklist]'));
   var overviews = toArray(document.querySelectorAll('[data-checklist-overview]'));
   var fixedElement = document.querySelector('[data-fixed-role]');
