@@ -127,7 +127,7 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         ticked.Count.ShouldBe(2);
         var visibleInFirst = (await ItemsAsync(page, firstChecklist)).Count(i => i.Visible);
         (await page.Locator(firstChecklist + " [data-count]").InnerTextAsync()).ShouldBe($"2 von {visibleInFirst} erledigt");
-        (await page.Locator(firstChecklist + " progress").GetAttributeAsync("value")).ShouldBe("2");
+        (await page.Locator("[data-page-progress]").GetAttributeAsync("value")).ShouldBe("2");
 
         await page.ReloadAsync();
 
@@ -191,8 +191,8 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         string? dialog = null;
         page.Dialog += async (_, d) => { dialog = d.Message; await d.AcceptAsync(); };
 
-        // Tab reaches the role chooser of the first checklist; the arrow keys choose a role.
-        await TabUntilAsync(page, firstChecklist + " [data-role-choice] input[type=radio]");
+        // Tab reaches the page's one role chooser (before the first checklist); the arrow keys choose a role.
+        await TabUntilAsync(page, "[data-role-choice] input[type=radio]");
         (await page.EvaluateAsync<string>("() => document.activeElement.value")).ShouldBe("");
         await FocusIsVisibleAsync(page);
         for (var i = 0; i < 10 && await page.EvaluateAsync<string>("() => document.activeElement.value") != "kommune"; i++)
@@ -200,8 +200,9 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         (await CheckedRolesAsync(page)).ShouldAllBe(r => r == "kommune");
         (await ItemsAsync(page)).Where(i => i.Visible).ShouldAllBe(i => i.Roles.Contains("kommune"));
 
-        // The next Tab goes to the first visible item; Space ticks it.
-        await page.Keyboard.PressAsync("Tab");
+        // Tab leaves the chooser (now compact) and reaches the first visible item; Space ticks it.
+        await TabUntilAsync(page, "[data-item] input[type=checkbox]");
+        (await page.Locator("[data-role-choice]").IsVisibleAsync()).ShouldBeFalse("the chooser is compact once left");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.closest('[data-item]')?.dataset.item ?? ''");
         var firstVisible = (await ItemsAsync(page, firstChecklist)).First(i => i.Visible);
         focused.ShouldBe(firstVisible.Id);
@@ -210,14 +211,17 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         (await ItemsAsync(page, firstChecklist)).Single(i => i.Id == focused).Checked.ShouldBeTrue();
         (await page.Locator(firstChecklist + " [data-count]").InnerTextAsync()).ShouldStartWith("1 von ");
 
-        // Export as Markdown and CSV with Enter.
-        await TabUntilAsync(page, firstChecklist + " button[data-action=markdown]");
+        // Export the whole page as Markdown and CSV with Enter (the actions are behind one disclosure).
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await TabUntilBackAsync(page, "[data-actions] > summary");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
         var markdown = await DownloadAsync(page, () => page.Keyboard.PressAsync("Enter"));
         markdown.Name.ShouldEndWith("-kommune.md");
         markdown.Text.ShouldContain("Rolle: Kommune");
         markdown.Text.ShouldContain("- [x] ");
         Regex.Matches(markdown.Text, @"^- \[[ x]\] ", RegexOptions.Multiline).Count
-            .ShouldBe((await ItemsAsync(page, firstChecklist)).Count(i => i.Visible));
+            .ShouldBe((await ItemsAsync(page)).Count(i => i.Visible));
         await page.Keyboard.PressAsync("Tab");
         var csv = await DownloadAsync(page, () => page.Keyboard.PressAsync("Enter"));
         csv.Name.ShouldEndWith("-kommune.csv");
@@ -225,8 +229,8 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         csv.Text.ShouldContain($"\"ja\";\"{focused}\"");
 
         // Reset asks first, then clears the ticks.
-        await page.Keyboard.PressAsync("Shift+Tab");
-        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("() => document.activeElement.dataset.action ?? ''")).ShouldBe("reset");
         await page.Keyboard.PressAsync("Enter");
         dialog.ShouldNotBeNull().ShouldContain("zurücksetzen");
@@ -242,6 +246,16 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
             if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
         }
         throw new ShouldAssertException($"Tab never reached '{selector}'");
+    }
+
+    private static async Task TabUntilBackAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
+            await page.Keyboard.PressAsync("Shift+Tab");
+        }
+        throw new ShouldAssertException($"Shift+Tab never reached '{selector}'");
     }
 
     private static async Task FocusIsVisibleAsync(IPage page)
@@ -286,7 +300,7 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        var info = page.Locator(firstChecklist + " [data-print-info]");
+        var info = page.Locator("[data-print-info]");
         (await info.IsVisibleAsync()).ShouldBeTrue();
         var today = DateTime.Now.ToString("dd.MM.yyyy");
         (await info.InnerTextAsync()).ShouldStartWith($"Rolle: {(role.Length == 0 ? "Alle Rollen" : "Kommune")} · Datum: {today}");
@@ -306,7 +320,7 @@ public sealed class ChecklistBrowserTests(SiteFixture site)
         var firstChecklist = await FirstChecklistAsync(page);
 
         (await page.Locator("[data-role-choice]").First.IsVisibleAsync()).ShouldBeFalse();
-        var links = page.Locator(firstChecklist + " [data-role-pages] a");
+        var links = page.Locator("[data-role-pages] a");
         (await links.AllInnerTextsAsync()).ShouldContain("Kommune");
         (await ItemsAsync(page)).ShouldAllBe(i => i.Visible);
 

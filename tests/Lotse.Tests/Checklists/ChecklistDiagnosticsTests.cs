@@ -173,7 +173,7 @@ public sealed class ChecklistDiagnosticsTests : IDisposable
             """));
 
         (await ErrorsOf()).ShouldBe([
-            "content/a.md(6,29): error LOT0501: Unknown attribute 'rolle' in the item 'erste'. Write - [ ] Text {#id rollen=\"…\" dimension=\"…\"}.",
+            "content/a.md(6,29): error LOT0501: Unknown attribute 'rolle' in the item 'erste'. Write - [ ] Text {#id rollen=\"…\" dimension=\"…\"}, optionally with link=\"seite.md#anker\" (where the item is explained) and frist=\"…\" (a due hint).",
         ]);
     }
 

@@ -111,7 +111,9 @@ public sealed class ChecklistRenderingTests : IDisposable
     public async Task Chooser_is_a_labelled_radio_group_with_links_to_the_role_pages()
     {
         var html = await BuildPageA();
-        var list = html.GetElementById("liste-a")!;
+        html.QuerySelectorAll("[data-role-choice]").Length.ShouldBe(1, "one chooser per page");
+        var list = html.QuerySelector("[data-checklist-panel]")!;
+        list.NextElementSibling!.Id.ShouldBe("liste-a", "the panel stands before the page's first checklist");
 
         var fieldset = list.QuerySelector("fieldset[data-role-choice]")!;
         fieldset.QuerySelector("legend")!.TextContent.ShouldBe("Meine Rolle");
@@ -119,7 +121,8 @@ public sealed class ChecklistRenderingTests : IDisposable
         radios.Select(r => r.GetAttribute("value")).ShouldBe(["", "kommune", "fachreferat", "ozg-koordination"]);
         radios.Select(r => html.QuerySelector($"label[for='{r.Id}']")!.TextContent)
             .ShouldBe(["Alle Rollen", "Kommune", "Fachreferat", "OZG-Koordination"]);
-        radios.Select(r => r.GetAttribute("name")).Distinct().ShouldBe(["liste-a--rolle"]);
+        radios.Select(r => r.GetAttribute("name")).Distinct().ShouldBe(["checklisten-seite--rolle"]);
+        list.QuerySelector("[data-action=change-role]")!.GetAttribute("aria-controls").ShouldBe(fieldset.Id);
 
         list.QuerySelectorAll("[data-role-pages] a").Select(a => (a.TextContent, a.GetAttribute("href")))
             .ShouldBe([("Kommune", "../kommune/index.html"), ("Fachreferat", "../fachreferat/index.html"), ("OZG-Koordination", "../ozg-koordination/index.html")]);
@@ -130,13 +133,18 @@ public sealed class ChecklistRenderingTests : IDisposable
     {
         var html = await BuildPageA();
         var list = html.GetElementById("liste-a")!;
+        var panel = html.QuerySelector("[data-checklist-panel]")!;
 
         list.QuerySelector("[data-count]")!.TextContent.ShouldBe("0 von 3 erledigt");
-        var progress = list.QuerySelector("progress")!;
-        progress.GetAttribute("max").ShouldBe("3");
-        progress.GetAttribute("aria-labelledby").ShouldBe("liste-a--stand");
-        list.QuerySelectorAll("button[data-action]").Select(b => b.GetAttribute("data-action"))
-            .ShouldBe(["reset", "markdown", "csv", "print"]);
+        html.GetElementById("liste-a2")!.QuerySelector("[data-count]")!.TextContent.ShouldBe("0 von 1 erledigt");
+        html.QuerySelectorAll("[data-checklist] button, [data-checklist] progress, [data-checklist] fieldset").ShouldBeEmpty("no controls repeated per checklist");
+        var progress = panel.QuerySelector("progress")!;
+        progress.GetAttribute("max").ShouldBe("4");
+        progress.GetAttribute("aria-labelledby").ShouldBe("checklisten-seite--stand");
+        panel.QuerySelector("[data-page-count]")!.TextContent.ShouldBe("0 von 4 Aufgaben auf dieser Seite erledigt");
+        panel.QuerySelectorAll("[data-summary-for]").Select(li => li.GetAttribute("data-summary-for")).ShouldBe(["liste-a", "liste-a2"]);
+        panel.QuerySelectorAll("button[data-action]").Select(b => b.GetAttribute("data-action"))
+            .ShouldBe(["change-role", "markdown", "csv", "print", "reset"]);
 
         html.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ShouldBe(["../../assets/js/checklist.js"]);
         html.QuerySelectorAll("script")[0].HasAttribute("defer").ShouldBeTrue();

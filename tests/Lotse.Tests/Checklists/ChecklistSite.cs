@@ -36,7 +36,8 @@ internal sealed class ChecklistSite : IDisposable
         Write("themes/default/layouts/404.html", "<h1>{{ page.title }}</h1>");
         foreach (var file in new[]
         {
-            "layouts/checklisten.html", "layouts/checkliste-rolle.html", "partials/checklist-overview.html",
+            "layouts/checklisten.html", "layouts/checkliste-rolle.html", "layouts/checkliste-fortschritt.html",
+            "partials/checklist-overview.html", "partials/checklist-item.html",
             "partials/page-title.html", "partials/hyphenate.html", "assets/css/checklist.css", "assets/js/checklist.js",
         })
             Write("themes/default/" + file, File.ReadAllText(Path.Combine(RepositoryRoot, "themes", "default", file)));

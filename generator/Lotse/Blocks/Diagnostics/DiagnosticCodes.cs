@@ -60,4 +60,7 @@ public static class DiagnosticCodes
     public const string SourcePolicyInvalid = "LOT0727";
     public const string TemplateSettingsInvalid = "LOT0730";
     public const string TemplateNotConverted = "LOT0731";
+
+    // Checklists 2.0 (issue 22)
+    public const string ChecklistLinkInvalid = "LOT0520";
 }

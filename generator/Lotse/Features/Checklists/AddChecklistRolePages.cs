@@ -10,6 +10,7 @@ namespace Lotse.Features.Checklists;
 /// front matter says <c>layout: checklisten</c>: <c>content/efa-wegweiser/checklisten/index.md</c> gets
 /// <c>…/checklisten/kommune/</c> and so on. The pages list the role's items of all checklists and work
 /// without JavaScript; <see cref="CollectChecklists"/> fills them in. They are not in the navigation.
+/// Also adds the page "Mein Fortschritt" (<c>…/checklisten/mein-fortschritt/</c>, layout <c>checkliste-fortschritt</c>).
 /// </summary>
 public sealed class AddChecklistRolePages : IModule
 {
@@ -32,6 +33,16 @@ public sealed class AddChecklistRolePages : IModule
                 .Set(ChecklistKeys.RolePage, role.Id)
                 .Set(ContentKeys.IsGenerated, true)
                 .Set(ContentKeys.BodyLine, 1L)));
-        return Task.FromResult(inputs.AddRange(pages));
+        var progress = new Document(
+            folder.Length == 0 ? $"content/{ChecklistKeys.ProgressSlug}.md" : $"content/{folder}/{ChecklistKeys.ProgressSlug}.md", "", "",
+            Metadata.Empty
+                .Set(Keys.Title, "Mein Fortschritt")
+                .Set(Keys.Description, "Alle Aufgaben Ihrer Rolle aus allen Checklisten mit Ihrem Fortschritt: exportieren, drucken und an Kolleginnen und Kollegen weitergeben.")
+                .Set(Keys.Layout, ChecklistKeys.ProgressLayout)
+                .Set("nav", false)
+                .Set(ChecklistKeys.ProgressPage, true)
+                .Set(ContentKeys.IsGenerated, true)
+                .Set(ContentKeys.BodyLine, 1L));
+        return Task.FromResult(inputs.AddRange(pages).Add(progress));
     }
 }

@@ -14,6 +14,9 @@ public sealed class ChecklistInspector : IMarkdownInspector
         var rolePages = pages
             .Where(p => p.Metadata.GetString(ChecklistKeys.RolePage) is not null)
             .ToDictionary(p => p.Metadata.GetString(ChecklistKeys.RolePage)!, p => p.OutputPath, StringComparer.Ordinal);
-        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics);
+        var outputs = pages.GroupBy(p => p.ContentPath(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().OutputPath, StringComparer.Ordinal);
+        var progressPage = pages.FirstOrDefault(p => p.Metadata.GetBool(ChecklistKeys.ProgressPage))?.OutputPath;
+        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics, outputs, progressPage);
     }
 }

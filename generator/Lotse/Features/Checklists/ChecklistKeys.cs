@@ -12,6 +12,18 @@ public static class ChecklistKeys
     /// <summary>On a generated role page: the role's id.</summary>
     public const string RolePage = "lotse.checklist_role_page";
 
+    /// <summary>On the generated "Mein Fortschritt" page: true.</summary>
+    public const string ProgressPage = "lotse.checklist_progress_page";
+
+    /// <summary>Layout of the generated "Mein Fortschritt" page.</summary>
+    public const string ProgressLayout = "checkliste-fortschritt";
+
+    /// <summary>The slug of the "Mein Fortschritt" page in the overview's folder.</summary>
+    public const string ProgressSlug = "mein-fortschritt";
+
+    /// <summary>For layouts: every checklist with all its items (the "Mein Fortschritt" page).</summary>
+    public const string LayoutAllChecklists = "checklists_all";
+
     /// <summary>The role ids of a page (front matter on tool pages; computed on checklist and role pages);
     /// the search can offer them as a filter.</summary>
     public const string Roles = "rollen";

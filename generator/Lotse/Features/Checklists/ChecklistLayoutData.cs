@@ -11,7 +11,8 @@ namespace Lotse.Features.Checklists;
 public sealed class ChecklistLayoutData(
     ImmutableArray<Role> roles,
     IReadOnlyList<(Document Page, IReadOnlyList<Checklist> Checklists)> pages,
-    IReadOnlyDictionary<string, string> rolePages)
+    IReadOnlyDictionary<string, string> rolePages,
+    string? progressSource = null)
 {
     private IEnumerable<(Document Page, Checklist Checklist)> All => pages.SelectMany(p => p.Checklists.Select(c => (p.Page, c)));
 
@@ -34,14 +35,42 @@ public sealed class ChecklistLayoutData(
                 {
                     ["dimension"] = g.Dimension.Id,
                     ["heading"] = g.Dimension.Heading,
-                    ["items"] = g.Items.Select(i => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-                    {
-                        ["id"] = i.Id,
-                        ["text"] = i.Text,
-                        ["roles"] = string.Join(", ", i.Roles.Select(NameOf)),
-                    }).ToList(),
+                    ["items"] = g.Items.Select(ItemValues).ToList(),
                 }).ToList(),
         }).ToList();
+
+    /// <summary>Every checklist with all its items (each with its role ids), for the "Mein Fortschritt" page.</summary>
+    public List<object?> AllChecklists() => All
+        .Select(x => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = x.Checklist.Id,
+            ["title"] = x.Checklist.Title,
+            ["source"] = x.Page.ContentPath(),
+            ["page_title"] = x.Page.Title,
+            ["count"] = (long)x.Checklist.Items.Length,
+            ["roles"] = string.Join(' ', roles.Where(r => x.Checklist.ItemsFor(r.Id).Any()).Select(r => r.Id)),
+            ["groups"] = Dimension.All
+                .Select(d => (Dimension: d, Items: x.Checklist.Items.Where(i => i.Dimension == d.Id).ToList()))
+                .Where(g => g.Items.Count > 0)
+                .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["dimension"] = g.Dimension.Id,
+                    ["heading"] = g.Dimension.Heading,
+                    ["items"] = g.Items.Select(ItemValues).ToList(),
+                }).ToList(),
+        }).ToList();
+
+    private object? ItemValues(ChecklistItem i) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["id"] = i.Id,
+        ["text"] = i.Text,
+        ["roles"] = string.Join(", ", i.Roles.Select(NameOf)),
+        ["role_ids"] = string.Join(' ', i.Roles),
+        ["frist"] = i.Due,
+        ["link"] = i.LinkIsExternal ? null : i.Link?.Split('#')[0],
+        ["anchor"] = i.LinkIsExternal || i.Link is null || !i.Link.Contains('#') ? "" : i.Link[i.Link.IndexOf('#')..],
+        ["url"] = i.LinkIsExternal ? i.Link : null,
+    };
 
     public Dictionary<string, object?> Overview() => new(StringComparer.Ordinal)
     {
@@ -61,6 +90,7 @@ public sealed class ChecklistLayoutData(
             }).ToList(),
         }).ToList(),
         ["total"] = (long)All.Sum(x => x.Checklist.Items.Length),
+        ["fortschritt"] = progressSource,
     };
 
     private Dictionary<string, object?> RoleValues(Role role) => new(StringComparer.Ordinal)
@@ -70,7 +100,10 @@ public sealed class ChecklistLayoutData(
         ["kurz"] = role.Short,
         ["beschreibung"] = role.Description,
         ["source"] = rolePages.GetValueOrDefault(role.Id),
+        ["fortschritt"] = progressSource,
         ["count"] = (long)All.Sum(x => x.Checklist.ItemsFor(role.Id).Count()),
+        // The role's items as "checklist/item" keys, for the progress the script shows on the overview.
+        ["items"] = string.Join(' ', All.SelectMany(x => x.Checklist.ItemsFor(role.Id).Select(i => x.Checklist.Id + "/" + i.Id))),
     };
 
     private string NameOf(string roleId) => roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;

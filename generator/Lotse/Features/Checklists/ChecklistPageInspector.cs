@@ -13,11 +13,15 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>The per-build part of <see cref="ChecklistInspector"/>; thread-safe (reads only).</summary>
 /// <param name="rolePages">Output path of each role's static page, by role id.</param>
+/// <param name="pageOutputs">Output path of every page, by content path (for item links).</param>
+/// <param name="progressPage">Output path of the "Mein Fortschritt" page, if there is one.</param>
 public sealed class ChecklistPageInspector(
     ImmutableArray<Role> roles,
     IReadOnlyDictionary<string, string> rolePages,
     LinkStyle linkStyle,
-    DiagnosticBag diagnostics) : IMarkdownPageInspector
+    DiagnosticBag diagnostics,
+    IReadOnlyDictionary<string, string>? pageOutputs = null,
+    string? progressPage = null) : IMarkdownPageInspector
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
@@ -32,15 +36,26 @@ public sealed class ChecklistPageInspector(
             .Select(r => new RoleLink(r, SiteUrls.Relative(page.OutputPath, rolePages[r.Id], linkStyle)))
             .ToImmutableArray();
         var checklists = new List<Checklist>();
-        string? assetPrefix = SiteUrls.RootPrefix(page.OutputPath);
+        var read = new List<(CustomContainer Container, Checklist Checklist, ImmutableArray<ParagraphBlock> Labels)>();
         foreach (var container in containers)
         {
             if (reader.Read(container) is not var (checklist, labels)) continue;
             ReportHeadingClashes(checklist, headingIds);
-            var level = headings.LastOrDefault(h => h.Line < container.Line)?.Level is { } above ? Math.Min(above + 1, 5) : 2;
-            container.SetData(ChecklistView.DataKey, new ChecklistView(checklist, labels, roles, links, level, assetPrefix));
-            assetPrefix = null;
+            read.Add((container, checklist, labels));
             checklists.Add(checklist);
+        }
+        var itemLinks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in checklists.SelectMany(c => c.Items).Where(i => i.Link is not null))
+            if (LinkUrl(page, item) is { } url) itemLinks[item.Id] = url;
+        var progress = progressPage is null ? null : SiteUrls.Relative(page.OutputPath, progressPage, linkStyle);
+        for (var i = 0; i < read.Count; i++)
+        {
+            var (container, checklist, labels) = read[i];
+            var level = headings.LastOrDefault(h => h.Line < container.Line)?.Level is { } above ? Math.Min(above + 1, 5) : 2;
+            container.SetData(ChecklistView.DataKey, new ChecklistView(checklist, labels, roles, links, level,
+                i == 0 ? SiteUrls.RootPrefix(page.OutputPath) : null,
+                i == 0 ? [.. checklists] : default,
+                itemLinks, progress));
         }
 
         var pageRoles = page.Metadata.GetStrings(ChecklistKeys.Roles)
@@ -53,6 +68,18 @@ public sealed class ChecklistPageInspector(
             new(ChecklistKeys.Checklists, checklists),
             new(ChecklistKeys.Roles, pageRoles),
         ];
+    }
+
+    /// <summary>The URL of an item's explanation from this page; null (reported later) when the page is missing.</summary>
+    private string? LinkUrl(Document page, ChecklistItem item)
+    {
+        if (item.LinkIsExternal) return item.Link;
+        var link = item.Link!;
+        var hash = link.IndexOf('#');
+        var path = hash >= 0 ? link[..hash] : link;
+        var anchor = hash >= 0 ? link[hash..] : "";
+        if (pageOutputs is null || !pageOutputs.TryGetValue(path, out var output)) return null;
+        return output == page.OutputPath ? anchor : SiteUrls.Relative(page.OutputPath, output, linkStyle) + anchor;
     }
 
     private int RoleOrder(string id)

@@ -14,6 +14,10 @@ public sealed partial class ChecklistReader(string sourcePath, SourceLocator loc
 {
     private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
     private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
+    private const string OptionalSyntax = "link=\"seite.md#anker\" (where the item is explained) and frist=\"…\" (a due hint)";
+
+    /// <summary>The content-root path of the page (<c>efa-wegweiser/checklisten/umsetzung-efa.md</c>), for item links.</summary>
+    private string ContentPath => sourcePath.StartsWith("content/", StringComparison.Ordinal) ? sourcePath["content/".Length..] : sourcePath;
 
     /// <summary>The checklist and its items' paragraphs, or null when the container has no id.</summary>
     public (Checklist Checklist, ImmutableArray<ParagraphBlock> Labels)? Read(CustomContainer container)
@@ -101,11 +105,11 @@ public sealed partial class ChecklistReader(string sourcePath, SourceLocator loc
         }
 
         var properties = (attributes?.Properties ?? []).ToDictionary(p => p.Key, p => p.Value ?? "", StringComparer.Ordinal);
-        foreach (var key in properties.Keys.Where(k => k is not ("rollen" or "dimension")))
+        foreach (var key in properties.Keys.Where(k => k is not ("rollen" or "dimension" or "link" or "frist")))
         {
             errors++;
             var (l, c) = At(key + "=");
-            Error(DiagnosticCodes.ChecklistInvalid, l, c, $"Unknown attribute '{key}' in the item '{id}'. Write {ItemSyntax}");
+            Error(DiagnosticCodes.ChecklistInvalid, l, c, $"Unknown attribute '{key}' in the item '{id}'. Write {ItemSyntax}, optionally with {OptionalSyntax}");
         }
 
         var itemRoles = properties.GetValueOrDefault("rollen", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToImmutableArray();
@@ -136,9 +140,47 @@ public sealed partial class ChecklistReader(string sourcePath, SourceLocator loc
             Error(DiagnosticCodes.ChecklistDimensionInvalid, l, c, $"Unknown dimension '{dimension}' in the item '{id}'. Use one of: {Dimension.Names}");
         }
 
-        return errors > 0 ? null : new ChecklistItem(id!, derived, text, itemRoles, dimension, line, column);
+        string? link = null;
+        if (properties.TryGetValue("link", out var rawLink))
+        {
+            link = ResolveLink(rawLink.Trim());
+            if (link is null)
+            {
+                errors++;
+                var (l, c) = At("link=");
+                Error(DiagnosticCodes.ChecklistLinkInvalid, l, c,
+                    $"Cannot read the link '{rawLink}' of the item '{id}'. Write link=\"seite.md\" or link=\"seite.md#anker\" (a Markdown page relative to this page) or an https:// address");
+            }
+        }
+        string? due = null;
+        if (properties.TryGetValue("frist", out var rawDue))
+        {
+            due = string.Join(' ', rawDue.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (due.Length == 0)
+            {
+                errors++;
+                var (l, c) = At("frist=");
+                Error(DiagnosticCodes.ChecklistInvalid, l, c, $"The due hint of the item '{id}' is empty. Write frist=\"…\" with a date or a hint, or remove it");
+            }
+        }
+
+        return errors > 0 ? null : new ChecklistItem(id!, derived, text, itemRoles, dimension, line, column, link, due);
 
         (int Line, int Column) At(string attribute) => locator.OfAttribute(listItem.Span.Start, listItem.Span.End, attribute);
+    }
+
+    /// <summary>A link of an item as content-root path (with its anchor) or absolute URL; null when it cannot be one.</summary>
+    private string? ResolveLink(string link)
+    {
+        if (link.StartsWith("https://", StringComparison.Ordinal) || link.StartsWith("http://", StringComparison.Ordinal))
+            return link.Length > "https://".Length && !link.Any(char.IsWhiteSpace) ? link : null;
+        var hash = link.IndexOf('#');
+        var path = hash >= 0 ? link[..hash] : link;
+        var anchor = hash >= 0 ? link[hash..] : "";
+        if (path.Length == 0) return anchor.Length > 1 ? ContentPath + anchor : null;
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || path.Contains("://", StringComparison.Ordinal)) return null;
+        var combined = path.StartsWith('/') ? path.TrimStart('/') : Lotse.Blocks.Paths.SiteUrls.Combine(Lotse.Blocks.Paths.SiteUrls.FolderOf(ContentPath), path);
+        return combined is null ? null : combined + anchor;
     }
 
     /// <summary>Attributes that Markdig left as text (for example <c>{#a rollen="…"}</c>: one-character ids are not read).</summary>

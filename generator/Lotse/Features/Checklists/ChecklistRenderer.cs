@@ -6,13 +6,18 @@ using Markdig.Renderers.Html;
 namespace Lotse.Features.Checklists;
 
 /// <summary>
-/// Renders a <c>::: checkliste</c> container that the inspector has read: a section with a role chooser
-/// (radio group, shown by the script; links to the static role pages without it), the count and progress,
-/// the items grouped by dimension as labelled checkboxes, and the actions (reset, export, print).
-/// Every other container goes to the renderer it replaced.
+/// Renders a <c>::: checkliste</c> container that the inspector has read. Before a page's first checklist comes
+/// the one panel of the page: the role chooser (radio group, shown by the script and compact once a role is
+/// chosen, with "Rolle ändern"; links to the static role pages without it), the progress of the page and of each
+/// checklist, the note for a role without tasks on the page, and one set of actions for the whole page (export,
+/// print, reset, "Mein Fortschritt"). Each checklist is a section with a small counter and the items grouped by
+/// dimension as labelled checkboxes. Every other container goes to the renderer it replaced.
 /// </summary>
 public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallback) : HtmlObjectRenderer<CustomContainer>
 {
+    /// <summary>Prefix of the ids of the page panel (no checklist or item id may start with it).</summary>
+    public const string PanelId = "checklisten-seite";
+
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
         if (container.GetData(ChecklistView.DataKey) is not ChecklistView view)
@@ -29,19 +34,13 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
             renderer.Write("<link rel=\"stylesheet\" href=\"").WriteEscapeUrl(prefix + "assets/css/checklist.css").WriteLine("\">");
             renderer.Write("<script src=\"").WriteEscapeUrl(prefix + "assets/js/checklist.js").WriteLine("\" defer></script>");
         }
+        if (view.IsFirst) WritePanel(renderer, view);
         renderer.Write("<section class=\"checklist\" id=\"").WriteEscape(id).Write("\" data-checklist=\"").WriteEscape(id)
             .Write("\" aria-labelledby=\"").WriteEscape(id).WriteLine("--titel\">");
         renderer.Write($"<h{view.HeadingLevel} class=\"checklist-title\" id=\"").WriteEscape(id).Write("--titel\">")
             .WriteEscape(checklist.Title).WriteLine($"</h{view.HeadingLevel}>");
-        WriteChooser(renderer, view);
-        renderer.WriteLine("<p class=\"checklist-print-info\" data-print-info hidden></p>");
-        renderer.WriteLine("<div class=\"checklist-status\" data-status hidden>");
-        renderer.Write("<p class=\"checklist-count\" id=\"").WriteEscape(id).Write("--stand\" data-count aria-live=\"polite\">")
+        renderer.Write("<p class=\"checklist-count\" id=\"").WriteEscape(id).Write("--stand\" data-count hidden>")
             .Write($"0 von {total} erledigt").WriteLine("</p>");
-        renderer.Write($"<progress class=\"checklist-progress\" max=\"{total}\" value=\"0\" aria-labelledby=\"").WriteEscape(id)
-            .WriteLine("--stand\" data-progress></progress>");
-        renderer.WriteLine("</div>");
-        renderer.WriteLine("<p class=\"checklist-empty\" data-empty hidden></p>");
         foreach (var dimension in Dimension.All)
         {
             var indexes = Enumerable.Range(0, total).Where(i => checklist.Items[i].Dimension == dimension.Id).ToList();
@@ -54,20 +53,49 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
             renderer.WriteLine("</ul>");
             renderer.WriteLine("</div>");
         }
-        renderer.WriteLine("<div class=\"checklist-actions\" data-actions hidden>");
-        renderer.WriteLine("<button type=\"button\" data-action=\"reset\">Alle Haken zurücksetzen</button>");
+        renderer.WriteLine("</section>");
+    }
+
+    private static void WritePanel(HtmlRenderer renderer, ChecklistView view)
+    {
+        var total = view.PageChecklists.Sum(c => c.Items.Length);
+        renderer.WriteLine($"<section class=\"checklist-panel\" id=\"{PanelId}\" data-checklist-panel aria-label=\"Rolle und Fortschritt auf dieser Seite\">");
+        WriteChooser(renderer, view);
+        renderer.WriteLine("<p class=\"checklist-print-info\" data-print-info hidden></p>");
+        renderer.WriteLine("<div class=\"checklist-status\" data-status hidden>");
+        renderer.WriteLine($"<p class=\"checklist-page-count\" id=\"{PanelId}--stand\" data-page-count aria-live=\"polite\">0 von {total} Aufgaben auf dieser Seite erledigt</p>");
+        renderer.WriteLine($"<progress class=\"checklist-progress\" max=\"{total}\" value=\"0\" aria-labelledby=\"{PanelId}--stand\" data-page-progress></progress>");
+        renderer.WriteLine("<ul class=\"checklist-summary\" data-summary>");
+        foreach (var checklist in view.PageChecklists)
+            renderer.Write("<li data-summary-for=\"").WriteEscape(checklist.Id).Write("\">").WriteEscape(checklist.Title)
+                .Write(": <span data-summary-count>").Write($"0 von {checklist.Items.Length}").WriteLine("</span></li>");
+        renderer.WriteLine("</ul>");
+        renderer.WriteLine("</div>");
+        renderer.WriteLine("<div class=\"checklist-empty-note\" data-empty-note hidden>");
+        renderer.WriteLine("<p data-empty-text></p>");
+        renderer.WriteLine(ChecklistView.ElsewhereMarker);
+        renderer.WriteLine("</div>");
+        renderer.WriteLine("<details class=\"checklist-actions\" data-actions hidden>");
+        renderer.WriteLine("<summary>Exportieren, drucken, zurücksetzen</summary>");
+        renderer.WriteLine("<div class=\"checklist-action-buttons\">");
         renderer.WriteLine("<button type=\"button\" data-action=\"markdown\">Als Markdown herunterladen</button>");
         renderer.WriteLine("<button type=\"button\" data-action=\"csv\">Als CSV herunterladen</button>");
         renderer.WriteLine("<button type=\"button\" data-action=\"print\">Drucken</button>");
+        renderer.WriteLine("<button type=\"button\" data-action=\"reset\">Alle Haken dieser Seite zurücksetzen</button>");
         renderer.WriteLine("</div>");
+        if (view.ProgressPage is { } progress)
+            renderer.Write("<p class=\"checklist-progress-link\">Alle Aufgaben Ihrer Rolle aus allen Checklisten, zum Exportieren und Weitergeben: <a href=\"")
+                .WriteEscapeUrl(progress).WriteLine("\">Mein Fortschritt</a></p>");
+        renderer.WriteLine("</details>");
         renderer.WriteLine("</section>");
     }
 
     private static void WriteChooser(HtmlRenderer renderer, ChecklistView view)
     {
-        var id = view.Checklist.Id;
         renderer.WriteLine("<div class=\"checklist-chooser\">");
-        renderer.WriteLine("<fieldset class=\"checklist-role-choice\" data-role-choice hidden>");
+        renderer.WriteLine("<p class=\"checklist-role-current\" data-role-current hidden>Meine Rolle: <strong data-role-name></strong> "
+            + $"<button type=\"button\" data-action=\"change-role\" aria-expanded=\"false\" aria-controls=\"{PanelId}--rollenwahl\">Rolle ändern</button></p>");
+        renderer.WriteLine($"<fieldset class=\"checklist-role-choice\" id=\"{PanelId}--rollenwahl\" data-role-choice hidden>");
         renderer.WriteLine("<legend>Meine Rolle</legend>");
         renderer.WriteLine("<div class=\"checklist-role-options\">");
         WriteOption("alle", "", "Alle Rollen", isChecked: true);
@@ -88,9 +116,9 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
 
         void WriteOption(string suffix, string value, string label, bool isChecked)
         {
-            renderer.Write("<span class=\"checklist-role-option\"><input type=\"radio\" name=\"").WriteEscape(id).Write("--rolle\" id=\"")
-                .WriteEscape(id).Write("--rolle-").WriteEscape(suffix).Write("\" value=\"").WriteEscape(value).Write('"')
-                .Write(isChecked ? " checked" : "").Write("><label for=\"").WriteEscape(id).Write("--rolle-").WriteEscape(suffix).Write("\">")
+            renderer.Write($"<span class=\"checklist-role-option\"><input type=\"radio\" name=\"{PanelId}--rolle\" id=\"{PanelId}--rolle-")
+                .WriteEscape(suffix).Write("\" value=\"").WriteEscape(value).Write('"')
+                .Write(isChecked ? " checked" : "").Write($"><label for=\"{PanelId}--rolle-").WriteEscape(suffix).Write("\">")
                 .WriteEscape(label).WriteLine("</label></span>");
         }
     }
@@ -100,7 +128,9 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
         var item = view.Checklist.Items[index];
         var roleNames = item.Roles.Select(r => view.Roles.FirstOrDefault(known => known.Id == r)?.Name ?? r);
         renderer.Write("<li class=\"checklist-item\" id=\"").WriteEscape(item.Id).Write("\" data-item=\"").WriteEscape(item.Id)
-            .Write("\" data-rollen=\"").WriteEscape(string.Join(' ', item.Roles)).Write("\" data-dimension=\"").Write(item.Dimension).WriteLine("\">");
+            .Write("\" data-rollen=\"").WriteEscape(string.Join(' ', item.Roles)).Write("\" data-dimension=\"").Write(item.Dimension).Write('"');
+        if (item.Due is { } due) renderer.Write(" data-frist=\"").WriteEscape(due).Write('"');
+        renderer.WriteLine(">");
         renderer.Write("<input type=\"checkbox\" class=\"checklist-box\" id=\"").WriteEscape(item.Id).Write("--haken\" aria-describedby=\"")
             .WriteEscape(item.Id).WriteLine("--rollen\">");
         renderer.Write("<label for=\"").WriteEscape(item.Id).Write("--haken\">");
@@ -109,7 +139,12 @@ public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallba
             if (inline is not TaskList) renderer.Write(inline);
         renderer.WriteLine("</label>");
         renderer.Write("<span class=\"checklist-item-roles\" id=\"").WriteEscape(item.Id).Write("--rollen\">Rollen: ")
-            .WriteEscape(string.Join(", ", roleNames)).WriteLine("</span>");
+            .WriteEscape(string.Join(", ", roleNames));
+        if (item.Due is { } hint) renderer.Write(" · <span class=\"checklist-item-due\">Frist: ").WriteEscape(hint).Write("</span>");
+        renderer.WriteLine("</span>");
+        if (view.ItemLinks?.GetValueOrDefault(item.Id) is { } url)
+            renderer.Write("<a class=\"checklist-item-link\" href=\"").WriteEscapeUrl(url).Write("\" data-item-link>Mehr dazu<span class=\"visually-hidden\">: ")
+                .WriteEscape(item.Text).WriteLine("</span></a>");
         renderer.WriteLine("</li>");
     }
 }

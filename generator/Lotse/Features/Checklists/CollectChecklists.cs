@@ -21,22 +21,78 @@ public sealed class CollectChecklists : IModule
             .ThenBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToList();
         ReportDuplicateIds(pages, context.Diagnostics);
+        var contentPaths = inputs.Select(d => d.ContentPath()).ToHashSet(StringComparer.Ordinal);
+        ReportMissingLinks(pages, contentPaths, context.Diagnostics);
 
         var rolePages = inputs
             .Where(d => d.Metadata.GetString(ChecklistKeys.RolePage) is not null)
             .ToDictionary(d => d.Metadata.GetString(ChecklistKeys.RolePage)!, d => d.ContentPath(), StringComparer.Ordinal);
-        var data = new ChecklistLayoutData(Role.From(SiteData.Of(context)), pages.Select(p => (p, ChecklistsOf(p))).ToList(), rolePages);
+        var roles = Role.From(SiteData.Of(context));
+        var progressPage = inputs.FirstOrDefault(d => d.Metadata.GetBool(ChecklistKeys.ProgressPage));
+        var data = new ChecklistLayoutData(roles, pages.Select(p => (p, ChecklistsOf(p))).ToList(), rolePages, progressPage?.ContentPath());
         var results = inputs.Select(document =>
         {
             if (document.Metadata.GetString(ChecklistKeys.RolePage) is { } roleId)
                 return document
                     .WithMetadata(ChecklistKeys.LayoutRole, data.Role(roleId))
                     .WithMetadata(ChecklistKeys.LayoutChecklists, data.ChecklistsFor(roleId));
+            if (document.Metadata.GetBool(ChecklistKeys.ProgressPage))
+                return document
+                    .WithMetadata(ChecklistKeys.LayoutAllChecklists, data.AllChecklists())
+                    .WithMetadata(ChecklistKeys.LayoutOverview, data.Overview());
             if (document.Metadata.GetString(Keys.Layout) == ChecklistKeys.OverviewLayout)
                 return document.WithMetadata(ChecklistKeys.LayoutOverview, data.Overview());
+            if (ChecklistsOf(document).Count > 0 && document.Content.Contains(ChecklistView.ElsewhereMarker, StringComparison.Ordinal))
+                return document with
+                {
+                    Content = document.Content.Replace(ChecklistView.ElsewhereMarker,
+                        ElsewhereHtml(document, pages, roles, rolePages, progressPage, inputs, context), StringComparison.Ordinal),
+                };
             return document;
         });
         return Task.FromResult(results.ToImmutableArray());
+    }
+
+    /// <summary>For each role without tasks on <paramref name="page"/>: a hidden list of links to the checklists where
+    /// it has work, its role page and "Mein Fortschritt"; the script shows the list of the chosen role.</summary>
+    private static string ElsewhereHtml(Document page, List<Document> pages, System.Collections.Immutable.ImmutableArray<Role> roles,
+        Dictionary<string, string> rolePages, Document? progressPage, ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var html = new System.Text.StringBuilder();
+        var onPage = ChecklistsOf(page);
+        string Url(string outputPath) => Lotse.Blocks.Paths.SiteUrls.Relative(page.OutputPath, outputPath, context.Config.LinkStyle);
+        foreach (var role in roles.Where(r => !onPage.Any(c => c.ItemsFor(r.Id).Any())))
+        {
+            html.Append("<ul class=\"checklist-elsewhere\" data-elsewhere=\"").Append(Esc(role.Id)).Append("\" hidden>\n");
+            foreach (var other in pages.Where(p => p != page))
+            {
+                var withRole = ChecklistsOf(other).Where(c => c.ItemsFor(role.Id).Any()).ToList();
+                if (withRole.Count == 0) continue;
+                var count = withRole.Sum(c => c.ItemsFor(role.Id).Count());
+                html.Append("<li><a href=\"").Append(Esc(Url(other.OutputPath))).Append('#').Append(Esc(withRole[0].Id)).Append("\">")
+                    .Append(Esc(other.Title)).Append("</a>: ").Append(count).Append(count == 1 ? " Aufgabe" : " Aufgaben").Append("</li>\n");
+            }
+            if (rolePages.TryGetValue(role.Id, out var roleSource) && inputs.FirstOrDefault(d => d.ContentPath() == roleSource) is { } rolePage)
+                html.Append("<li><a href=\"").Append(Esc(Url(rolePage.OutputPath))).Append("\">Alle Aufgaben der Rolle ").Append(Esc(role.Name)).Append("</a></li>\n");
+            if (progressPage is not null)
+                html.Append("<li><a href=\"").Append(Esc(Url(progressPage.OutputPath))).Append("\">Mein Fortschritt</a></li>\n");
+            html.Append("</ul>\n");
+        }
+        return html.ToString();
+    }
+
+    private static string Esc(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    private static void ReportMissingLinks(IEnumerable<Document> pages, HashSet<string> contentPaths, DiagnosticBag diagnostics)
+    {
+        foreach (var checklist in pages.SelectMany(ChecklistsOf))
+            foreach (var item in checklist.Items.Where(i => i.Link is not null && !i.LinkIsExternal))
+            {
+                var path = item.Link!.Split('#')[0];
+                if (!contentPaths.Contains(path))
+                    diagnostics.Error(DiagnosticCodes.ChecklistLinkInvalid, checklist.SourcePath, item.Line, item.Column,
+                        $"The link of the item '{item.Id}' leads to '{path}', which is not a page of the site. Link a Markdown page relative to this page");
+            }
     }
 
     private static IReadOnlyList<Checklist> ChecklistsOf(Document document) =>
