@@ -41,6 +41,9 @@ public interface IFeature
     /// <summary>Values the feature adds to <c>page</c> in a layout.</summary>
     IPageValues? PageValues(BuildContext context) => null;
 
+    /// <summary>The types of the front matter keys the feature reads (checked on every page, see <see cref="Site.FrontMatterTypes"/>).</summary>
+    IReadOnlyDictionary<string, FrontMatterType> FrontMatterTypes => new Dictionary<string, FrontMatterType>();
+
     /// <summary>True for a page the feature writes itself, later in the build (with values only known then).</summary>
     bool WritesLater(Document page, BuildContext context) => false;
 

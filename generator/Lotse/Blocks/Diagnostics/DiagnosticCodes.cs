@@ -48,4 +48,16 @@ public static class DiagnosticCodes
     public const string GenderTerm = "LOT0710";
     public const string PlaceholderLeft = "LOT0711";
     public const string ForeignFileInOutput = "LOT0901";
+
+    // Input checks (issue 19)
+    public const string UrlSchemeRefused = "LOT0160";
+    public const string FileNameUnsafe = "LOT0161";
+    public const string FileNameNotNfc = "LOT0162";
+    public const string FrontMatterType = "LOT0163";
+    public const string DateInvalid = "LOT0164";
+    public const string ConfigValueType = "LOT0165";
+    public const string ConfigKeyUnknown = "LOT0166";
+    public const string DataFileShape = "LOT0167";
+    public const string RootMissing = "LOT0168";
+    public const string ServeAddressUnavailable = "LOT0169";
 }

@@ -6,4 +6,9 @@ namespace Lotse.Features.Glossary;
 public sealed class GlossaryFeature : IFeature
 {
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new GlossaryInspector()];
+
+    public IReadOnlyDictionary<string, FrontMatterType> FrontMatterTypes => new Dictionary<string, FrontMatterType>
+    {
+        [GlossaryKeys.OptOut] = new(ValueKind.Flag, $"{GlossaryKeys.OptOut}: false"),
+    };
 }

@@ -12,6 +12,11 @@ public sealed class PrintFeature : IFeature
 
     public IPageValues PageValues(BuildContext context) => new EditionLink(PrintEditionPlan.Of(context));
 
+    public IReadOnlyDictionary<string, FrontMatterType> FrontMatterTypes => new Dictionary<string, FrontMatterType>
+    {
+        [PrintKeys.OptOut] = new(ValueKind.Flag, $"{PrintKeys.OptOut}: false"),
+    };
+
     private sealed class EditionLink(PrintEditionPlan plan) : IPageValues
     {
         public void AddTo(IDictionary<string, object?> values, Document page, NavNode node, Func<string, string> url) =>
