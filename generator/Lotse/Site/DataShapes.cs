@@ -17,9 +17,9 @@ public static class DataShapes
     public static readonly IReadOnlyDictionary<string, DataShape> Known = new Dictionary<string, DataShape>(StringComparer.Ordinal)
     {
         ["nav"] = new("- leitfaden/index.md", EntriesAreText: true),
-        ["glossar"] = new("- begriff: OZG\n  langform: Onlinezugangsgesetz\n  erklaerung: Ein Satz.",
+        ["glossar"] = new("- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }",
             Required: ["begriff"], Texts: ["begriff", "langform", "erklaerung"], TextsOrLists: ["synonyme"]),
-        ["rollen"] = new("- id: koordination\n  name: Koordination\n  kurz: KO",
+        ["rollen"] = new("- { id: koordination, name: Koordination, kurz: KO }",
             Required: ["id"], Texts: ["id", "name", "kurz", "beschreibung"]),
     };
 
@@ -38,7 +38,7 @@ public static class DataShapes
     private static bool CheckShape(string name, string relative, string text, object? value, DataShape shape, DiagnosticBag diagnostics)
     {
         if (value is null) return true;
-        var hint = $"Write it like:\n{shape.Example}";
+        var hint = $"Write it like '{shape.Example}'";
         if (value is not List<object?> entries)
         {
             diagnostics.Error(DiagnosticCodes.DataFileShape, relative, 1, 1,

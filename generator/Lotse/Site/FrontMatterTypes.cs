@@ -57,9 +57,9 @@ public static class FrontMatterTypes
             ValueKind.Date => value is string s && IsDate(s) ? null :
                 value is string t ? $"must be a calendar date YYYY-MM-DD, and '{t}' is none" : $"must be a calendar date YYYY-MM-DD, not {Describe(value)}",
             ValueKind.TextOrList => IsText(value) || value is List<object?> list && list.All(IsText) ? null :
-                $"must be a text or a list of texts, not {Describe(value)}",
+                $"must be a text or a list of texts, not {DescribeList(value)}",
             ValueKind.UrlList => IsText(value) || value is List<object?> urls && urls.All(IsText) ? null :
-                $"must be a list of addresses, not {Describe(value)}",
+                $"must be a list of addresses, not {DescribeList(value)}",
             _ => null,
         };
         return problem is null ? null : $"{problem}. Write it like '{type.Example}'";
@@ -77,6 +77,12 @@ public static class FrontMatterTypes
         text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static bool IsText(object? value) => value is string or long or double;
+
+    /// <summary>"a list with a mapping" for a list with an entry of the wrong kind, else <see cref="Describe"/>.</summary>
+    private static string DescribeList(object? value) =>
+        value is List<object?> list && list.Any(o => !IsText(o))
+            ? $"a list with {(list.First(o => !IsText(o)) is { } odd ? Describe(odd) : "an empty entry")}"
+            : Describe(value);
 
     public static string Describe(object? value) => value switch
     {

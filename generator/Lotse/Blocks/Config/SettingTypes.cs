@@ -76,6 +76,7 @@ public static class SettingTypes
                 var (line, column) = YamlPositions.Nested(yaml, key, inner);
                 if (!setting.Keys.TryGetValue(inner, out var innerSetting))
                 {
+                    (line, column) = YamlPositions.Nested(yaml, key, inner, ofKey: true);
                     diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, column,
                         $"'{key}: {inner}' is not a setting Lotse knows{DidYouMean(inner, setting.Keys.Keys)}. Correct or remove it");
                     continue;
@@ -111,7 +112,9 @@ public static class SettingTypes
             _ => null,
         };
         if (what is null) return true;
-        problem = $"'{name}' {what}, not {Describe(value)}. Write it like '{setting.Example}'";
+        var shown = value is List<object?> list && list.FirstOrDefault(o => !IsText(o)) is var odd && list.Any(o => !IsText(o))
+            ? $"a list with {(odd is null ? "an empty entry" : Describe(odd))}" : Describe(value);
+        problem = $"'{name}' {what}, not {shown}. Write it like '{setting.Example}'";
         return false;
     }
 

@@ -32,7 +32,7 @@ public static class YamlPositions
 
     /// <summary>The position of the value of <paramref name="key"/> inside the mapping of the top-level key
     /// <paramref name="parent"/> (<c>checks:</c> / <c>  readability: x</c>); the parent's when not found.</summary>
-    public static (int Line, int Column) Nested(string yaml, string parent, string key)
+    public static (int Line, int Column) Nested(string yaml, string parent, string key, bool ofKey = false)
     {
         var (line, parentText) = KeyLine(yaml, parent);
         if (parentText is null) return (1, 1);
@@ -44,6 +44,7 @@ public static class YamlPositions
             var indent = text.Length - text.TrimStart(' ').Length;
             var length = KeyLength(text[indent..], key);
             if (length == 0) continue;
+            if (ofKey) return (i + 1, indent + 1);
             var column = indent + length;
             while (column < text.Length && text[column] == ' ') column++;
             return column < text.Length ? (i + 1, column + 1) : (i + 1, indent + 1);
