@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
+using Lotse.Blocks.Html;
 
 namespace Lotse.Site;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lotse.Blocks.Paths;
+using Lotse.Blocks.Html;
 
 namespace Lotse.Site;
 

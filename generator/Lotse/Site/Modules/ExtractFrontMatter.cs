@@ -1,7 +1,7 @@
 
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
-using Lotse.Blocks.Paths;
+using Lotse.Blocks.Html;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;

@@ -1,4 +1,4 @@
-namespace Lotse.Blocks.Paths;
+namespace Lotse.Blocks.Html;
 
 /// <summary>Which URLs from front matter, settings, data and file names may go into an <c>href</c> or <c>src</c>:
 /// relative URLs, fragments and the schemes <c>http</c>, <c>https</c>, <c>mailto</c> and <c>tel</c>. Everything else
