@@ -21,26 +21,17 @@ public static class FrontMatterProperties
     /// <summary>Keys of every page, in the order editors usually write them.</summary>
     public static JsonObject Common(SchemaFacts facts) => new()
     {
-        [Keys.Title] = Text("Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel.", minLength: 1),
-        [Keys.Description] = Text("Ein Satz, worum es geht: steht unter dem Titel, in Übersichten und Suchergebnissen. `lotse check` warnt, wenn er fehlt (LOT0708)."),
-        [Keys.Order] = new JsonObject
-        {
-            ["type"] = "integer",
-            ["description"] = "Position in der Navigation und in Übersichten, kleinere Zahlen zuerst. Seiten ohne order folgen nach Titel.",
-        },
+        [Keys.Title] = Typed(Keys.Title, "Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel."),
+        [Keys.Description] = Typed(Keys.Description, "Ein Satz, worum es geht: steht unter dem Titel, in Übersichten und Suchergebnissen. `lotse check` warnt, wenn er fehlt (LOT0708)."),
+        [Keys.Order] = Typed(Keys.Order, "Position in der Navigation und in Übersichten, kleinere Zahlen zuerst. Seiten ohne order folgen nach Titel."),
         [Keys.Layout] = Layout(facts),
-        [Keys.Draft] = Flag("true: die Seite wird nicht gebaut (Entwurf)."),
-        [Keys.Aliases] = StringOrList("Alte Adressen (ohne Endung, z. B. alte/adresse), die auf diese Seite weiterleiten."),
-        [Keys.Stand] = Date("Stand der Fakten auf der Seite (JJJJ-MM-TT), steht in der Fußzeile. `lotse check` warnt, wenn er fehlt."),
+        [Keys.Draft] = Typed(Keys.Draft, "true: die Seite wird nicht gebaut (Entwurf)."),
+        [Keys.Aliases] = Typed(Keys.Aliases, "Alte Adressen (ohne Endung, z. B. alte/adresse), die auf diese Seite weiterleiten."),
+        [Keys.Stand] = Typed(Keys.Stand, "Stand der Fakten auf der Seite (JJJJ-MM-TT), steht in der Fußzeile. `lotse check` warnt, wenn er fehlt."),
         [DateKeys.ReviewBy] = Date("Prüfen bis (JJJJ-MM-TT): danach sehen Lesende einen Hinweis, und jeder Build warnt (LOT0610) mit der verantwortlichen Stelle."),
         [DateKeys.Owner] = Text("Wer die Seite prüft (Person oder Redaktion); wird in der Warnung zu pruefen_bis genannt."),
-        [Keys.Sources] = new JsonObject
-        {
-            ["type"] = "array",
-            ["description"] = "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen.",
-            ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
-        },
-        [Keys.Tags] = StringOrList("Schlagwörter: erscheinen auf der Seite und helfen der Suche."),
+        [Keys.Sources] = Typed(Keys.Sources, "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen."),
+        [Keys.Tags] = Typed(Keys.Tags, "Schlagwörter: erscheinen auf der Seite und helfen der Suche."),
         [ChecklistKeys.Roles] = Roles(facts, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach."),
         [Keys.Area] = new JsonObject
         {
@@ -48,9 +39,9 @@ public static class FrontMatterProperties
             ["enum"] = new JsonArray(Areas.Select(a => (JsonNode)a).ToArray()),
             ["description"] = "Bereich der Website für Suche und Layouts. Meist aus der _dir.yml des Bereichs.",
         },
-        ["nav"] = Flag("false: die Seite erscheint nicht in der Navigation (sie wird trotzdem gebaut)."),
-        ["nav_title"] = Text("Kürzerer Titel für die Navigation (statt title)."),
-        ["suche"] = Flag("false: die Seite wird nicht in die Suche aufgenommen."),
+        ["nav"] = Typed("nav", "false: die Seite erscheint nicht in der Navigation (sie wird trotzdem gebaut)."),
+        ["nav_title"] = Typed("nav_title", "Kürzerer Titel für die Navigation (statt title)."),
+        ["suche"] = Typed("suche", "false: die Seite wird nicht in die Suche aufgenommen."),
         [GlossaryKeys.OptOut] = Flag("false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert."),
         [PrintKeys.OptOut] = Flag("Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab."),
         ["einstiege"] = new JsonObject
@@ -90,6 +81,24 @@ public static class FrontMatterProperties
         ["phase"] = Text("In welcher Projektphase es hilft, z. B. Planung, Konzeption, Umsetzung, Betrieb.", minLength: 1),
         ["aufwand"] = Text("Wie viel Zeit und Mühe es kostet, z. B. „gering (ein halber Tag)“.", minLength: 1),
         ["ergebnis"] = Text("Was am Ende vorliegt.", minLength: 1),
+    };
+
+    /// <summary>The schema of a site key from the one table of front matter types (<see cref="FrontMatterTypes"/>) that
+    /// the build checks every page against.</summary>
+    private static JsonObject Typed(string key, string description) => FrontMatterTypes.Site[key].Kind switch
+    {
+        ValueKind.Text => Text(description, minLength: key == Keys.Title ? 1 : 0),
+        ValueKind.Number => new JsonObject { ["type"] = "integer", ["description"] = description },
+        ValueKind.Flag => Flag(description),
+        ValueKind.Date => Date(description),
+        ValueKind.TextOrList => StringOrList(description),
+        ValueKind.UrlList => new JsonObject
+        {
+            ["type"] = "array",
+            ["description"] = description,
+            ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+        },
+        _ => throw new InvalidOperationException($"No schema for the kind of '{key}'"),
     };
 
     private static JsonObject Layout(SchemaFacts facts)
