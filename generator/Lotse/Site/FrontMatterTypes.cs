@@ -70,7 +70,8 @@ public static class FrontMatterTypes
         (value switch { List<object?> list => list, null => [], _ => [value] })
         .OfType<string>()
         .Select(u => (u, UrlPolicy.RefusedScheme(u)))
-        .Where(p => p.Item2 is not null)
+        // "TODO: https://…" is the placeholder of lotse new (reported as LOT0711), and an inert link, not a script URL.
+        .Where(p => p.Item2 is not null and not "todo")
         .Select(p => (p.u, p.Item2!));
 
     public static bool IsDate(string text) =>
