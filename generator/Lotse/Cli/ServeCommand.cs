@@ -19,7 +19,19 @@ public static class ServeCommand
         var first = await BuildAsync(options, cache, output, summary: false, CancellationToken.None);
         using var reload = new LiveReload();
         await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
-        server.Start();
+        try
+        {
+            server.Start();
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            // A busy port or an address this machine does not have: a diagnostic and exit code 1, not a crash.
+            var reason = e is Microsoft.AspNetCore.Connections.AddressInUseException || e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+                ? $"Port {cli.Port} is already in use. Stop the other program or choose another port with --port"
+                : $"Cannot listen on {cli.Host}:{cli.Port} ({(e.InnerException ?? e).Message.TrimEnd('.')}). Use an address of this machine with --host, or leave --host out";
+            output.WriteLine(new Blocks.Diagnostics.Diagnostic(Blocks.Diagnostics.Severity.Error, Blocks.Diagnostics.DiagnosticCodes.ServeAddressUnavailable, "lotse serve", 0, 0, reason));
+            return 1;
+        }
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))

@@ -40,6 +40,12 @@ public sealed class BuildContext : IPipelineContext
 
     public bool MayWrite => Options.Write && !Diagnostics.HasErrors;
 
+    private IReadOnlyDictionary<string, FrontMatterKey>? _frontMatterKeys;
+
+    /// <summary>The front-matter keys of the site and its features, by name (<see cref="FrontMatterKey.Of"/>).</summary>
+    public IReadOnlyDictionary<string, FrontMatterKey> FrontMatterKeys => LazyInitializer.EnsureInitialized(ref _frontMatterKeys,
+        () => FrontMatterKey.Of(Features).DistinctBy(k => k.Name).ToDictionary(k => k.Name, StringComparer.Ordinal));
+
     private SitePlan? _plan;
 
     /// <summary>The data, the navigation and the features' plans, made on first use (once every page is known).</summary>

@@ -35,6 +35,17 @@ internal sealed class BuildRun
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
+        // 0. A root that does not exist (a typo) or has no content folder: said exactly that, and nothing is created.
+        var contentFolder = Path.Combine(options.Root, "content");
+        if (!Directory.Exists(options.Root) || !Directory.Exists(contentFolder))
+        {
+            var missing = !Directory.Exists(options.Root)
+                ? $"The site folder '{options.Root}' does not exist. Check the path (a typo?) or create the site with 'lotse new'"
+                : $"The site folder '{options.Root}' has no 'content' folder. Run Lotse in the folder that holds lotse.yml and content/, or create content/ with the pages";
+            diagnostics.Error(DiagnosticCodes.RootMissing, Directory.Exists(options.Root) ? "content" : options.Root, 0, 0, missing);
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
+
         // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline with the features' syntax.
         var config = SiteConfig.Load(options.Root, diagnostics);
         var paths = new SitePaths(options.Root, config.Themes);

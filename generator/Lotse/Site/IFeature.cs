@@ -13,7 +13,8 @@ namespace Lotse.Site;
 /// </summary>
 public interface IFeature
 {
-    /// <summary>The front-matter keys the feature reads (for the editors' JSON Schema).</summary>
+    /// <summary>The front-matter keys the feature reads: every page's values are checked against their types, and the
+    /// editors' JSON Schema is made from them.</summary>
     IEnumerable<FrontMatterKey> FrontMatterKeys => [];
 
     /// <summary>Markdown syntax the feature adds to the build's one Markdig pipeline.</summary>

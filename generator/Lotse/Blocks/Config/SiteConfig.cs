@@ -29,14 +29,18 @@ public sealed record SiteConfig(
             if (error is not null)
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, FileName, error.Line, error.Column,
                     $"{error.Message}. Fix the YAML syntax of the configuration");
-            else if (parsed is Dictionary<string, object?> map) values = map;
+            else if (parsed is Dictionary<string, object?> map)
+            {
+                values = map;
+                SettingTypes.Check(values, text ?? "", FileName, diagnostics);
+            }
             else if (parsed is not null)
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, FileName, 1, 1, "The configuration must be a YAML mapping (key: value)");
         }
 
         var themes = values.GetValueOrDefault("theme") switch
         {
-            List<object?> list => list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)!).ToList(),
+            List<object?> list => list.Where(o => o is not null).Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)!).ToList(),
             string s => [s],
             _ => new List<string> { "default" },
         };
@@ -46,8 +50,6 @@ public sealed record SiteConfig(
         if (values.GetValueOrDefault("links") is string links)
         {
             if (links == "directories") linkStyle = LinkStyle.Directories;
-            else if (links != "files")
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, FileName, 0, 0, $"'links: {links}' is unknown. Use 'files' or 'directories'");
         }
 
         var baseUrl = values.GetValueOrDefault("baseUrl") as string;

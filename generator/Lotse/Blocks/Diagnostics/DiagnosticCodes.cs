@@ -63,4 +63,16 @@ public static class DiagnosticCodes
 
     // Checklists 2.0 (issue 22)
     public const string ChecklistLinkInvalid = "LOT0520";
+
+    // Input checks (issue 19)
+    public const string UrlSchemeRefused = "LOT0160";
+    public const string FileNameUnsafe = "LOT0161";
+    public const string FileNameNotNfc = "LOT0162";
+    public const string FrontMatterType = "LOT0163";
+    public const string DateInvalid = "LOT0164";
+    public const string ConfigValueType = "LOT0165";
+    public const string ConfigKeyUnknown = "LOT0166";
+    public const string DataFileShape = "LOT0167";
+    public const string RootMissing = "LOT0168";
+    public const string ServeAddressUnavailable = "LOT0169";
 }

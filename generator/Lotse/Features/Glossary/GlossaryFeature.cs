@@ -6,7 +6,8 @@ namespace Lotse.Features.Glossary;
 public sealed class GlossaryFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
-        [new(GlossaryKeys.OptOut, FrontMatterType.Flag, "false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert.")];
+        [new(GlossaryKeys.OptOut, FrontMatterType.Flag, "false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert.", Example: "glossar: false")];
 
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new GlossaryInspector()];
+
 }

@@ -9,11 +9,12 @@ namespace Lotse.Features.Print;
 public sealed class PrintFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
-        [new(PrintKeys.OptOut, FrontMatterType.Flag, "Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab.")];
+        [new(PrintKeys.OptOut, FrontMatterType.Flag, "Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab.", Example: "gesamtausgabe: false")];
 
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new PrintEditionPipeline()];
 
     public IPageValues PageValues(BuildContext context) => new EditionLink(PrintEditionPlan.Of(context));
+
 
     private sealed class EditionLink(PrintEditionPlan plan) : IPageValues
     {

@@ -9,7 +9,7 @@ namespace Lotse.Features.SiteSearch;
 public sealed class SearchFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
-        [new(SearchDocuments.OptOutKey, FrontMatterType.Flag, "false: die Seite wird nicht in die Suche aufgenommen.")];
+        [new(SearchDocuments.OptOutKey, FrontMatterType.Flag, "false: die Seite wird nicht in die Suche aufgenommen.", Example: "suche: false")];
 
     public IEnumerable<IModule> AddPages => [new AddSearchPage()];
 

@@ -69,6 +69,7 @@ public sealed class ApplyDirectoryDefaults : IModule
         {
             foreach (var key in map.Keys.Where(Keys.Reserved.Contains))
                 context.Diagnostics.Error(DiagnosticCodes.ReservedKey, relative, 1, 1, $"'{key}' is computed by Lotse and cannot be set here. Remove it");
+            ExtractFrontMatter.CheckTypes(relative, map, text, 1, context);
             return map;
         }
         if (parsed is not null)

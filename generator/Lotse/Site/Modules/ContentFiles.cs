@@ -1,6 +1,8 @@
 
+using System.Text;
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
 
 namespace Lotse.Site.Modules;
 
@@ -44,6 +46,14 @@ public static class ContentFiles
             {
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('_') || name.StartsWith('.')) continue;
+                if (FileNames.Problem(name) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCodes.FileNameUnsafe, relative(entry), 0, 0, problem);
+                    continue;
+                }
+                if (!name.IsNormalized(NormalizationForm.FormC))
+                    diagnostics.Warning(DiagnosticCodes.FileNameNotNfc, relative(entry), 0, 0,
+                        "The name is not in Unicode NFC (macOS writes umlauts as two characters); links typed on other systems will not find it. Rename it (type the name again) or save it in NFC");
                 var info = new FileInfo(entry);
                 if (info.Attributes.HasFlag(FileAttributes.Directory))
                 {
@@ -63,6 +73,23 @@ public static class ContentFiles
             }
         }
         result.Sort(StringComparer.Ordinal);
-        return result;
+        return WithoutCollisions(result, diagnostics, relative);
+    }
+
+    /// <summary>Names that differ only in case or Unicode normalisation are one file on macOS, Windows and in many ZIP
+    /// tools: the first (by path) stays, each other one is an error.</summary>
+    private static List<string> WithoutCollisions(List<string> files, DiagnosticBag diagnostics, Func<string, string> relative)
+    {
+        var first = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+        var kept = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            var path = relative(file);
+            if (first.TryAdd(FileNames.CollisionKey(path), path)) kept.Add(file);
+            else
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, path, 0, 0,
+                    $"This file and '{first[FileNames.CollisionKey(path)]}' differ only in upper/lower case or in how umlauts are encoded; on Windows, macOS and in the ZIP download they are the same file. Rename or remove one of them");
+        }
+        return kept;
     }
 }

@@ -1,6 +1,7 @@
 
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Html;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;
@@ -49,6 +50,7 @@ public sealed class ExtractFrontMatter : DocumentModule
             diagnostics.Error(DiagnosticCodes.ReservedKey, document.SourcePath, split.YamlFirstLine, 1,
                 $"The front matter sets '{key}', which Lotse computes. Remove it or use another name");
         }
+        CheckTypes(document.SourcePath, values, split.Yaml ?? "", split.YamlFirstLine, context);
         if (values.GetValueOrDefault(Keys.Title) is { } title and not string)
             values[Keys.Title] = PlainData.AsString(title);
         if (values.GetValueOrDefault(Keys.Draft) is true) return null;
@@ -66,6 +68,50 @@ public sealed class ExtractFrontMatter : DocumentModule
             Metadata = document.Metadata.SetRange(values).Set(ContentKeys.BodyLine, (long)split.BodyFirstLine),
         };
     }
+
+    /// <summary>Checks every key against its type (<see cref="FrontMatterKey"/>, <see cref="FrontMatterTypes"/>) and every URL against
+    /// <see cref="UrlPolicy"/>, all at once; a value of the wrong type and a refused URL leave the page.</summary>
+    public static void CheckTypes(string sourcePath, Dictionary<string, object?> values, string yaml, int yamlFirstLine, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        foreach (var key in values.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            var value = values[key];
+            var type = context.FrontMatterKeys.GetValueOrDefault(key);
+            if (type is not null && FrontMatterTypes.Problem(value, type) is { } problem)
+            {
+                var (line, column) = YamlPositions.Value(yaml, key);
+                diagnostics.Error(type.Type == FrontMatterType.Date ? DiagnosticCodes.DateInvalid : DiagnosticCodes.FrontMatterType,
+                    sourcePath, yamlFirstLine + line - 1, column, $"'{key}' {problem}");
+                values.Remove(key);
+                continue;
+            }
+            // Any text that a layout might put into an href: refused when it is a script URL, listed or not.
+            var refused = type?.Type == FrontMatterType.Addresses
+                ? FrontMatterTypes.RefusedUrls(value).ToList()
+                : ScriptUrls(value).ToList();
+            if (refused.Count == 0) continue;
+            foreach (var (url, scheme) in refused)
+            {
+                var (line, column) = YamlPositions.Text(yaml, key, url);
+                diagnostics.Error(DiagnosticCodes.UrlSchemeRefused, sourcePath, yamlFirstLine + line - 1, column,
+                    $"'{key}' holds the URL '{Shorten(url)}'. {UrlPolicy.Advice(scheme)}");
+            }
+            var bad = refused.Select(r => r.Url).ToHashSet(StringComparer.Ordinal);
+            values[key] = value is List<object?> list ? list.Where(o => o is not string s || !bad.Contains(s)).ToList() : null;
+        }
+    }
+
+    private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "data", "livescript"];
+
+    private static IEnumerable<(string Url, string Scheme)> ScriptUrls(object? value) =>
+        (value switch { List<object?> list => list, null => [], _ => [value] })
+        .OfType<string>()
+        .Select(s => (s, UrlPolicy.Scheme(s)))
+        .Where(p => p.Item2 is not null && ScriptSchemes.Contains(p.Item2))
+        .Select(p => (p.s, p.Item2!));
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static Document Failed(Document document, FrontMatter split) => document with
     {

@@ -31,6 +31,8 @@ public sealed class ReadDataFiles : IModule
                 return;
             }
             var name = Path.GetFileNameWithoutExtension(files[i]);
+            // A file of the wrong shape is left out (the build fails), so that no reader of it stumbles.
+            if (!DataShapes.Check(name, relative, text, value, context.Diagnostics)) return;
             docs[i] = new Document(relative, "", "", Metadata.Empty.Set(Keys.Title, name).Set(ContentKeys.DataValue, value));
         });
         var result = docs.OfType<Document>().ToList();

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Lotse.Blocks.Data;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Html;
+
+namespace Lotse.Blocks.Config;
+
+/// <summary>The kinds of value a setting of <c>lotse.yml</c> may hold.</summary>
+public enum SettingKind { Text, TextOrList, Flag, Number, Share, Url, Choice, Mapping, FlagOrMapping, TextMap, Date, CheckedWhereRead }
+
+/// <summary>One setting: its kind, an example for the diagnostic, the keys of a mapping, the choices of a choice.</summary>
+public sealed record Setting(SettingKind Kind, string Example, IReadOnlyDictionary<string, Setting>? Keys = null, IReadOnlyList<string>? Choices = null);
+
+/// <summary>The table of every setting of <c>lotse.yml</c> (the site's and the features'), checked on every build:
+/// a value of the wrong type is an error at its line and column and falls back to the default, an unknown key is a
+/// warning that names the closest known key.</summary>
+public static class SettingTypes
+{
+    public static readonly IReadOnlyDictionary<string, Setting> Known = new Dictionary<string, Setting>(StringComparer.Ordinal)
+    {
+        ["title"] = new(SettingKind.Text, "title: OZG-Lotse"),
+        ["description"] = new(SettingKind.Text, "description: Ein Satz über die Website"),
+        ["language"] = new(SettingKind.Text, "language: de"),
+        ["baseUrl"] = new(SettingKind.Url, "baseUrl: https://lotse.example.org/"),
+        ["theme"] = new(SettingKind.TextOrList, "theme: default"),
+        ["search"] = new(SettingKind.Flag, "search: true"),
+        ["links"] = new(SettingKind.Choice, "links: files", Choices: ["files", "directories"]),
+        ["editUrl"] = new(SettingKind.Url, "editUrl: https://git.example.org/lotse/-/edit/main/{path}"),
+        ["pdfFolder"] = new(SettingKind.Text, "pdfFolder: pdf"),
+        ["print"] = new(SettingKind.Flag, "print: false"),
+        ["checks"] = new(SettingKind.Mapping, "checks: { readability: 30 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["readability"] = new(SettingKind.Number, "readability: 30"),
+            ["sentenceWords"] = new(SettingKind.Number, "sentenceWords: 30"),
+            ["passiveShare"] = new(SettingKind.Share, "passiveShare: 0.5"),
+            ["genderTerms"] = new(SettingKind.TextMap, "genderTerms: { Mitarbeiter: Mitarbeitende }"),
+        }),
+        // The raw HTML feature checks the types of its settings where it reads them (LOT0001).
+        ["html"] = new(SettingKind.CheckedWhereRead, "html: { sanitize: true }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["sanitize"] = new(SettingKind.CheckedWhereRead, "sanitize: true"),
+        }),
+        ["offline"] = new(SettingKind.FlagOrMapping, "offline: { archive: website.zip }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["archive"] = new(SettingKind.Text, "archive: website.zip"),
+            ["faq"] = new(SettingKind.Text, "faq: faq.html"),
+            ["faq_source"] = new(SettingKind.Text, "faq_source: faq"),
+            ["stand"] = new(SettingKind.Date, "stand: 2024-07-01"),
+        }),
+    };
+
+    /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and
+    /// removes every value of the wrong type, so that its default applies.</summary>
+    public static void Check(Dictionary<string, object?> values, string yaml, string file, DiagnosticBag diagnostics)
+    {
+        foreach (var key in values.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            if (!Known.TryGetValue(key, out var setting))
+            {
+                var (line, _) = YamlPositions.Value(yaml, key);
+                diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, 1,
+                    $"'{key}' is not a setting Lotse knows{DidYouMean(key, Known.Keys)}. Layouts can still read it as site.{key}; if it is a typo, correct it");
+                continue;
+            }
+            if (CheckValue(values[key], setting, key, out var problem)) { }
+            else
+            {
+                var (line, column) = YamlPositions.Value(yaml, key);
+                diagnostics.Error(DiagnosticCodes.ConfigValueType, file, line, column, problem!);
+                values.Remove(key);
+                continue;
+            }
+            if (setting.Keys is null || values[key] is not Dictionary<string, object?> map) continue;
+            foreach (var inner in map.Keys.Order(StringComparer.Ordinal).ToList())
+            {
+                var (line, column) = YamlPositions.Nested(yaml, key, inner);
+                if (!setting.Keys.TryGetValue(inner, out var innerSetting))
+                {
+                    (line, column) = YamlPositions.Nested(yaml, key, inner, ofKey: true);
+                    diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, column,
+                        $"'{key}: {inner}' is not a setting Lotse knows{DidYouMean(inner, setting.Keys.Keys)}. Correct or remove it");
+                    continue;
+                }
+                if (!CheckValue(map[inner], innerSetting, $"{key}: {inner}", out var innerProblem))
+                {
+                    diagnostics.Error(DiagnosticCodes.ConfigValueType, file, line, column, innerProblem!);
+                    map.Remove(inner);
+                }
+            }
+        }
+    }
+
+    private static bool CheckValue(object? value, Setting setting, string name, out string? problem)
+    {
+        problem = null;
+        if (value is null) return true;
+        string? what = setting.Kind switch
+        {
+            SettingKind.Text => IsText(value) ? null : "must be a text",
+            SettingKind.TextOrList => IsText(value) || value is List<object?> l && l.All(IsText) ? null : "must be a text or a list of texts",
+            SettingKind.Flag => value is bool ? null : "must be true or false (unquoted)",
+            SettingKind.Number => value is long or double ? null : "must be a number",
+            SettingKind.Share => value is long or double && Convert.ToDouble(value, CultureInfo.InvariantCulture) is >= 0 and <= 1 ? null : "must be a number from 0 to 1",
+            SettingKind.Url => value is not string url ? "must be an address (text)" :
+                UrlPolicy.Scheme(url) is not ("http" or "https") ? "must be an address starting with https:// or http://" : null,
+            SettingKind.Choice => value is string c && setting.Choices!.Contains(c) ? null : $"must be one of {string.Join(", ", setting.Choices!.Select(c => $"'{c}'"))}",
+            SettingKind.Mapping => value is Dictionary<string, object?> ? null : "must be a mapping (key: value lines below it)",
+            SettingKind.FlagOrMapping => value is bool or Dictionary<string, object?> ? null : "must be false or a mapping",
+            SettingKind.TextMap => value is Dictionary<string, object?> m && m.Values.All(IsText) ? null : "must be a mapping from text to text",
+            SettingKind.Date => value is string d && d.Length == 10 &&
+                DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "must be a calendar date YYYY-MM-DD",
+            _ => null,
+        };
+        if (what is null) return true;
+        var shown = value is List<object?> list && list.FirstOrDefault(o => !IsText(o)) is var odd && list.Any(o => !IsText(o))
+            ? $"a list with {(odd is null ? "an empty entry" : Describe(odd))}" : Describe(value);
+        problem = $"'{name}' {what}, not {shown}. Write it like '{setting.Example}'";
+        return false;
+    }
+
+    private static bool IsText(object? value) => value is string or long or double;
+
+    private static string Describe(object? value) => value switch
+    {
+        List<object?> => "a list",
+        Dictionary<string, object?> => "a mapping",
+        bool b => b ? "true" : "false",
+        long or double => $"the number {Convert.ToString(value, CultureInfo.InvariantCulture)}",
+        string s => $"the text '{(s.Length > 40 ? s[..40] + "…" : s)}'",
+        _ => "this value",
+    };
+
+    /// <summary>" (did you mean 'x'?)" for the closest of <paramref name="known"/> (at most a third of the letters
+    /// differ), else "".</summary>
+    public static string DidYouMean(string key, IEnumerable<string> known)
+    {
+        var best = known
+            .Select(k => (Key: k, Distance: Distance(key.ToLowerInvariant(), k.ToLowerInvariant())))
+            .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Key is not null && best.Distance <= Math.Max(1, Math.Max(key.Length, best.Key.Length) / 3)
+            ? $" (did you mean '{best.Key}'?)" : "";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64) return int.MaxValue;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
