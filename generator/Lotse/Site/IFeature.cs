@@ -16,6 +16,10 @@ public interface IFeature
     /// <summary>Markdown syntax the feature adds to the build's one Markdig pipeline.</summary>
     IEnumerable<IMarkdownExtension> MarkdownExtensions => [];
 
+    /// <summary>Names of <c>:::</c> containers the feature renders itself (<c>checkliste</c>), so that they are not
+    /// reported as unknown.</summary>
+    IEnumerable<string> ContainerNames => [];
+
     /// <summary>Content steps that add pages, after the site's generated pages (section pages, 404).</summary>
     IEnumerable<IModule> AddPages => [];
 

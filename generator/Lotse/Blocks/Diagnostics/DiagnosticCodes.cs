@@ -48,4 +48,10 @@ public static class DiagnosticCodes
     public const string GenderTerm = "LOT0710";
     public const string PlaceholderLeft = "LOT0711";
     public const string ForeignFileInOutput = "LOT0901";
+
+    // Compatibility (issue 20)
+    public const string TitleFromFileName = "LOT0410";
+    public const string SecondH1 = "LOT0411";
+    public const string ContainerUnknown = "LOT0420";
+    public const string ExternalMedia = "LOT0430";
 }

@@ -8,6 +8,7 @@ namespace Lotse.Features.Checklists;
 public sealed class ChecklistsFeature : IFeature
 {
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new ChecklistExtension()];
+    public IEnumerable<string> ContainerNames => [Checklist.ContainerName];
     public IEnumerable<IModule> AddPages => [new AddChecklistRolePages()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new ChecklistInspector()];
     public IEnumerable<IModule> AfterMarkdown => [new CollectChecklists()];
