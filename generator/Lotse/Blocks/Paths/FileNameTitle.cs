@@ -8,7 +8,7 @@ namespace Lotse.Blocks.Paths;
 /// only the first letter is made upper case.</summary>
 public static partial class FileNameTitle
 {
-    [GeneratedRegex(@"^(?<number>\d+)(?:[-_. ]+)(?=\D)")]
+    [GeneratedRegex(@"^(?<number>\d{1,3})(?:[-_. ]+)(?=\D)")]
     private static partial Regex NumberPrefix();
 
     public static string From(string name)

@@ -7,6 +7,7 @@ using Lotse.Site;
 using Markdig.Extensions.Alerts;
 using Markdig.Helpers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Lotse.Features.Compatibility;
 
@@ -30,10 +31,27 @@ public sealed partial class CompatibilityPageInspector(LinkResolver resolver, IR
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
         var nodes = MarkdownNodes.Of(markdown);
+        var untitled = page.Metadata.Get(ContentKeys.TitleFromFileName) is true;
         foreach (var heading in nodes.Headings)
-            if (heading.Level == 1)
+            if (heading.Level == 1 && untitled)
+            {
+                untitled = false;
+                diagnostics.Warning(DiagnosticCodes.TitleFromFileName, page.SourcePath, firstLine + heading.Line, heading.Column + 1,
+                    $"This h1 comes after other text, so it is not the page's title; the title is '{page.Title}', made from the file name. Move the h1 to the top, or set 'title:' in the front matter");
+            }
+            else if (heading.Level == 1)
                 diagnostics.Warning(DiagnosticCodes.SecondH1, page.SourcePath, firstLine + heading.Line, heading.Column + 1,
                     $"A second h1: the layout shows the title '{page.Title}' as the page's h1. Make this heading '##', or make it the title (the first h1 before any text, or 'title:' in the front matter)");
+        foreach (var heading in nodes.Headings)
+        {
+            // A setext heading with attributes (pandoc: "Einleitung {#einleitung}" over "----") keeps the space before them.
+            if (heading.IsSetext && heading.Inline?.LastChild is LiteralInline { Content: var content } last && content.Length > 0
+                && char.IsWhiteSpace(content[content.End]))
+            {
+                content.TrimEnd();
+                last.Content = content;
+            }
+        }
         foreach (var container in nodes.Containers)
         {
             var (name, _) = CalloutRenderer.NameAndTitle(container);
@@ -110,7 +128,7 @@ public sealed partial class CompatibilityPageInspector(LinkResolver resolver, IR
                 }
                 links.Add(new MarkdownLink(url, href, line, where, !name.Equals("a", StringComparison.OrdinalIgnoreCase), target.TargetSource, target.Anchor));
                 if (href == url) continue;
-                var start = tag.Index + at + shift;
+                var start = at + shift;
                 result = string.Concat(result.AsSpan(0, start), System.Net.WebUtility.HtmlEncode(href), result.AsSpan(start + group.Length));
                 shift += System.Net.WebUtility.HtmlEncode(href).Length - group.Length;
             }
