@@ -30,6 +30,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                                                              Chromium (default /usr/bin/chromium), build again to link them
           lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
           lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
+          lotse init [DIR]                                   write a new site into DIR (default .): lotse.yml, content/,
+                                                             .gitignore; it builds and serves at once
           lotse schema [ROOT] [-o DIR]                       write a JSON Schema of the front matter of each content type
                                                              into ROOT/.lotse/schema (or DIR), for editors' IDEs
           lotse --help | --version
@@ -56,7 +58,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var command = args[0];
         if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
         if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
-        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema")) { error = $"Unknown command '{command}'."; return null; }
+        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema" or "init")) { error = $"Unknown command '{command}'."; return null; }
 
         string root = ".", output = "";
         string? chromium = null;

@@ -89,10 +89,10 @@ public sealed class CompatibilityLinkTests
               <img src="/bilder/logo.png" alt="Logo"> <a href="ziel.md">Ziel</a>
             </p>
 
-            Im Satz <a href="/teil/ziel">inline</a> und <img src="../bilder/fehlt.png" alt="x">.
+            Im Satz <a href="/teil/ziel">inline</a> und <img src="/bilder/fehlt.png" alt="x">.
             """);
         site.Diagnostics.ShouldBe([
-            "content/teil/seite.md(7,55): error LOT0401: In raw HTML: Link '../bilder/fehlt.png' points to 'content/bilder/fehlt.png', which does not exist. Check the path; it is relative to this file.",
+            "content/teil/seite.md(7,55): error LOT0401: In raw HTML: Link '/bilder/fehlt.png' points to 'content/bilder/fehlt.png', which does not exist. Check the path; it is relative to the content folder (it starts with '/').",
         ]);
         using var ok = await TestSite.BuildAsync("""
             -- content/bilder/logo.png --

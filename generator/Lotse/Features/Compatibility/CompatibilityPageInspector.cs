@@ -12,9 +12,10 @@ using Markdig.Syntax.Inlines;
 namespace Lotse.Features.Compatibility;
 
 /// <summary>Reports, at their line and column, what Markdown written for other generators needs: a second h1,
-/// a container or alert Lotse does not know, external media; rewrites the URLs of raw HTML (<c>href</c>, <c>src</c>)
-/// like Markdown links (<c>/bilder/x.png</c> from the content root, <c>seite.md</c>, <c>seite.html</c>) and reports
-/// those that lead nowhere.</summary>
+/// a container or alert Lotse does not know, external media; rewrites root-relative URLs of raw HTML (<c>href</c>,
+/// <c>src</c>: <c>/bilder/x.png</c>, <c>/teil/seite</c>, from the content root) and links to <c>.md</c> files like
+/// Markdown links, and reports those that lead nowhere at their line and column. (Other relative URLs in raw HTML
+/// are relative to the written page and are checked with the written site.)</summary>
 public sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
@@ -110,6 +111,10 @@ public sealed partial class CompatibilityPageInspector(LinkResolver resolver, IR
                         ReportExternal(page, $"<{name.ToLowerInvariant()}>", url, line, where);
                     continue;
                 }
+                // A relative URL in raw HTML is relative to the written page (as Lotse always had it) and is checked
+                // with the written site; only root-relative URLs and links to .md files are the editor's source paths.
+                var path = url.Split('#', '?')[0];
+                if (!url.StartsWith('/') && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                 var target = resolver.Resolve(page.ContentPath(), page.OutputPath, System.Net.WebUtility.HtmlDecode(url));
                 var href = url;
                 switch (target.Kind)
