@@ -15,7 +15,7 @@ public static class InitCommand
             # baseUrl: https://leitfaden.example.org/   # gives sitemap.xml and canonical links
             # links: files (…/index.html, works from disk) or directories (…/, clean URLs on a server)
             links: files
-            # search: true   # the search page; needs the browser libraries (npm ci in the site root)
+            # search: true   # the search form and page
             # titles_required: true   # warn about pages without a title (front matter or a first '# Titel')
             # links_require_md: true  # only links to .md files (not 'seite', 'seite.html' or '/teil/seite')
 

@@ -28,6 +28,13 @@ public sealed class InitCommandTests
             home.ShouldContain("href=\"grundlagen/index.html\"");
             File.ReadAllText(Path.Combine(root, "site", "grundlagen", "01-einfuehrung", "index.html")).ShouldContain("Einführung");
 
+            // Search needs no npm in the site: its browser libraries ship with the tool too.
+            File.AppendAllText(Path.Combine(root, "lotse.yml"), "search: true\n");
+            var withSearch = await SiteBuilder.BuildAsync(new BuildOptions(root, Strict: true));
+            withSearch.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
+            File.Exists(Path.Combine(root, "site", "assets", "vendor", "lunr", "lunr.min.js")).ShouldBeTrue();
+            Directory.Exists(Path.Combine(root, "node_modules")).ShouldBeFalse();
+
             var again = new StringWriter();
             InitCommand.Run(cli, TextWriter.Null, again).ShouldBe(1);
             again.ToString().ShouldContain("already has lotse.yml");
