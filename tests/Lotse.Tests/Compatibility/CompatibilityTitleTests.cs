@@ -54,10 +54,10 @@ public sealed class CompatibilityTitleTests
 
             Text fünf.
             """);
-        site.Diagnostics.Where(d => !d.Contains("LOT030", StringComparison.Ordinal)).ShouldBeEmpty();
+        site.ShouldSucceedWithoutDiagnostics(); // VitePress's <script setup> is dropped, not reported as a <script>
         site.AssertFile("setext/index.html", "<title>Leitfaden für Kommunen</title>", "<h1>Leitfaden für Kommunen</h1><p>Text eins.</p>", "! ====");
         site.AssertFile("eingerueckt/index.html", "<title>Eingerückter Titel</title>", "! <h1 id=");
-        site.AssertFile("vitepress/index.html", "<title>Titel nach dem Skript</title>", "! id=\"titel-nach-dem-skript\"");
+        site.AssertFile("vitepress/index.html", "<title>Titel nach dem Skript</title>", "! id=\"titel-nach-dem-skript\"", "! <script", "! const version");
         site.AssertFile("version/index.html", "<title>Titel nach der Versionszeile</title>", "<p>Version 2.1</p>");
         site.AssertFile("mit-id/index.html", "<title>Titel mit Anker</title>", "<h1 id=\"eigene-id\">Titel mit Anker</h1>", "href=\"#eigene-id\"", "! {#");
         site.AssertFile("schluss/index.html", "<title>Geschlossener Titel</title>");
