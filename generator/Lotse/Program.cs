@@ -22,6 +22,8 @@ try
             return await PdfCommand.RunAsync(cli, Console.Out, Console.Error);
         case "new":
             return NewCommand.Run(cli, Console.Out, Console.Error);
+        case "init":
+            return InitCommand.Run(cli, Console.Out, Console.Error);
         case "schema":
             return SchemaCommand.Run(cli, Console.Out);
         case "serve":

@@ -1,4 +1,5 @@
 using Lotse.Features.Checklists;
+using Lotse.Features.Compatibility;
 using Lotse.Features.ContentChecks;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
@@ -22,6 +23,7 @@ public static class SiteBuilder
     [
         new SearchFeature(),
         new RawHtmlFeature(),
+        new CompatibilityFeature(),
         new ChecklistsFeature(),
         new ContentChecksFeature(),
         new GlossaryFeature(),

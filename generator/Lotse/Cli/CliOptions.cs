@@ -12,6 +12,9 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The words after <c>lotse new</c>: the kind (<c>faq</c>, <c>seite</c>), then the question or the path.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
+    /// <summary>The MkDocs configuration of <c>lotse init --from mkdocs.yml</c>.</summary>
+    public string? From { get; init; }
+
     /// <summary>The FAQ topic folder of <c>lotse new faq … --thema TOPIC</c>.</summary>
     public string? Topic { get; init; }
 
@@ -30,6 +33,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                                                              Chromium (default /usr/bin/chromium), build again to link them
           lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
           lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
+          lotse init [DIR]                                   write a new site into DIR (default .): lotse.yml, content/,
+                                                             .gitignore; it builds and serves at once
+          lotse init --from mkdocs.yml [DIR]                 make an MkDocs project a Lotse site: lotse.yml from
+                                                             site_name, content/ a link to docs_dir, nav's order
           lotse schema [ROOT] [-o DIR]                       write a JSON Schema of the front matter of each content type
                                                              into ROOT/.lotse/schema (or DIR), for editors' IDEs
           lotse --help | --version
@@ -56,7 +63,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var command = args[0];
         if (command is "-h" or "--help" or "help") return new CliOptions("help", ".", null, false, 0, false);
         if (command is "--version" or "version") return new CliOptions("version", ".", null, false, 0, false);
-        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema")) { error = $"Unknown command '{command}'."; return null; }
+        if (command is not ("build" or "check" or "serve" or "pdf" or "new" or "schema" or "init")) { error = $"Unknown command '{command}'."; return null; }
 
         string root = ".", output = "";
         string? chromium = null;
@@ -66,6 +73,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var rootSet = false;
         DateOnly? today = null;
         string? topic = null;
+        string? from = null;
         var arguments = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -79,13 +87,17 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--host" when command == "serve" && i + 1 < args.Length && System.Net.IPAddress.TryParse(args[i + 1], out _): host = args[++i]; break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
                 case "--thema" when command == "new" && i + 1 < args.Length: topic = args[++i]; break;
+                case "--from" when command == "init" && i + 1 < args.Length: from = Path.GetFullPath(args[++i]); break;
                 case var a when command == "new" && !a.StartsWith('-'): arguments.Add(a); break;
                 case var a when !a.StartsWith('-') && !rootSet: root = a; rootSet = true; break;
                 default: error = $"Unknown or incomplete option '{args[i]}'."; return null;
             }
         }
+        // lotse init --from mkdocs.yml: the site is the MkDocs project's folder, unless DIR says otherwise.
+        if (from is not null && !rootSet) root = Path.GetDirectoryName(from) ?? root;
         return new CliOptions(command, Path.GetFullPath(root), output.Length == 0 ? null : Path.GetFullPath(output), strict, port, false, today)
         {
+            From = from,
             Chromium = chromium,
             Host = host,
             Arguments = arguments,

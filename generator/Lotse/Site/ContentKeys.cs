@@ -17,6 +17,12 @@ public static class ContentKeys
     public const string ContentHtml = "lotse.content_html";
     public const string OutputOverride = "lotse.output";
 
+    /// <summary>True when the page's title was made from its file name (no title in front matter, no leading h1).</summary>
+    public const string TitleFromFileName = "lotse.title_from_file_name";
+
+    /// <summary>The id of the page's leading h1 (<c># Titel {#id}</c>), which the title took over.</summary>
+    public const string TitleId = "lotse.title_id";
+
     /// <summary>Set on a page that had an error: it stays in the build (so links to it do not fail too) but is not rendered.</summary>
     public const string Failed = "lotse.failed";
 }

@@ -25,6 +25,10 @@ public interface IFeature
     /// Markdown links to them like to any file of <c>content/</c>.</summary>
     IEnumerable<IModule> AddFiles => [];
 
+    /// <summary>Names of <c>:::</c> containers the feature renders itself (<c>checkliste</c>), so that they are not
+    /// reported as unknown.</summary>
+    IEnumerable<string> ContainerNames => [];
+
     /// <summary>Content steps that add pages, after the site's generated pages (section pages, 404).</summary>
     IEnumerable<IModule> AddPages => [];
 

@@ -116,18 +116,28 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public async Task A_site_without_the_default_theme_is_told_that_every_site_needs_it()
+    public async Task A_site_without_the_default_theme_builds_on_the_one_that_ships_with_the_tool_and_a_missing_theme_is_told()
     {
+        // Issue 20, point 7: the default theme ships next to the tool; a site's themes/ only overrides it.
         using var site = await TestSite.BuildAsync("""
             -- lotse.yml --
             title: T
             theme: amt
             -- themes/amt/layouts/page.html --
-            {{ page.content }}
+            <div class="amt">{{ page.content }}</div>
             -- content/a.md --
             Text
             """);
-        site.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("lotse.yml: error LOT0004: The theme 'default' does not exist: there is no folder themes/default.");
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("a/index.html", "<div class=\"amt\"><p>Text</p>", "<!DOCTYPE html>");
+        using var missing = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: T
+            theme: fehlt
+            -- content/a.md --
+            Text
+            """);
+        missing.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("lotse.yml: error LOT0004: The theme 'fehlt' does not exist: there is no folder themes/fehlt.");
     }
 
     [Fact]

@@ -75,4 +75,10 @@ public static class DiagnosticCodes
     public const string DataFileShape = "LOT0167";
     public const string RootMissing = "LOT0168";
     public const string ServeAddressUnavailable = "LOT0169";
+
+    // Compatibility (issue 20)
+    public const string TitleFromFileName = "LOT0410";
+    public const string SecondH1 = "LOT0411";
+    public const string ContainerUnknown = "LOT0420";
+    public const string ExternalMedia = "LOT0430";
 }

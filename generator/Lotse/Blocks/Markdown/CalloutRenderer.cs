@@ -5,7 +5,10 @@ using Markdig.Renderers.Html;
 namespace Lotse.Blocks.Markdown;
 
 /// <summary>Renders <c>::: hinweis</c>, <c>::: warnung</c> and <c>::: tipp</c> as notes (<c>role="note"</c>) with a
-/// visible label; other containers as a <c>div</c> with the container's name as class.</summary>
+/// visible label; the names other generators use (VitePress, Docusaurus, MkDocs, GitHub: <c>tip</c>, <c>info</c>,
+/// <c>note</c>, <c>warning</c>, <c>danger</c> …) as the same notes, with their own label; <c>details</c> as a native
+/// <c>&lt;details&gt;</c>. A title after the name (<c>::: warning Achtung</c>, <c>::: tip "Titel"</c>,
+/// <c>:::tip[Titel]</c>) replaces the label. Other containers become a <c>div</c> with the container's name as class.</summary>
 public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 {
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -15,14 +18,89 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         ["tipp"] = "Tipp",
     };
 
-    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    /// <summary>A callout: its style (one of <see cref="Labels"/>' names) and its default label.</summary>
+    public sealed record Callout(string Style, string Label);
+
+    /// <summary>Container names of other generators, with the callout each becomes (lower case).</summary>
+    public static readonly IReadOnlyDictionary<string, Callout> Aliases = new Dictionary<string, Callout>(StringComparer.Ordinal)
+    {
+        ["note"] = new("hinweis", "Hinweis"),
+        ["info"] = new("hinweis", "Info"),
+        ["important"] = new("hinweis", "Wichtig"),
+        ["abstract"] = new("hinweis", "Zusammenfassung"),
+        ["summary"] = new("hinweis", "Zusammenfassung"),
+        ["tldr"] = new("hinweis", "Zusammenfassung"),
+        ["question"] = new("hinweis", "Frage"),
+        ["help"] = new("hinweis", "Frage"),
+        ["faq"] = new("hinweis", "Frage"),
+        ["example"] = new("hinweis", "Beispiel"),
+        ["quote"] = new("hinweis", "Zitat"),
+        ["cite"] = new("hinweis", "Zitat"),
+        ["tip"] = new("tipp", "Tipp"),
+        ["hint"] = new("tipp", "Tipp"),
+        ["success"] = new("tipp", "Erledigt"),
+        ["check"] = new("tipp", "Erledigt"),
+        ["done"] = new("tipp", "Erledigt"),
+        ["warning"] = new("warnung", "Warnung"),
+        ["attention"] = new("warnung", "Achtung"),
+        ["caution"] = new("warnung", "Vorsicht"),
+        ["danger"] = new("warnung", "Gefahr"),
+        ["error"] = new("warnung", "Fehler"),
+        ["failure"] = new("warnung", "Fehler"),
+        ["fail"] = new("warnung", "Fehler"),
+        ["missing"] = new("warnung", "Fehler"),
+        ["bug"] = new("warnung", "Fehler"),
+    };
+
+    /// <summary>The name of the container that becomes a native <c>&lt;details&gt;</c>.</summary>
+    public const string Details = "details";
+
+    /// <summary>Every container name this renderer gives its own markup (for a warning about the others).</summary>
+    public static IEnumerable<string> KnownNames => Labels.Keys.Concat(Aliases.Keys).Append(Details);
+
+    /// <summary>A container's name and title: <c>warning Achtung</c>, <c>tip "Titel"</c>, <c>tip[Titel]</c>.</summary>
+    public static (string Name, string? Title) NameAndTitle(CustomContainer container)
     {
         var name = container.Info ?? "";
-        renderer.EnsureLine();
-        if (Labels.TryGetValue(name, out var label))
+        var title = container.Arguments;
+        var bracket = name.IndexOf('[');
+        if (bracket > 0 && name.EndsWith(']'))
         {
-            renderer.Write("<div").WriteAttributes(CalloutAttributes(container.GetAttributes(), name)).Write(" role=\"note\">");
-            renderer.Write("<p class=\"callout-label\">").Write(label).WriteLine("</p>");
+            title = name[(bracket + 1)..^1] + (string.IsNullOrWhiteSpace(title) ? "" : " " + title);
+            name = name[..bracket];
+        }
+        title = title?.Trim();
+        if (title is { Length: >= 2 } && title[0] == '"' && title[^1] == '"') title = title[1..^1];
+        return (name, string.IsNullOrWhiteSpace(title) ? null : title);
+    }
+
+    /// <summary>The callout a name becomes (<c>hinweis</c>, <c>Tip</c>, <c>WARNING</c>), or null.</summary>
+    public static Callout? CalloutFor(string name)
+    {
+        if (Labels.TryGetValue(name, out var label)) return new Callout(name, label);
+        var lower = name.ToLowerInvariant();
+        return Aliases.GetValueOrDefault(lower) ?? (Labels.TryGetValue(lower, out label) ? new Callout(lower, label) : null);
+    }
+
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        var (name, title) = NameAndTitle(container);
+        renderer.EnsureLine();
+        if (name.Equals(Details, StringComparison.OrdinalIgnoreCase) || container.GetData(Collapsible) is bool)
+        {
+            var callout = CalloutFor(name);
+            var attributes = CalloutAttributes(container.GetAttributes(), container.Info ?? "", callout?.Style ?? Details);
+            if (container.GetData(Collapsible) is true) attributes.AddProperty("open", "");
+            renderer.Write("<details").WriteAttributes(attributes).Write('>');
+            renderer.Write("<summary class=\"callout-label\">").WriteEscape(title ?? callout?.Label ?? "Details").WriteLine("</summary>");
+            renderer.WriteChildren(container);
+            renderer.WriteLine("</details>");
+            return;
+        }
+        if (CalloutFor(name) is { } known)
+        {
+            renderer.Write("<div").WriteAttributes(CalloutAttributes(container.GetAttributes(), container.Info ?? "", known.Style)).Write(" role=\"note\">");
+            renderer.Write("<p class=\"callout-label\">").WriteEscape(title ?? known.Label).WriteLine("</p>");
         }
         else
         {
@@ -32,15 +110,19 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.WriteLine("</div>");
     }
 
-    /// <summary>One class attribute: <c>callout callout-NAME</c>, then the editor's own classes (<c>{.extra}</c>);
+    /// <summary>The key of a container's data that makes it collapsible (MkDocs <c>???</c>): true when open at first
+    /// (<c>???+</c>), false when closed.</summary>
+    public const string Collapsible = "lotse.collapsible";
+
+    /// <summary>One class attribute: <c>callout callout-STYLE</c>, then the editor's own classes (<c>{.extra}</c>);
     /// Markdig's class NAME goes, and so does an editor's <c>role</c>, which would repeat ours.</summary>
-    private static HtmlAttributes CalloutAttributes(HtmlAttributes attributes, string name)
+    private static HtmlAttributes CalloutAttributes(HtmlAttributes attributes, string info, string style)
     {
         var result = new HtmlAttributes { Id = attributes.Id };
         result.AddClass("callout");
-        result.AddClass("callout-" + name);
+        result.AddClass("callout-" + style);
         foreach (var extra in attributes.Classes ?? [])
-            if (extra != name) result.AddClass(extra);
+            if (extra != info) result.AddClass(extra);
         foreach (var property in attributes.Properties ?? [])
             if (property.Key != "role") result.AddProperty(property.Key, property.Value ?? "");
         return result;

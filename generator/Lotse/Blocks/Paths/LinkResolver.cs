@@ -4,11 +4,14 @@ using Lotse.Blocks.Config;
 namespace Lotse.Blocks.Paths;
 
 /// <summary>Resolves links as editors write them (<c>../leitfaden/a.md#x</c>, relative to the current file)
-/// to the target page or file and the relative URL to write.</summary>
+/// to the target page or file and the relative URL to write. Besides <c>x.md</c>, the forms of other generators
+/// resolve to the same page (<c>x</c>, <c>x.html</c>, <c>x/</c>, <c>/teil/x</c> from the content root, <c>README.md</c>
+/// as a folder's page), unless <c>requireMarkdownLinks</c>.</summary>
 public sealed class LinkResolver(
     IReadOnlyDictionary<string, string> pageOutputBySource,
     IReadOnlyDictionary<string, string> fileOutputBySource,
-    LinkStyle style)
+    LinkStyle style,
+    bool requireMarkdownLinks = false)
 {
     public LinkTarget Resolve(string fromContentPath, string fromOutput, string url)
     {
@@ -26,13 +29,53 @@ public sealed class LinkResolver(
         if (combined.Length == 0 || combined.EndsWith('/')) combined += "index.md";
 
         var suffix = anchor is null ? "" : "#" + Uri.EscapeDataString(anchor);
-        if (pageOutputBySource.TryGetValue(combined, out var pageOutput))
-            return new LinkTarget(LinkKind.Page, combined, anchor, Link(fromOutput, pageOutput) + suffix);
-        if (!combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && pageOutputBySource.TryGetValue(combined + "/index.md", out var folderOutput))
-            return new LinkTarget(LinkKind.Page, combined + "/index.md", anchor, Link(fromOutput, folderOutput) + suffix);
+        foreach (var candidate in Candidates(combined))
+            if (pageOutputBySource.TryGetValue(candidate, out var pageOutput))
+                return new LinkTarget(LinkKind.Page, candidate, anchor, Link(fromOutput, pageOutput) + suffix);
         if (fileOutputBySource.TryGetValue(combined, out var fileOutput))
             return new LinkTarget(LinkKind.File, combined, anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);
         return new LinkTarget(LinkKind.Missing, combined, anchor, url);
+    }
+
+    /// <summary>The page sources a link may mean, in order: the path as written, then (unless only <c>.md</c> links
+    /// are allowed) the forms other generators use: <c>x</c> and <c>x.html</c> for <c>x.md</c>, a folder
+    /// (<c>x/</c>, <c>x</c>, <c>x/index.html</c>) for its <c>index.md</c> or <c>README.md</c>.</summary>
+    private IEnumerable<string> Candidates(string combined)
+    {
+        yield return combined;
+        var isMarkdown = combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        if (!isMarkdown) yield return combined + "/index.md";
+        if (requireMarkdownLinks) yield break;
+        if (combined.EndsWith("/index.md", StringComparison.Ordinal) || combined == "index.md")
+            yield return combined[..^"index.md".Length] + "README.md";
+        if (isMarkdown) yield break;
+        var name = combined[(combined.LastIndexOf('/') + 1)..];
+        var stem = combined;
+        if (combined.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) stem = combined[..^".html".Length];
+        else if (name.Contains('.')) yield break; // a file (x.pdf, x.png), not a page
+        if (stem.EndsWith("/index", StringComparison.Ordinal) || stem == "index")
+        {
+            yield return stem + ".md";
+            yield return stem[..^"index".Length] + "README.md";
+            yield break;
+        }
+        yield return stem + ".md";
+        yield return stem + "/index.md";
+        yield return stem + "/README.md";
+    }
+
+    /// <summary>The <c>lotse.yml</c> key that allows only <c>.md</c> links to pages (<c>true</c>).</summary>
+    public const string RequireMarkdownLinksKey = "links_require_md";
+
+    /// <summary>The message for a link to a missing page or file, with the closest existing one ("did you mean").</summary>
+    public string MissingMessage(string url, LinkTarget target)
+    {
+        var relativeTo = url.StartsWith('/') ? "the content folder (it starts with '/')" : "this file";
+        var message = $"Link '{url}' points to 'content/{target.TargetSource}', which does not exist. Check the path; it is relative to {relativeTo}";
+        var known = pageOutputBySource.Keys.Concat(fileOutputBySource.Keys);
+        if (target.TargetSource is { } wanted && ClosestPath.Find(wanted, known) is { } closest)
+            message += $". Did you mean 'content/{closest}'?";
+        return message;
     }
 
     private string Link(string fromOutput, string toOutput) =>

@@ -8,7 +8,17 @@ public sealed class SitePaths
     {
         Root = Path.GetFullPath(root);
         Content = Path.Combine(Root, "content");
-        Themes = themes.Select(t => Path.Combine(Root, "themes", t)).ToList();
+        Themes = themes.Select(t => ThemeFolder(Root, t)).ToList();
+    }
+
+    /// <summary>The site's own <c>themes/NAME</c>; when it has none, the theme that ships next to the tool
+    /// (<c>themes/default</c> beside lotse.dll), so that a new site needs no copy of the default theme.</summary>
+    public static string ThemeFolder(string root, string name)
+    {
+        var own = Path.Combine(root, "themes", name);
+        if (Directory.Exists(own)) return own;
+        var bundled = Path.Combine(AppContext.BaseDirectory, "themes", name);
+        return Directory.Exists(bundled) ? bundled : own;
     }
 
     public string Root { get; }

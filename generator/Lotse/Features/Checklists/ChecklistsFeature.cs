@@ -11,6 +11,7 @@ public sealed class ChecklistsFeature : IFeature
         [new(ChecklistKeys.Roles, FrontMatterType.RoleIds, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach.")];
 
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new ChecklistExtension()];
+    public IEnumerable<string> ContainerNames => [Checklist.ContainerName];
     public IEnumerable<IModule> AddPages => [new AddChecklistRolePages()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new ChecklistInspector()];
     public IEnumerable<IModule> AfterMarkdown => [new CollectChecklists()];

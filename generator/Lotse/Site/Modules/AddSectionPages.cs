@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;
 
 /// <summary>Gives every folder that holds pages an index page: a folder without <c>index.md</c> gets a
-/// generated one (layout <c>section</c>) that lists its pages, titled after the folder.</summary>
+/// generated one (layout <c>section</c>) that lists its pages, titled after the folder
+/// (<see cref="FileNameTitle"/>: without a number prefix, words as written).</summary>
 public sealed class AddSectionPages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
@@ -31,8 +32,7 @@ public sealed class AddSectionPages : IModule
         {
             var source = folder.Length == 0 ? "content/index.md" : $"content/{folder}/index.md";
             if (existing.Contains(source)) continue;
-            var name = folder.Length == 0 ? context.Config.Title : folder[(folder.LastIndexOf('/') + 1)..];
-            var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Replace('-', ' '));
+            var title = folder.Length == 0 ? context.Config.Title : FileNameTitle.From(folder[(folder.LastIndexOf('/') + 1)..]);
             added.Add(new Document(source, "", "", Metadata.Empty
                 .Set(Keys.Title, title)
                 .Set(Keys.Layout, "section")

@@ -2,6 +2,8 @@
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Html;
+using Lotse.Blocks.Markdown;
+using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;
@@ -55,11 +57,18 @@ public sealed class ExtractFrontMatter : DocumentModule
             values[Keys.Title] = PlainData.AsString(title);
         if (values.GetValueOrDefault(Keys.Draft) is true) return null;
         var body = split.Body;
-        if (values.GetValueOrDefault(Keys.Title) is not string { Length: > 0 })
+        var leading = LeadingTitle.Find(body);
+        if (values.GetValueOrDefault(Keys.Title) is not string { Length: > 0 } given)
         {
-            var (heading, rest) = TitleFromFirstHeading(body);
-            values[Keys.Title] = heading ?? TitleFromFileName(document.ContentPath());
-            if (heading is not null) body = rest;
+            values[Keys.Title] = leading?.Title ?? TitleFromFileName(document.ContentPath());
+            if (leading is null) values[ContentKeys.TitleFromFileName] = true;
+        }
+        // The layout prints the title as the page's one h1: a leading h1 that is the title leaves the body.
+        else if (leading is not null && !string.Equals(leading.Title.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase)) leading = null;
+        if (leading is not null)
+        {
+            body = leading.RemoveFrom(body);
+            if (leading.Id is not null) values[ContentKeys.TitleId] = leading.Id;
         }
 
         return document with
@@ -122,24 +131,12 @@ public sealed class ExtractFrontMatter : DocumentModule
             .Set(ContentKeys.Failed, true),
     };
 
-    /// <summary>A page without a title in its front matter takes it from a leading <c># Heading</c>, which then
-    /// leaves the body (the layout prints the title as the page's one h1).</summary>
-    private static (string? Title, string Body) TitleFromFirstHeading(string body)
-    {
-        var trimmed = body.TrimStart('\n');
-        if (!trimmed.StartsWith("# ", StringComparison.Ordinal)) return (null, body);
-        var end = trimmed.IndexOf('\n');
-        var title = (end < 0 ? trimmed[2..] : trimmed[2..end]).Trim().TrimEnd('#').Trim();
-        var removedLines = body.Length - trimmed.Length;
-        // Keep the line count, so that positions of later lines stay right.
-        return (title, new string('\n', removedLines + 1) + (end < 0 ? "" : trimmed[(end + 1)..]));
-    }
-
+    /// <summary>A title from the file name (the folder's for an index page), without a number prefix.</summary>
     private static string TitleFromFileName(string contentPath)
     {
         var name = Path.GetFileNameWithoutExtension(contentPath);
-        if (name == "index") name = Path.GetFileName(Path.GetDirectoryName(contentPath)) ?? name;
-        name = name.Replace('-', ' ');
-        return name.Length == 0 ? "Startseite" : char.ToUpperInvariant(name[0]) + name[1..];
+        if (name is "index" or "README" or "readme") name = Path.GetFileName(Path.GetDirectoryName(contentPath)) ?? name;
+        var title = FileNameTitle.From(name ?? "");
+        return title.Length == 0 ? "Startseite" : title;
     }
 }

@@ -6,7 +6,8 @@ using Lotse.Search;
 namespace Lotse.Site.Modules;
 
 /// <summary>Copies the browser libraries for search (lunr.js, lunr-languages; pinned in package-lock.json,
-/// restored by npm into node_modules, never committed) into the site's <c>assets/vendor/</c>.</summary>
+/// restored by npm into node_modules, never committed) into the site's <c>assets/vendor/</c>: the site's own
+/// <c>node_modules</c>, else those that ship next to the tool.</summary>
 public sealed class ReadVendorFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
@@ -17,6 +18,8 @@ public sealed class ReadVendorFiles : IModule
         foreach (var vendor in SearchIndexWriter.VendorFiles)
         {
             var file = Path.Combine(modules, vendor.NpmPath);
+            // The libraries also ship next to the tool, so that a site needs no npm of its own.
+            if (!File.Exists(file)) file = Path.Combine(AppContext.BaseDirectory, "node_modules", vendor.NpmPath);
             if (!File.Exists(file))
             {
                 context.Diagnostics.Error(DiagnosticCodes.VendorFileMissing, "package.json", 0, 0,

@@ -24,7 +24,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
         var files = context.Outputs.FromPipeline(nameof(AssetsPipeline))
             .Where(d => d.SourcePath.StartsWith("content/", StringComparison.Ordinal))
             .ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var resolver = new LinkResolver(pages, files, context.Config.LinkStyle);
+        var resolver = new LinkResolver(pages, files, context.Config.LinkStyle, context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true);
         var pageInspectors = inspectors.Select(i => i.Prepare(inputs, context)).ToArray();
         var site = context.Cache is null ? default : SiteKey(inputs, files, context);
         var results = new Document[inputs.Length];
@@ -87,7 +87,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
                     break;
                 case LinkKind.Missing:
                     context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, document.SourcePath, line, column,
-                        $"Link '{link.Url}' points to 'content/{target.TargetSource}', which does not exist. Check the path; it is relative to this file");
+                        resolver.MissingMessage(link.Url, target));
                     break;
                 default:
                     link.Url = target.Url.Length == 0 ? "#" + target.Anchor : target.Url;
@@ -96,7 +96,13 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             links.Add(new MarkdownLink(written, link.Url ?? "", line, column, link.IsImage, target.TargetSource, target.Anchor));
         }
         var metadata = document.Metadata;
-        foreach (var inspector in inspectors) metadata = metadata.SetRange(inspector.Inspect(document, markdown, firstLine));
+        foreach (var inspector in inspectors)
+            foreach (var (key, value) in inspector.Inspect(document, markdown, firstLine))
+            {
+                // Links an inspector found (in raw HTML) are checked with those of the Markdown.
+                if (key == ContentKeys.Links && value is IEnumerable<MarkdownLink> more) links.AddRange(more);
+                else metadata = metadata.Set(key, value);
+            }
         var html = context.Markdown.ToHtml(markdown);
         return document with
         {

@@ -1,11 +1,13 @@
 using System.Globalization;
+using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Navigation;
 
 /// <summary>
 /// The navigation from the folder tree: every folder's index page is the parent of the folder's pages
-/// and sub-folders. Siblings are ordered by front matter <c>order</c>, then by title (German collation,
+/// and sub-folders. Siblings are ordered by front matter <c>order</c>, then by a numeric file-name prefix
+/// (<c>01-einleitung.md</c>), then by title (German collation,
 /// the same on every machine). An optional list (<c>content/_data/nav.yml</c>) orders the top level.
 /// </summary>
 public sealed class NavTree
@@ -97,9 +99,19 @@ public sealed class NavTree
             if (ea != eb) return ea.CompareTo(eb);
             var byOrder = a.Order.CompareTo(b.Order);
             if (byOrder != 0) return byOrder;
+            // A numeric prefix of the file name (01-einleitung.md, 2_rahmen/) orders pages without 'order'; numbered first.
+            var (na, nb) = (NumberOf(a), NumberOf(b));
+            if (na != nb) return na is null ? 1 : nb is null ? -1 : na.Value.CompareTo(nb.Value);
             var byTitle = German.Compare(a.Title, b.Title, CompareOptions.IgnoreCase);
             return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Page.SourcePath, b.Page.SourcePath);
         });
+
+        static long? NumberOf(NavNode n)
+        {
+            var path = n.Page.ContentPath();
+            if (path.EndsWith("/index.md", StringComparison.Ordinal)) path = path[..^"/index.md".Length];
+            return FileNameTitle.Number(Path.GetFileName(path));
+        }
 
         int Position(NavNode n)
         {

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Markdown;
+using Lotse.Blocks.Paths;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.Compatibility;
+
+/// <summary>Prepares <see cref="CompatibilityPageInspector"/> with the site's pages and files (for the URLs in raw
+/// HTML) and the container names every part of Lotse renders.</summary>
+public sealed class CompatibilityInspector : IMarkdownInspector
+{
+    public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
+    {
+        var pageOutputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages) pageOutputs.TryAdd(page.ContentPath(), page.OutputPath);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in context.Outputs.FromPipeline(nameof(AssetsPipeline)))
+            if (file.SourcePath.StartsWith("content/", StringComparison.Ordinal)) files.TryAdd(file.ContentPath(), file.OutputPath);
+        var resolver = new LinkResolver(pageOutputs, files, context.Config.LinkStyle,
+            context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true);
+        var containers = CalloutRenderer.KnownNames.Concat(context.Features.SelectMany(f => f.ContainerNames))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new CompatibilityPageInspector(resolver, containers, context.Diagnostics);
+    }
+}

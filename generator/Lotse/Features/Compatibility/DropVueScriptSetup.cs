@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Lotse.Kernel;
+using Lotse.Site;
+
+namespace Lotse.Features.Compatibility;
+
+/// <summary>VitePress pages may start with a Vue <c>&lt;script setup&gt;</c> block (imports, page data). It means nothing
+/// outside Vue, and the site's CSP would block it: its lines become empty (positions of later lines stay right).
+/// Code blocks are left alone.</summary>
+public sealed partial class DropVueScriptSetup : DocumentModule
+{
+    [GeneratedRegex(@"^ {0,3}<script\s+setup(\s[^>]*)?>", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    protected override Document? Execute(Document document, BuildContext context)
+    {
+        var body = document.Content;
+        if (!body.Contains("<script", StringComparison.OrdinalIgnoreCase)) return document;
+        var lines = body.Split('\n');
+        var changed = false;
+        string? fence = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            if (fence is not null)
+            {
+                if (trimmed.StartsWith(fence, StringComparison.Ordinal)) fence = null;
+                continue;
+            }
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fence = trimmed[..3];
+                continue;
+            }
+            if (!Opening().IsMatch(lines[i])) continue;
+            var end = i;
+            while (end < lines.Length && !lines[end].Contains("</script>", StringComparison.OrdinalIgnoreCase)) end++;
+            if (end == lines.Length) break; // never closed: left as it is, and reported as raw HTML
+            for (var n = i; n <= end; n++) lines[n] = "";
+            changed = true;
+            i = end;
+        }
+        return changed ? document with { Content = string.Join('\n', lines) } : document;
+    }
+}
