@@ -48,4 +48,7 @@ public static class DiagnosticCodes
     public const string GenderTerm = "LOT0710";
     public const string PlaceholderLeft = "LOT0711";
     public const string ForeignFileInOutput = "LOT0901";
+
+    // Deployment (issue 24)
+    public const string BasePathInvalid = "LOT0950";
 }
