@@ -8,39 +8,38 @@ namespace Lotse.BrowserTests.Deployment;
 [Collection(NginxCollection.Name)]
 public sealed class NginxBrowserTests(NginxFixture site)
 {
-    [Theory]
-    [InlineData("leitfaden/alt/seite/")]
-    [InlineData("gibt/es/nicht.html")]
-    [InlineData("gibt-es-nicht")]
-    public async Task A_deep_missing_address_shows_the_styled_404_page_whose_links_work(string path)
+    [Fact]
+    public async Task A_deep_missing_address_shows_the_styled_404_page_whose_links_work()
     {
         await using var scanner = await PageScanner.CreateAsync(site.Browser, site.BaseUrl);
         var page = scanner.Page;
         var violations = await WatchCspAsync(page);
         var failed = new List<string>();
+        var missing = new[] { "leitfaden/alt/seite/", "a/b/c/d/e.html", "gibt-es-nicht" };
         page.RequestFinished += async (_, request) =>
         {
-            if (await request.ResponseAsync() is { Status: >= 400 } r && r.Url != site.BaseUrl + path) lock (failed) failed.Add($"{r.Status} {r.Url}");
+            if (await request.ResponseAsync() is { Status: >= 400 } r && !missing.Any(m => r.Url == site.BaseUrl + m)) lock (failed) failed.Add($"{r.Status} {r.Url}");
         };
-        var response = await page.GotoAsync(site.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        response!.Status.ShouldBe(404);
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Seite nicht gefunden");
+        foreach (var path in missing)
+        {
+            var response = await page.GotoAsync(site.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            response!.Status.ShouldBe(404);
+            (await page.Locator("h1").InnerTextAsync()).ShouldBe("Seite nicht gefunden");
+            // Styled: the theme's stylesheet is applied (the skip link is moved out of sight, the body has the theme's font).
+            var styled = await page.EvaluateAsync<JsonElement>("""
+                () => ({
+                  sheets: [...document.styleSheets].filter(s => { try { return s.cssRules.length > 0 } catch { return false } }).length,
+                  skipTop: document.querySelector('.skip-link').getBoundingClientRect().top,
+                  font: getComputedStyle(document.body).fontFamily,
+                })
+                """);
+            styled.GetProperty("sheets").GetInt32().ShouldBeGreaterThan(0, path);
+            styled.GetProperty("skipTop").GetDouble().ShouldBeLessThan(0, path);
+            styled.GetProperty("font").GetString().ShouldNotBe("\"Times New Roman\"", path);
+        }
 
-        // Styled: the theme's stylesheet is applied (the skip link is moved out of sight, the body has the theme's font).
-        var styled = await page.EvaluateAsync<JsonElement>("""
-            () => ({
-              sheets: [...document.styleSheets].filter(s => { try { return s.cssRules.length > 0 } catch { return false } }).length,
-              skipLeft: document.querySelector('.skip-link').getBoundingClientRect().top,
-              font: getComputedStyle(document.body).fontFamily,
-            })
-            """);
-        styled.GetProperty("sheets").GetInt32().ShouldBeGreaterThan(0);
-        styled.GetProperty("skipLeft").GetDouble().ShouldBeLessThan(0);
-        styled.GetProperty("font").GetString().ShouldNotBe("\"Times New Roman\"");
-
+        // The deepest one: no axe violation, every link leads to a page that exists, "Zur Startseite" goes home.
         (await PageScanner.AxeViolationsAsync(page)).ShouldBeEmpty();
-
-        // Every link of the page leads to a page that exists.
         var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href).filter(h => !h.includes('#'))");
         links.Length.ShouldBeGreaterThan(3);
         using var http = new HttpClient();
@@ -50,6 +49,7 @@ public sealed class NginxBrowserTests(NginxFixture site)
             using var answer = await http.GetAsync(link);
             ((int)answer.StatusCode).ShouldBe(200, link);
         }
+        await page.GotoAsync(site.BaseUrl + missing[0]);
         await page.GetByRole(AriaRole.Link, new() { Name = "Zur Startseite" }).First.ClickAsync();
         await page.WaitForURLAsync(site.BaseUrl + "index.html");
         (await page.TitleAsync()).ShouldBe("OZG-Lotse");

@@ -8,7 +8,7 @@ public sealed class PrecompressionTests
 {
     private static readonly string Big = string.Concat(Enumerable.Range(0, 200).Select(i => $"Absatz {i} über das Onlinezugangsgesetz. "));
 
-    private static string Site(string settings) => $"""
+    private static string Site(string settings) => TestSite.MinimalTheme + "\n" + $"""
         -- lotse.yml --
         title: T
         {settings}
