@@ -8,8 +8,8 @@ namespace Lotse.Features.Precompression;
 /// Last of the build: reads every text file the build wrote (as written, with download sizes and the service worker's
 /// version in place) and writes <c>NAME.gz</c> and <c>NAME.br</c> next to each of at least
 /// <see cref="PrecompressionSettings.MinBytes"/> bytes, on all cores, when the copy is smaller. Not in <c>lotse check</c>
-/// (writes nothing) nor in <c>lotse serve</c> (its server compresses nothing), and never in the offline ZIP (written
-/// before this). Returns the copies as documents, so the output folder knows them as Lotse's own.
+/// (writes nothing); in <c>lotse serve</c> too (in its second stage), so its output equals a full build's; never in the
+/// offline ZIP (written before this). Returns the copies as documents, so the output folder knows them as Lotse's own.
 /// </summary>
 public sealed class WritePrecompressed : IModule
 {
@@ -17,7 +17,7 @@ public sealed class WritePrecompressed : IModule
     {
         var settings = PrecompressionSettings.From(context.Config);
         var output = context.Output;
-        if (!settings.Enabled || output.WritesNothing || context.Cache is not null) return Task.FromResult(ImmutableArray<Document>.Empty);
+        if (!settings.Enabled || output.WritesNothing) return Task.FromResult(ImmutableArray<Document>.Empty);
         var files = BuildOutputs.Of(context)
             .Where(d => PrecompressionSettings.IsText(d.OutputPath))
             .Select(d => (d.OutputPath, File: output.WrittenFile(d.OutputPath)))
