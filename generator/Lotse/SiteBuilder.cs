@@ -4,6 +4,7 @@ using Lotse.Features.ContentChecks;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
 using Lotse.Features.Offline;
+using Lotse.Features.Precompression;
 using Lotse.Features.Print;
 using Lotse.Features.RawHtml;
 using Lotse.Features.Scaffolding;
@@ -33,6 +34,7 @@ public static class SiteBuilder
         new TemplatesFeature(),
         new PrintFeature(),
         new OfflineFeature(),
+        new PrecompressionFeature(), // last: compresses what the others wrote
     ];
 
     public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>

@@ -15,6 +15,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The MkDocs configuration of <c>lotse init --from mkdocs.yml</c>.</summary>
     public string? From { get; init; }
 
+    /// <summary><c>lotse serve --production</c>: build once (with the precompressed files) and serve as the tested nginx
+    /// configuration does, without watching or reloading.</summary>
+    public bool Production { get; init; }
+
     /// <summary>The FAQ topic folder of <c>lotse new faq … --thema TOPIC</c>.</summary>
     public string? Topic { get; init; }
 
@@ -28,6 +32,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                                                              rebuild on change and reload the browser; only this
                                                              machine can connect unless --host names another
                                                              address (an IP address, 0.0.0.0 for all networks)
+          lotse serve --production [ROOT] [--port N]         build once, serve with the production headers of
+                                                             docs/deployment.md (CSP, caching, .br/.gz), no reload
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
                                                              pdfFolder of lotse.yml (default ROOT/pdf) with headless
                                                              Chromium (default /usr/bin/chromium), build again to link them
@@ -71,6 +77,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         var strict = false;
         var port = 8080;
         var rootSet = false;
+        var production = false;
         DateOnly? today = null;
         string? topic = null;
         string? from = null;
@@ -82,6 +89,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
                 case "--root" when i + 1 < args.Length: root = args[++i]; rootSet = true; break;
                 case "--strict": strict = true; break;
+                case "--production" when command == "serve": production = true; break;
                 case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
                 case "--host" when command == "serve" && i + 1 < args.Length && System.Net.IPAddress.TryParse(args[i + 1], out _): host = args[++i]; break;
@@ -100,6 +108,7 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
             From = from,
             Chromium = chromium,
             Host = host,
+            Production = production,
             Arguments = arguments,
             Topic = topic,
         };

@@ -15,6 +15,7 @@ public static class ServeCommand
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
+        if (cli.Production) return await ServeProductionAsync(cli, options, output, cancellationToken);
         var cache = new BuildCache();
         var first = await BuildAsync(options, cache, output, summary: false, CancellationToken.None);
         using var reload = new LiveReload();
@@ -121,6 +122,32 @@ public static class ServeCommand
     }
 
     /// <summary>Cancels a second stage from the watcher's thread; one that already ended may be disposed.</summary>
+    /// <summary><c>lotse serve --production</c>: one full build (as <c>lotse build</c>, precompressed files included), then
+    /// the site served with the answers of the tested nginx configuration until stopped.</summary>
+    private static async Task<int> ServeProductionAsync(CliOptions cli, BuildOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var result = await SiteBuilder.BuildAsync(options, CancellationToken.None);
+        foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+        if (!result.Succeeded)
+        {
+            output.WriteLine("lotse serve --production: the site did not build; nothing is served.");
+            return 1;
+        }
+        using var reload = new LiveReload();
+        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, injectReload: false, host: cli.Host, production: true);
+        server.Start();
+        output.WriteLine($"Serving {options.OutputFolder} at {server.Address} with the production headers (Ctrl+C to stop; no rebuild on change)");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
+        try { await Task.Delay(Timeout.Infinite, stop.Token); }
+        catch (OperationCanceledException) { }
+        finally { Console.CancelKeyPress -= onCancel; }
+        return 0;
+    }
+
     private static void CancelQuietly(CancellationTokenSource? stage)
     {
         try { stage?.Cancel(); }

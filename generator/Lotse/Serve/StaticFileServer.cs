@@ -15,10 +15,13 @@ namespace Lotse.Serve;
 /// (as an external script, so the policy holds). <c>/_lotse/events</c> streams "reload" events.
 /// It listens on <paramref name="host"/>, 127.0.0.1 unless told otherwise; on a loopback address it answers
 /// only requests addressed to a loopback name (no DNS rebinding). Port 0 takes a free port.
-/// With <paramref name="injectReload"/> false, pages are served exactly as written (used by the browser tests).
+/// With <paramref name="injectReload"/> false, pages are served exactly as written (used by the browser tests). With
+/// <paramref name="production"/> (<c>lotse serve --production</c>), it answers as the tested nginx configuration does
+/// (<see cref="ProductionHeaders"/>): the full set of security headers, caching by path, downloads as attachments and the
+/// precompressed files.
 /// </summary>
 public sealed class StaticFileServer(string root, int port, LiveReload reload, bool injectReload = true,
-    string host = StaticFileServer.DefaultHost, ServeLimits? limits = null) : IAsyncDisposable
+    string host = StaticFileServer.DefaultHost, ServeLimits? limits = null, bool production = false) : IAsyncDisposable
 {
     public const string DefaultHost = "127.0.0.1";
     public const string ReloadScriptPath = "/_lotse/reload.js";
@@ -57,9 +60,14 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
     {
         var request = context.Request;
         var response = context.Response;
-        response.Headers.ContentSecurityPolicy = "default-src 'self'";
+        response.Headers.ContentSecurityPolicy = production ? ProductionHeaders.ContentSecurityPolicy : "default-src 'self'";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
+        if (production)
+        {
+            response.Headers["Referrer-Policy"] = ProductionHeaders.ReferrerPolicy;
+            response.Headers["Permissions-Policy"] = ProductionHeaders.PermissionsPolicy;
+        }
         if (IPAddress.IsLoopback(_address) && !IsLoopbackName(request.Host.Host))
         {
             await WriteAsync(response, 400, "text/plain; charset=utf-8", "400 Unbekannter Host: der Vorschau-Server antwortet nur unter 127.0.0.1 und localhost."u8.ToArray());
@@ -100,6 +108,18 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
         }
         var type = ContentTypes.Of(file);
         if (injectReload && type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
+        if (production)
+        {
+            var served = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
+            response.Headers.CacheControl = ProductionHeaders.CacheControl(served);
+            if (ProductionHeaders.IsAttachment(served)) response.Headers.ContentDisposition = "attachment";
+            response.Headers.Vary = "Accept-Encoding";
+            if (ProductionHeaders.Precompressed(file, request.Headers.AcceptEncoding) is { } copy && await TryReadAsync(copy.File) is { } compressed)
+            {
+                response.Headers.ContentEncoding = copy.Encoding;
+                bytes = compressed;
+            }
+        }
         await WriteAsync(response, 200, type, bytes);
     }
 

@@ -13,6 +13,7 @@ public sealed class SearchIndexOutputTests
         -- lotse.yml --
         title: Testseite
         search: true
+        precompress: false
         -- content/index.md --
         # Start
         -- content/leitfaden/index.md --

@@ -81,4 +81,7 @@ public static class DiagnosticCodes
     public const string SecondH1 = "LOT0411";
     public const string ContainerUnknown = "LOT0420";
     public const string ExternalMedia = "LOT0430";
+
+    // Deployment (issue 24)
+    public const string BasePathInvalid = "LOT0950";
 }

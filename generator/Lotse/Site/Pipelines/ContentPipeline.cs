@@ -25,6 +25,7 @@ public sealed class ContentPipeline : Pipeline
         PostProcess.AddRange([
             new RenderLayouts(),
             new AnalyzeHtml(),
+            new RootNotFoundPage(),
         ]);
         Output.Add(new WriteFiles());
     }

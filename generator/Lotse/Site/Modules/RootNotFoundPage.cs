@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Lotse.Kernel;
+
+namespace Lotse.Site.Modules;
+
+/// <summary>Makes <c>404.html</c> work at any depth: a server shows it in place of a missing address such as
+/// <c>/leitfaden/alt/seite/</c>, where the relative URLs every page uses would point to wrong places (no styles, a
+/// "Zur Startseite" link back to the missing address). Every relative URL in its <c>href</c>, <c>src</c> and
+/// <c>action</c> attributes becomes root-relative, under the site's base path (<see cref="SiteBasePath"/>: <c>basePath</c>
+/// in lotse.yml, else the path of <c>baseUrl</c>, else <c>/</c>). No script is needed, so a strict CSP holds. Runs after
+/// <see cref="AnalyzeHtml"/>, so the link check still checks the page's links as written.</summary>
+public sealed partial class RootNotFoundPage : IModule
+{
+    public const string OutputPath = "404.html";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var index = inputs.IndexOf(inputs.FirstOrDefault(d => d.OutputPath == OutputPath && !d.Metadata.GetBool(ContentKeys.Failed))!);
+        if (index < 0) return Task.FromResult(inputs);
+        var page = inputs[index];
+        var html = Rewrite(page.Content, SiteBasePath.Of(context.Config, context.Diagnostics));
+        return Task.FromResult(html == page.Content ? inputs : inputs.SetItem(index, page with { Content = html }));
+    }
+
+    /// <summary>Each relative URL of a page at the site root, made root-relative under <paramref name="basePath"/>.</summary>
+    public static string Rewrite(string html, string basePath) => Attribute().Replace(html, match =>
+    {
+        var url = match.Groups["url"].Value;
+        if (!IsRelative(url)) return match.Value;
+        var path = url.StartsWith("./", StringComparison.Ordinal) ? url[2..] : url == "." ? "" : url;
+        return match.Groups["name"].Value + "=\"" + basePath + path + "\"";
+    });
+
+    private static bool IsRelative(string url) =>
+        url.Length == 0 ? false
+        : url[0] is '/' or '#' or '?' ? false
+        : !Scheme().IsMatch(url) && !url.StartsWith("../", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<=<[^<>]*\s)(?<name>href|src|action)=""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribute();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
+}
