@@ -47,6 +47,14 @@ public static class SettingTypes
             ["faq_source"] = new(SettingKind.Text, "faq_source: faq"),
             ["stand"] = new(SettingKind.Date, "stand: 2024-07-01"),
         }),
+        ["claim"] = new(SettingKind.Text, "claim: Ein Satz unter dem Titel der Website"),
+        ["footer"] = new(SettingKind.TextOrList, "footer: [impressum.md, datenschutzerklaerung.md]"),
+        ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /leitfaden/"),
+        ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
+        ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
+        ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
+        ["templates"] = new(SettingKind.TextOrList, "templates: \"**/*-vorlage.markdown\""),
+        ["sources"] = new(SettingKind.CheckedWhereRead, "sources: { refused: [example.com] }"),
     };
 
     /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and
