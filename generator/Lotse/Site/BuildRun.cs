@@ -50,9 +50,33 @@ internal sealed class BuildRun
             return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
         }
         cache?.NextBuild();
-        var output = !options.Write ? OutputWriter.None(diagnostics)
-            : cache is { Output: { HasOutput: true } record } && folder.IsLotseOutput ? OutputWriter.InPlace(folder, record, diagnostics)
-            : OutputWriter.IntoStaging(folder, cache?.Output, diagnostics);
+        OutputWriter output;
+        if (!options.Write) output = OutputWriter.None(diagnostics);
+        else
+        {
+            OutputLock? outputLock = null;
+            try
+            {
+                outputLock = OutputLock.Take(folder.Path, out var holder);
+                if (outputLock is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputLocked, OutputLock.FileFor(folder.Path), 0, 0,
+                        $"Another Lotse build ({holder}) is writing into '{folder.Path}' right now, so this one does not. Wait until it has finished (or stop it) and build again");
+                    return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+                }
+                if (folder.Repair() is { } repaired)
+                    diagnostics.Warning(DiagnosticCodes.OutputSwapRepaired, folder.Path, 0, 0, $"{repaired}. Nothing to do; this build replaces it as usual");
+                output = cache is { Output: { HasOutput: true } record } && folder.IsLotseOutput
+                    ? OutputWriter.InPlace(folder, record, diagnostics, outputLock)
+                    : OutputWriter.IntoStaging(folder, cache?.Output, diagnostics, outputLock);
+            }
+            catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+            {
+                outputLock?.Dispose();
+                FileSystemFault.Report(fault, folder.Path, diagnostics);
+                return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+            }
+        }
 
         var context = new BuildContext
         {
@@ -79,10 +103,29 @@ internal sealed class BuildRun
         {
             await engine.RunAsync(Context, only, phases);
         }
+        catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+        {
+            // Disk full, read-only, permission denied…: a diagnostic naming the path, never an internal error.
+            FileSystemFault.Report(fault, Context.Options.OutputFolder, Context.Diagnostics);
+            DiscardQuietly();
+        }
         catch
         {
             Context.Output.Discard();
             throw;
+        }
+    }
+
+    /// <summary>Removes the staging folder after a file-system error; one that cannot be removed either (the disk went
+    /// read-only) is left for the next build to clean up.</summary>
+    private void DiscardQuietly()
+    {
+        try
+        {
+            Context.Output.Discard();
+        }
+        catch (Exception e) when (FileSystemFault.Find(e) is not null)
+        {
         }
     }
 
@@ -97,11 +140,25 @@ internal sealed class BuildRun
     public BuildResult Finish()
     {
         var context = Context;
-        var written = BuildOutputs.Of(context).Select(d => d.OutputPath).ToList();
+        var documents = BuildOutputs.Of(context);
+        var written = documents.Select(d => d.OutputPath).ToList();
+        var sources = documents.ToDictionary(d => d.OutputPath, d => d.SourcePath, StringComparer.Ordinal);
+        IReadOnlyList<OutputFolder.Kept> kept = [];
+        try
+        {
+            kept = context.Output.Finish(Failed, written, path => sources.GetValueOrDefault(path));
+        }
+        catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+        {
+            FileSystemFault.Report(fault, context.Options.OutputFolder, context.Diagnostics);
+            DiscardQuietly();
+        }
         var failed = Failed;
-        foreach (var foreign in context.Output.Finish(failed, written))
-            context.Diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Options.OutputFolder))}/{foreign}", 0, 0,
-                "Lotse did not write this file; it was kept. Remove it by hand if it is not needed");
+        foreach (var foreign in kept)
+            context.Diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Options.OutputFolder))}/{foreign.Path}", 0, 0,
+                foreign.LinkTarget is { } target
+                    ? $"Lotse did not write this symbolic link (to '{target}'); it was kept as a link and not followed. Remove it by hand if it is not needed"
+                    : $"Lotse did not write this {(foreign.Path.EndsWith('/') ? "folder" : "file")}; it was kept as it is. Remove it by hand if it is not needed");
         if (context.Cache is { } cache && !failed)
             cache.LaterOutputs = StagedBuild.LaterPipelines(context).SelectMany(name => context.Outputs.FromPipeline(name)).ToList();
 
