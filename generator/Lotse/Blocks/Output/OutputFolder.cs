@@ -237,8 +237,7 @@ public sealed class OutputFolder(string path)
                 kept.Add(new Kept(relative + (isFolder ? "/" : ""), info.LinkTarget));
                 if (dryRun) continue;
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                if (isFolder) Directory.Move(entry, target);
-                else File.Move(entry, target);
+                Rename(entry, target);
             }
         }
     }
@@ -298,6 +297,34 @@ public sealed class OutputFolder(string path)
         }
     }
 
+    /// <summary>Renames anything (a file, a folder, a link, a pipe) as it is, never following a link, never replacing.</summary>
+    private static void Rename(string from, string to)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            if (Directory.Exists(from)) Directory.Move(from, to);
+            else File.Move(from, to);
+            return;
+        }
+        int result;
+        try
+        {
+            result = RenameAt2(AtFdCwd, from, AtFdCwd, to, RenameNoReplace);
+            if (result != 0 && Marshal.GetLastPInvokeError() is 22 or 38 or 95) result = RenameC(from, to);
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException)
+        {
+            result = RenameC(from, to);
+        }
+        if (result == 0) return;
+        var errno = Marshal.GetLastPInvokeError();
+        throw new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{to}'", errno);
+    }
+
+    [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int RenameC([MarshalAs(UnmanagedType.LPUTF8Str)] string from, [MarshalAs(UnmanagedType.LPUTF8Str)] string to);
+
+    private const uint RenameNoReplace = 1;
     private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
@@ -21,6 +22,7 @@ public sealed class OutputWriter
     private readonly bool _inPlace;
     private readonly OutputLock? _lock;
     private readonly HashSet<string> _lotseFiles;
+    private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
 
     private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock)
     {
@@ -58,7 +60,7 @@ public sealed class OutputWriter
     public void Write(IReadOnlyList<Document> documents, CancellationToken cancellation)
     {
         if (WritesNothing) return;
-        var candidates = documents.Where(d => d.OutputPath.Length > 0 && d.Body is not StreamedBody).ToList();
+        var candidates = documents.Where(d => d.OutputPath.Length > 0 && d.Body is not StreamedBody && Claim(d)).ToList();
         var changed = new bool[candidates.Count];
         var options = new ParallelOptions { CancellationToken = cancellation };
         Parallel.For(0, candidates.Count, options, i => changed[i] = !IsUnchanged(candidates[i]));
@@ -172,6 +174,33 @@ public sealed class OutputWriter
             _lock?.Dispose();
         }
     }
+
+    /// <summary>Each output path is written from one document only: a second document for it (a static file at a page's
+    /// path, an alias at a generated file's) is an error naming both (LOT0104), and it is not written. Lotse's own
+    /// bookkeeping files (the marker) cannot be taken at all. The files Lotse makes itself (the service worker, the downloads) have a
+    /// document too, so an alias at their path is caught here as well.</summary>
+    private bool Claim(Document document)
+    {
+        var path = document.OutputPath;
+        if (IsReserved(path))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, document.SourcePath, 0, 0,
+                $"'{path}' is Lotse's own bookkeeping file in the output, so nothing else may be written there. Choose another path");
+            return false;
+        }
+        var owner = _documents.GetOrAdd(path, document);
+        if (!ReferenceEquals(owner, document) && owner != document)
+        {
+            var (first, second) = string.CompareOrdinal(owner.SourcePath, document.SourcePath) <= 0 ? (owner, document) : (document, owner);
+            _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, second.SourcePath, 0, 0,
+                $"This file and '{first.SourcePath}' would both be written to '{path}'. Rename or move one of them");
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsReserved(string path) =>
+        path == OutputFolder.MarkerName || path.EndsWith(".lotse-part", StringComparison.Ordinal) || path.StartsWith(".lotse-", StringComparison.Ordinal);
 
     /// <summary>In place (<c>lotse serve</c>): true, with an error, when something Lotse did not write is at the path of a
     /// new file (it is left alone).</summary>
