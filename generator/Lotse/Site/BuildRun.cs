@@ -44,6 +44,17 @@ internal sealed class BuildRun
         // 2. Where to write: a staging folder next to the output, swapped in only after success; or, for a rebuild
         //    in serve, the output itself, where only changed files are written once everything is rendered.
         var folder = new OutputFolder(options.OutputFolder);
+        if (File.Exists(options.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.NotADirectory, Path.GetFullPath(options.Root), 0, 0,
+                "This is a file, not a site folder. Give the folder that holds lotse.yml and content/");
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
+        if (options.Write && folder.PathProblem() is { } problem)
+        {
+            diagnostics.Error(problem.Code, folder.Path, 0, 0, problem.Message);
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
         if (options.Write && folder.RefusalReason(options.Root) is { } refusal)
         {
             diagnostics.Error(DiagnosticCodes.ForeignFileInOutput, folder.Path, 0, 0, refusal);
@@ -106,7 +117,7 @@ internal sealed class BuildRun
         catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
         {
             // Disk full, read-only, permission denied…: a diagnostic naming the path, never an internal error.
-            FileSystemFault.Report(fault, Context.Options.OutputFolder, Context.Diagnostics);
+            FileSystemFault.Report(fault, Context.Options.OutputFolder, Context.Diagnostics, Context.Output.Shown);
             DiscardQuietly();
         }
         catch
@@ -150,7 +161,7 @@ internal sealed class BuildRun
         }
         catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
         {
-            FileSystemFault.Report(fault, context.Options.OutputFolder, context.Diagnostics);
+            FileSystemFault.Report(fault, context.Options.OutputFolder, context.Diagnostics, context.Output.Shown);
             DiscardQuietly();
         }
         var failed = Failed;

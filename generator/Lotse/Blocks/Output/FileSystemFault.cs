@@ -19,10 +19,11 @@ public static partial class FileSystemFault
     };
 
     /// <summary>Reports a file-system error as a diagnostic; <paramref name="fallbackPath"/> when the error names no path.</summary>
-    public static void Report(Exception fault, string fallbackPath, DiagnosticBag diagnostics)
+    /// <param name="shown">Maps a path in the staging folder to the output path it stands for.</param>
+    public static void Report(Exception fault, string fallbackPath, DiagnosticBag diagnostics, Func<string, string>? shown = null)
     {
         var (code, path, message) = Describe(fault, fallbackPath);
-        diagnostics.Error(code, path, 0, 0, message);
+        diagnostics.Error(code, shown?.Invoke(path) ?? path, 0, 0, message);
     }
 
     public static (string Code, string Path, string Message) Describe(Exception fault, string fallbackPath)

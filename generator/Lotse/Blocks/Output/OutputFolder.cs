@@ -38,21 +38,24 @@ public sealed class OutputFolder(string path)
                 return $"'{Path}' is inside the content folder, so the next build would read the output as content. Choose an output folder outside content/";
         }
         if (File.Exists(Path)) return $"'{Path}' is a file, not a folder. Choose another output folder";
-        if (BlockingFile() is { } file)
-            return $"'{file}' is a file, so the output folder '{Path}' cannot be made below it. Choose another output folder";
         if (!Directory.Exists(Path)) return null;
         if (File.Exists(System.IO.Path.Combine(Path, MarkerName))) return null;
         if (!Directory.EnumerateFileSystemEntries(Path).Any()) return null;
         return $"'{Path}' is not empty and was not written by Lotse (it has no {MarkerName} file), so Lotse will not replace it. Choose an empty or new output folder";
     }
 
-    /// <summary>The nearest existing part of the output's path when it is a file (the output would be below a file).</summary>
-    private string? BlockingFile()
+    /// <summary>Null when the output's path can be made; otherwise a code and why not: a part of it is a file, or a
+    /// symbolic link that leads nowhere (broken, or a loop).</summary>
+    public (string Code, string Message)? PathProblem()
     {
         for (var at = Parent; !string.IsNullOrEmpty(at); at = System.IO.Path.GetDirectoryName(at))
         {
             if (Directory.Exists(at)) return null;
-            if (File.Exists(at)) return at;
+            var info = new FileInfo(at);
+            if (info.LinkTarget is not null && FileKind.Of(at) == FileKind.Kind.Missing)
+                return (Diagnostics.DiagnosticCodes.SymlinkLoop, $"'{at}' is a symbolic link that leads nowhere (to '{info.LinkTarget}': broken, or a loop), so the output folder '{Path}' cannot be made. Fix the link or choose another output folder");
+            if (info.Exists)
+                return (Diagnostics.DiagnosticCodes.NotADirectory, $"'{at}' is a file, so the output folder '{Path}' cannot be made below it. Choose another output folder");
         }
         return null;
     }

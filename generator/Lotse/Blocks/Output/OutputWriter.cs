@@ -52,6 +52,10 @@ public sealed class OutputWriter
 
     public bool WritesNothing => _folder is null;
 
+    /// <summary>A path in the staging folder as the output path it stands for (for messages).</summary>
+    public string Shown(string path) =>
+        _folder is not null && !_inPlace && path.StartsWith(Directory, StringComparison.Ordinal) ? _folder.Path + path[Directory.Length..] : path;
+
     /// <summary>True when files are replaced in the live output (a rebuild in <c>lotse serve</c>).</summary>
     public bool IsInPlace => _inPlace;
 
@@ -191,13 +195,18 @@ public sealed class OutputWriter
         var owner = _documents.GetOrAdd(path, document);
         if (!ReferenceEquals(owner, document) && owner != document)
         {
-            var (first, second) = string.CompareOrdinal(owner.SourcePath, document.SourcePath) <= 0 ? (owner, document) : (document, owner);
+            // Reported at the editor's file (under content/) when one of the two is one; else at the later source path.
+            var (first, second) = IsContent(document) && !IsContent(owner) ? (owner, document)
+                : IsContent(owner) && !IsContent(document) ? (document, owner)
+                : string.CompareOrdinal(owner.SourcePath, document.SourcePath) <= 0 ? (owner, document) : (document, owner);
             _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, second.SourcePath, 0, 0,
                 $"This file and '{first.SourcePath}' would both be written to '{path}'. Rename or move one of them");
             return false;
         }
         return true;
     }
+
+    private static bool IsContent(Document document) => document.SourcePath.StartsWith("content/", StringComparison.Ordinal);
 
     private static bool IsReserved(string path) =>
         path == OutputFolder.MarkerName || path.EndsWith(".lotse-part", StringComparison.Ordinal) || path.StartsWith(".lotse-", StringComparison.Ordinal);
