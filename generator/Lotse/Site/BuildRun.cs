@@ -35,6 +35,14 @@ internal sealed class BuildRun
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
+        // A root that is a file (issue 18) is said before anything is read from it.
+        if (File.Exists(options.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.NotADirectory, Path.GetFullPath(options.Root), 0, 0,
+                "This is a file, not a site folder. Give the folder that holds lotse.yml and content/");
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
+
         // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline with the features' syntax.
         var config = SiteConfig.Load(options.Root, diagnostics);
         var paths = new SitePaths(options.Root, config.Themes);
@@ -44,12 +52,6 @@ internal sealed class BuildRun
         // 2. Where to write: a staging folder next to the output, swapped in only after success; or, for a rebuild
         //    in serve, the output itself, where only changed files are written once everything is rendered.
         var folder = new OutputFolder(options.OutputFolder);
-        if (File.Exists(options.Root))
-        {
-            diagnostics.Error(DiagnosticCodes.NotADirectory, Path.GetFullPath(options.Root), 0, 0,
-                "This is a file, not a site folder. Give the folder that holds lotse.yml and content/");
-            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
-        }
         if (options.Write && folder.PathProblem() is { } problem)
         {
             diagnostics.Error(problem.Code, folder.Path, 0, 0, problem.Message);

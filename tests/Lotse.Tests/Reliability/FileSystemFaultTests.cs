@@ -192,7 +192,7 @@ public sealed class FileSystemFaultTests : IDisposable
     public void Each_error_number_has_its_diagnostic(int errno, string code, string start)
     {
         var fault = new IOException($"{System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)} : '/srv/site/a/index.html'", errno);
-        var (actualCode, path, message) = FileSystemFault.Describe(new AggregateException(fault), "/srv/site");
+        var (actualCode, path, message) = FileSystemFault.Describe(FileSystemFault.Find(new AggregateException(fault))!, "/srv/site");
         (actualCode, path).ShouldBe((code, "/srv/site/a/index.html"));
         message.ShouldStartWith(start);
         FileSystemFault.Find(new AggregateException(fault)).ShouldBeSameAs(fault);

@@ -18,6 +18,7 @@ public sealed class ReservedOutputTests : IDisposable
     private async Task<(BuildResult Result, List<string> Site)> BuildAsync(string files, Action<string>? prepare = null)
     {
         _root = OutputTree.NewSite(files);
+        Directory.CreateDirectory(Path.Combine(_root, "themes/default/assets"));
         prepare?.Invoke(_root);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(_root));
         return (result, OutputTree.Of(Path.Combine(_root, "site")));
