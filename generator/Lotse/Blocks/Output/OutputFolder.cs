@@ -16,7 +16,23 @@ public sealed class OutputFolder(string path)
     public const string MarkerName = ".lotse-site";
     private const string StagingMarkerName = ".lotse-staging";
 
-    public string Path { get; } = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
+    /// <summary>The folder's full path; when the given path is a symbolic link to a folder, the folder it leads to (the
+    /// swap replaces that folder, and the link keeps leading to the new output).</summary>
+    public string Path { get; } = Resolved(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path)));
+
+    private static string Resolved(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).LinkTarget is not null && Directory.ResolveLinkTarget(path, returnFinalTarget: true) is { Exists: true } target
+                ? System.IO.Path.TrimEndingDirectorySeparator(target.FullName)
+                : path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
 
     private string Parent => System.IO.Path.GetDirectoryName(Path)!;
     private string Name => System.IO.Path.GetFileName(Path);
@@ -189,8 +205,11 @@ public sealed class OutputFolder(string path)
             }
             Step("renamed-new");
         }
-        MoveForeign(old, Path, previous, writtenSet, [], [], dryRun: false, _ => null);
+        var late = new List<Collision>();
+        MoveForeign(old, Path, previous, writtenSet, [], late, dryRun: false, _ => null);
         Step("carried-over");
+        // Something put into the output while this build swapped: the old folder stays, the next build moves it over.
+        if (late.Count > 0) return new CommitResult(kept, []);
         var trash = System.IO.Path.Combine(Parent, $".{Name}.lotse-trash-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.Move(old, trash);
         DeleteLotseFolder(trash);
