@@ -32,6 +32,13 @@ try
             return await BuildCommand.RunAsync(cli, Console.Out);
     }
 }
+catch (Exception e) when (Lotse.Blocks.Output.FileSystemFault.Find(e) is { } fault)
+{
+    // What the file system refuses (disk full, read-only, permission denied…) is a diagnostic, never an internal error.
+    var (code, path, message) = Lotse.Blocks.Output.FileSystemFault.Describe(fault, cli.Root);
+    Console.WriteLine(new Lotse.Blocks.Diagnostics.Diagnostic(Lotse.Blocks.Diagnostics.Severity.Error, code, path, 0, 0, message));
+    return 1;
+}
 catch (Exception e) when (e is not OperationCanceledException)
 {
     Console.Error.WriteLine($"lotse: internal error: {e.GetType().Name}: {e.Message}");

@@ -1,5 +1,6 @@
 
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Output;
 using Lotse.Serve;
 using Lotse.Site;
 
@@ -15,6 +16,15 @@ public static class ServeCommand
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = new BuildOptions(cli.Root, cli.Output, Write: true, cli.Strict, cli.Today);
+        // One build per output folder (issue 18): serve holds the lock as long as it runs, so a `lotse build` into the
+        // same folder meanwhile is refused instead of replacing the folder under the server's in-place rebuilds.
+        using var outputLock = OutputLock.TakeForSession(new OutputFolder(options.OutputFolder).Path, out var holder);
+        if (outputLock is null)
+        {
+            output.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.OutputLocked, OutputLock.FileFor(new OutputFolder(options.OutputFolder).Path), 0, 0,
+                $"Another Lotse build ({holder}) is writing into '{Path.GetFullPath(options.OutputFolder)}' right now, so lotse serve does not start. Wait until it has finished (or stop it) and start again"));
+            return 1;
+        }
         if (cli.Production) return await ServeProductionAsync(cli, options, output, cancellationToken);
         var cache = new BuildCache();
         var first = await BuildAsync(options, cache, output, summary: false, CancellationToken.None);

@@ -35,6 +35,14 @@ internal sealed class BuildRun
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
+        // A root that is a file (issue 18) is said before anything is read from it.
+        if (File.Exists(options.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.NotADirectory, Path.GetFullPath(options.Root), 0, 0,
+                "This is a file, not a site folder. Give the folder that holds lotse.yml and content/");
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
+
         // 0. A root that does not exist (a typo) or has no content folder: said exactly that, and nothing is created.
         var contentFolder = Path.Combine(options.Root, "content");
         if (!Directory.Exists(options.Root) || !Directory.Exists(contentFolder))
@@ -55,15 +63,44 @@ internal sealed class BuildRun
         // 2. Where to write: a staging folder next to the output, swapped in only after success; or, for a rebuild
         //    in serve, the output itself, where only changed files are written once everything is rendered.
         var folder = new OutputFolder(options.OutputFolder);
+        if (options.Write && folder.PathProblem() is { } problem)
+        {
+            diagnostics.Error(problem.Code, folder.Path, 0, 0, problem.Message);
+            return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+        }
         if (options.Write && folder.RefusalReason(options.Root) is { } refusal)
         {
             diagnostics.Error(DiagnosticCodes.ForeignFileInOutput, folder.Path, 0, 0, refusal);
             return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
         }
         cache?.NextBuild();
-        var output = !options.Write ? OutputWriter.None(diagnostics)
-            : cache is { Output: { HasOutput: true } record } && folder.IsLotseOutput ? OutputWriter.InPlace(folder, record, diagnostics)
-            : OutputWriter.IntoStaging(folder, cache?.Output, diagnostics);
+        OutputWriter output;
+        if (!options.Write) output = OutputWriter.None(diagnostics);
+        else
+        {
+            OutputLock? outputLock = null;
+            try
+            {
+                outputLock = OutputLock.Take(folder.Path, out var holder);
+                if (outputLock is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputLocked, OutputLock.FileFor(folder.Path), 0, 0,
+                        $"Another Lotse build ({holder}) is writing into '{folder.Path}' right now, so this one does not. Wait until it has finished (or stop it) and build again");
+                    return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+                }
+                if (folder.Repair() is { } repaired)
+                    diagnostics.Warning(DiagnosticCodes.OutputSwapRepaired, folder.Path, 0, 0, $"{repaired}. Nothing to do; this build replaces it as usual");
+                output = cache is { Output: { HasOutput: true } record } && folder.IsLotseOutput
+                    ? OutputWriter.InPlace(folder, record, diagnostics, outputLock)
+                    : OutputWriter.IntoStaging(folder, cache?.Output, diagnostics, outputLock);
+            }
+            catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+            {
+                outputLock?.Dispose();
+                FileSystemFault.Report(fault, folder.Path, diagnostics);
+                return (null, new BuildResult(false, diagnostics.Sorted(), new PipelineOutputs(), [], 0, clock.Elapsed));
+            }
+        }
 
         var context = new BuildContext
         {
@@ -90,10 +127,29 @@ internal sealed class BuildRun
         {
             await engine.RunAsync(Context, only, phases);
         }
+        catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+        {
+            // Disk full, read-only, permission denied…: a diagnostic naming the path, never an internal error.
+            FileSystemFault.Report(fault, Context.Options.OutputFolder, Context.Diagnostics, Context.Output.Shown);
+            DiscardQuietly();
+        }
         catch
         {
             Context.Output.Discard();
             throw;
+        }
+    }
+
+    /// <summary>Removes the staging folder after a file-system error; one that cannot be removed either (the disk went
+    /// read-only) is left for the next build to clean up.</summary>
+    private void DiscardQuietly()
+    {
+        try
+        {
+            Context.Output.Discard();
+        }
+        catch (Exception e) when (FileSystemFault.Find(e) is not null)
+        {
         }
     }
 
@@ -108,11 +164,25 @@ internal sealed class BuildRun
     public BuildResult Finish()
     {
         var context = Context;
-        var written = BuildOutputs.Of(context).Select(d => d.OutputPath).ToList();
+        var documents = BuildOutputs.Of(context);
+        var written = documents.Select(d => d.OutputPath).ToList();
+        var sources = documents.ToDictionary(d => d.OutputPath, d => d.SourcePath, StringComparer.Ordinal);
+        IReadOnlyList<OutputFolder.Kept> kept = [];
+        try
+        {
+            kept = context.Output.Finish(Failed, written, path => sources.GetValueOrDefault(path));
+        }
+        catch (Exception e) when (FileSystemFault.Find(e) is { } fault)
+        {
+            FileSystemFault.Report(fault, context.Options.OutputFolder, context.Diagnostics, context.Output.Shown);
+            DiscardQuietly();
+        }
         var failed = Failed;
-        foreach (var foreign in context.Output.Finish(failed, written))
-            context.Diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Options.OutputFolder))}/{foreign}", 0, 0,
-                "Lotse did not write this file; it was kept. Remove it by hand if it is not needed");
+        foreach (var foreign in kept)
+            context.Diagnostics.Warning(DiagnosticCodes.ForeignFileInOutput, $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Options.OutputFolder))}/{foreign.Path}", 0, 0,
+                foreign.LinkTarget is { } target
+                    ? $"Lotse did not write this symbolic link (to '{target}'); it was kept as a link and not followed. Remove it by hand if it is not needed"
+                    : $"Lotse did not write this {(foreign.Path.EndsWith('/') ? "folder" : "file")}; it was kept as it is. Remove it by hand if it is not needed");
         if (context.Cache is { } cache && !failed)
             cache.LaterOutputs = StagedBuild.LaterPipelines(context).SelectMany(name => context.Outputs.FromPipeline(name)).ToList();
 

@@ -61,7 +61,7 @@ public sealed class OutputSafetyTests
         File.WriteAllText(Path.Combine(site.Output, "google-verification.html"), "von Hand");
         var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root));
         result.Succeeded.ShouldBeTrue();
-        result.Diagnostics.Select(d => d.ToString()).ShouldBe(["site/google-verification.html: warning LOT0901: Lotse did not write this file; it was kept. Remove it by hand if it is not needed."]);
+        result.Diagnostics.Select(d => d.ToString()).ShouldBe(["site/google-verification.html: warning LOT0901: Lotse did not write this file; it was kept as it is. Remove it by hand if it is not needed."]);
         File.ReadAllText(Path.Combine(site.Output, "google-verification.html")).ShouldBe("von Hand");
         File.ReadAllLines(Path.Combine(site.Output, OutputFolder.MarkerName)).ShouldNotContain("google-verification.html"); // else the next build would take it for its own and drop it
     }

@@ -76,7 +76,7 @@ public sealed class OutputFolderSafetyTests
             var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root));
             result.Succeeded.ShouldBeTrue();
             result.Diagnostics.Select(d => d.ToString()).ShouldBe(
-                ["site/extra/von-hand.html: warning LOT0901: Lotse did not write this file; it was kept. Remove it by hand if it is not needed."],
+                ["site/extra/: warning LOT0901: Lotse did not write this folder; it was kept as it is. Remove it by hand if it is not needed."],
                 $"build {build}");
             File.ReadAllText(Path.Combine(site.Output, "extra", "von-hand.html")).ShouldBe("von Hand");
         }

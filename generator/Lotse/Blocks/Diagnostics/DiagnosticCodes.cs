@@ -84,4 +84,18 @@ public static class DiagnosticCodes
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";
+
+    // Output folder (issue 18)
+    public const string OutputPathTaken = "LOT0110";
+    public const string OutputLocked = "LOT0111";
+    public const string OutputSwapRepaired = "LOT0112";
+    public const string DiskFull = "LOT0113";
+    public const string FileSystemReadOnly = "LOT0114";
+    public const string PermissionDenied = "LOT0115";
+    public const string PathTooLong = "LOT0116";
+    public const string NotADirectory = "LOT0117";
+    public const string SymlinkLoop = "LOT0118";
+    public const string FileVanished = "LOT0119";
+    public const string FileSystemError = "LOT0120";
+    public const string SpecialFile = "LOT0121";
 }

@@ -15,6 +15,9 @@ public sealed class OutputRecord(InstanceFingerprints fingerprints)
     /// the bytes on disk.</summary>
     public ConcurrentDictionary<string, UInt128> Filled { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The files this process wrote into the output in place (besides those in the marker's list): Lotse's, not foreign.</summary>
+    public ConcurrentDictionary<string, bool> Ours { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True once a build has swapped in a complete output folder; later builds update it in place.</summary>
     public bool HasOutput { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
@@ -19,31 +20,41 @@ public sealed class OutputWriter
     private readonly OutputRecord? _record;
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _inPlace;
+    private readonly OutputLock? _lock;
+    private readonly HashSet<string> _lotseFiles;
+    private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
 
-    private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics)
+    private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock)
     {
         _folder = folder;
         Directory = directory;
         _inPlace = inPlace;
         _record = record;
         _diagnostics = diagnostics;
+        _lock = outputLock;
+        _lotseFiles = inPlace && folder is not null ? folder.PreviousFiles() : [];
     }
 
     /// <summary>A writer for a build that writes nothing.</summary>
-    public static OutputWriter None(DiagnosticBag diagnostics) => new(null, "", false, null, diagnostics);
+    public static OutputWriter None(DiagnosticBag diagnostics) => new(null, "", false, null, diagnostics, null);
 
-    /// <summary>Writes into a new staging folder next to <paramref name="folder"/>, swapped in by <see cref="Finish"/>.</summary>
-    public static OutputWriter IntoStaging(OutputFolder folder, OutputRecord? record, DiagnosticBag diagnostics) =>
-        new(folder, folder.CreateStaging(), false, record, diagnostics);
+    /// <summary>Writes into a new staging folder next to <paramref name="folder"/>, swapped in by <see cref="Finish"/>;
+    /// <paramref name="outputLock"/> (this build's, <see cref="OutputLock"/>) is released when the build ends.</summary>
+    public static OutputWriter IntoStaging(OutputFolder folder, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock = null) =>
+        new(folder, folder.CreateStaging(), false, record, diagnostics, outputLock);
 
     /// <summary>Updates the output folder of an earlier build in place, writing only what changed.</summary>
-    public static OutputWriter InPlace(OutputFolder folder, OutputRecord record, DiagnosticBag diagnostics) =>
-        new(folder, folder.Path, true, record, diagnostics);
+    public static OutputWriter InPlace(OutputFolder folder, OutputRecord record, DiagnosticBag diagnostics, OutputLock? outputLock = null) =>
+        new(folder, folder.Path, true, record, diagnostics, outputLock);
 
     /// <summary>The folder files go to: the staging folder or the output itself; empty when nothing is written.</summary>
     internal string Directory { get; }
 
     public bool WritesNothing => _folder is null;
+
+    /// <summary>A path in the staging folder as the output path it stands for (for messages).</summary>
+    public string Shown(string path) =>
+        _folder is not null && !_inPlace && path.StartsWith(Directory, StringComparison.Ordinal) ? _folder.Path + path[Directory.Length..] : path;
 
     /// <summary>True when files are replaced in the live output (a rebuild in <c>lotse serve</c>).</summary>
     public bool IsInPlace => _inPlace;
@@ -53,11 +64,11 @@ public sealed class OutputWriter
     public void Write(IReadOnlyList<Document> documents, CancellationToken cancellation)
     {
         if (WritesNothing) return;
-        var candidates = documents.Where(d => d.OutputPath.Length > 0 && d.Body is not StreamedBody).ToList();
+        var candidates = documents.Where(d => d.OutputPath.Length > 0 && d.Body is not StreamedBody && Claim(d)).ToList();
         var changed = new bool[candidates.Count];
         var options = new ParallelOptions { CancellationToken = cancellation };
         Parallel.For(0, candidates.Count, options, i => changed[i] = !IsUnchanged(candidates[i]));
-        var toWrite = candidates.Where((_, i) => changed[i]).ToList();
+        var toWrite = candidates.Where((_, i) => changed[i] && !IsForeignInPlace(candidates[i].OutputPath, candidates[i].SourcePath)).ToList();
         // Each folder once (creating it for every file was a third of the writing), then the files.
         foreach (var folder in toWrite.Select(d => Path.GetDirectoryName(PathOf(d.OutputPath))!).Distinct(StringComparer.Ordinal))
             System.IO.Directory.CreateDirectory(folder);
@@ -67,7 +78,7 @@ public sealed class OutputWriter
     /// <summary>Writes a file made of bytes in pieces, unless the same bytes are known to be there.</summary>
     public void WriteFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
-        if (WritesNothing || !IsNew(path, () => OutputRecord.Of(pieces))) return;
+        if (WritesNothing || !IsNew(path, () => OutputRecord.Of(pieces)) || IsForeignInPlace(path, path)) return;
         var target = Prepare(path);
         if (_inPlace)
         {
@@ -92,7 +103,7 @@ public sealed class OutputWriter
     /// bytes; <paramref name="fingerprint"/> changes whenever they do (asked only in <c>lotse serve</c>).</summary>
     public void WriteFile(string path, long length, Action<Stream> write, Func<UInt128> fingerprint)
     {
-        if (WritesNothing || !IsNew(path, fingerprint)) return;
+        if (WritesNothing || !IsNew(path, fingerprint) || IsForeignInPlace(path, path)) return;
         WholeFile.Write(Prepare(path), length, write);
     }
 
@@ -114,36 +125,124 @@ public sealed class OutputWriter
     public string? WrittenFile(string path) => !WritesNothing && File.Exists(PathOf(path)) ? PathOf(path) : null;
 
     /// <summary>Ends the build: a failed build leaves the output as it was; a successful one is swapped in (or, in place,
-    /// the files the previous build wrote and this one did not are removed). Returns the files of the old output that
-    /// Lotse did not write (kept).</summary>
-    public IReadOnlyList<string> Finish(bool failed, IReadOnlyList<string> written)
+    /// the files the previous build wrote and this one did not are removed). Returns the foreign things of the old output
+    /// (kept). A foreign thing at the path of a written file is an error (LOT0110) naming both, and nothing is swapped in.</summary>
+    /// <param name="sourceOf">The source a written file came from, for the message.</param>
+    public IReadOnlyList<OutputFolder.Kept> Finish(bool failed, IReadOnlyList<string> written, Func<string, string?>? sourceOf = null)
     {
         if (_folder is null) return [];
-        if (_inPlace)
+        try
         {
-            if (!failed) _folder.CommitInPlace(written);
-            return [];
+            if (_inPlace)
+            {
+                if (!failed && !_diagnostics.HasErrors) _folder.CommitInPlace(written);
+                return [];
+            }
+            if (failed)
+            {
+                Discard();
+                return [];
+            }
+            var result = _folder.Commit(Directory, written);
+            if (result.Collisions.Count > 0)
+            {
+                var name = Path.GetFileName(_folder.Path);
+                foreach (var collision in result.Collisions)
+                {
+                    var source = sourceOf?.Invoke(collision.Written) is { } s ? $" (from '{s}')" : "";
+                    _diagnostics.Error(DiagnosticCodes.OutputPathTaken, $"{name}/{collision.Foreign}", 0, 0,
+                        $"Lotse did not write this {(collision.Foreign.EndsWith('/') ? "folder" : "file")}, and this build would write '{collision.Written}'{source} there. " +
+                        "Nothing was written; move or remove the foreign file by hand, or give the page another path");
+                }
+                Discard();
+                return [];
+            }
+            if (_record is not null) _record.HasOutput = true;
+            return result.Kept;
         }
-        if (failed)
+        finally
         {
-            Discard();
-            return [];
+            _lock?.Dispose();
         }
-        var foreign = _folder.Commit(Directory, written);
-        if (_record is not null) _record.HasOutput = true;
-        return foreign;
     }
 
-    /// <summary>After a build that threw: a staging folder is removed (the output stays as it was).</summary>
+    /// <summary>After a build that threw: a staging folder is removed (the output stays as it was) and the lock released.</summary>
     public void Discard()
     {
-        if (_folder is not null && !_inPlace) OutputFolder.Discard(Directory);
+        try
+        {
+            if (_folder is not null && !_inPlace) OutputFolder.Discard(Directory);
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
+    }
+
+    /// <summary>Each output path is written from one document only: a second document for it (a static file at a page's
+    /// path, an alias at a generated file's) is an error naming both (LOT0104), and it is not written. Lotse's own
+    /// bookkeeping files (the marker) cannot be taken at all. The files Lotse makes itself (the service worker, the downloads) have a
+    /// document too, so an alias at their path is caught here as well.</summary>
+    private bool Claim(Document document)
+    {
+        var path = document.OutputPath;
+        if (IsReserved(path))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, document.SourcePath, 0, 0,
+                $"'{path}' is Lotse's own bookkeeping file in the output, so nothing else may be written there. Choose another path");
+            return false;
+        }
+        var owner = _documents.GetOrAdd(path, document);
+        if (!ReferenceEquals(owner, document) && owner != document)
+        {
+            // Reported at the editor's file (under content/) when one of the two is one; else at the later source path.
+            var (first, second) = IsContent(document) && !IsContent(owner) ? (owner, document)
+                : IsContent(owner) && !IsContent(document) ? (document, owner)
+                : string.CompareOrdinal(owner.SourcePath, document.SourcePath) <= 0 ? (owner, document) : (document, owner);
+            _diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, second.SourcePath, 0, 0,
+                $"This file and '{first.SourcePath}' would both be written to '{path}'. Rename or move one of them");
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsContent(Document document) => document.SourcePath.StartsWith("content/", StringComparison.Ordinal);
+
+    private static bool IsReserved(string path) =>
+        path == OutputFolder.MarkerName || path.EndsWith(".lotse-part", StringComparison.Ordinal) || path.StartsWith(".lotse-", StringComparison.Ordinal);
+
+    /// <summary>In place (<c>lotse serve</c>): true, with an error, when something Lotse did not write is at the path of a
+    /// new file (it is left alone).</summary>
+    private bool IsForeignInPlace(string path, string source)
+    {
+        if (!_inPlace || !IsForeignPath(path)) return false;
+        _diagnostics.Error(DiagnosticCodes.OutputPathTaken, $"{Path.GetFileName(_folder!.Path)}/{path}", 0, 0,
+            $"Lotse did not write this file, and this build would write '{path}' (from '{source}') there. It was left alone; move or remove it by hand, or give the page another path");
+        return true;
+    }
+
+    /// <summary>True when the path, or a folder on the way to it, holds something that is not Lotse's: a file not in the
+    /// marker's list or a symbolic link.</summary>
+    private bool IsForeignPath(string path)
+    {
+        var full = PathOf(path);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null) return true;
+        if (info.Exists && !_lotseFiles.Contains(path) && !_record!.Ours.ContainsKey(path)) return true;
+        if (System.IO.Directory.Exists(full)) return true;
+        for (var at = path.LastIndexOf('/'); at > 0; at = path.LastIndexOf('/', at - 1))
+        {
+            var folder = new FileInfo(PathOf(path[..at]));
+            if (folder.LinkTarget is not null || folder.Exists) return true; // a link or a file where a folder should be
+        }
+        return false;
     }
 
     private string PathOf(string path) => Path.Combine(Directory, path);
 
     private string Prepare(string path)
     {
+        if (_inPlace) _record!.Ours[path] = true;
         var target = PathOf(path);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         return target;
@@ -170,6 +269,7 @@ public sealed class OutputWriter
 
     private void WriteDocument(Document document)
     {
+        if (_inPlace) _record!.Ours[document.OutputPath] = true;
         var target = PathOf(document.OutputPath);
         switch (document.Body)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Paths;
+using Lotse.Blocks.Output;
 
 namespace Lotse.Site.Modules;
 
@@ -65,10 +66,10 @@ public static class ContentFiles
                     }
                     pending.Push(entry);
                 }
-                // Pipes, sockets and devices have no length; opening every file to ask would cost more than reading it.
-                else if (info.Length == 0 && NonBlockingFile.IsSpecial(entry))
+                // Pipes, sockets and devices (also behind a link: /dev/zero would be copied until the disk is full).
+                else if (FileKind.NotRegular(entry) is { } what)
                     diagnostics.Error(DiagnosticCodes.FileUnreadable, relative(entry), 0, 0,
-                        "The file is not a regular file (it is a named pipe or socket). Remove it from content/");
+                        $"The file is not a regular file ({what}). Remove it from content/");
                 else result.Add(entry);
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Output;
 using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site.Pipelines;
@@ -15,6 +16,10 @@ public sealed class GenerateRedirects : IModule
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline));
         var taken = pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
+        // Theme assets and static files, the files Lotse makes itself and its marker are not an alias's to take.
+        foreach (var file in context.Outputs.FromPipeline(nameof(AssetsPipeline))) taken.TryAdd(file.OutputPath, file.SourcePath);
+        foreach (var generated in new[] { "robots.txt", "sitemap.xml", "404.html", OutputFolder.MarkerName })
+            taken.TryAdd(generated, "Lotse itself (a generated file)");
         var redirects = new List<Document>();
         foreach (var page in pages)
         {

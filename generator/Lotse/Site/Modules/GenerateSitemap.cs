@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
+using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 using Lotse.Site.Pipelines;
@@ -26,6 +27,15 @@ public sealed class GenerateSitemap : IModule
                 xml.Append("  <url><loc>").Append(WebUtility.HtmlEncode(baseUrl + SiteUrls.CleanPath(page.OutputPath))).Append("</loc></url>\n");
             xml.Append("</urlset>\n");
             result = result.Add(new Document("lotse.yml", "sitemap.xml", xml.ToString(), Metadata.Empty));
+        }
+        // An editor's own content/robots.txt wins (it is copied as it is); what it lacks of the generated one is said.
+        if (context.Outputs.FromPipeline(nameof(AssetsPipeline)).FirstOrDefault(d => d.OutputPath == "robots.txt") is { } own)
+        {
+            if (baseUrl is not null && own.Body is FileCopyBody { SourceFile: var file } && File.Exists(file)
+                && !File.ReadLines(file).Any(l => l.TrimStart().StartsWith("Sitemap:", StringComparison.OrdinalIgnoreCase)))
+                context.Diagnostics.Warning(DiagnosticCodes.DuplicateOutputPath, own.SourcePath, 0, 0,
+                    $"This robots.txt is used instead of the one Lotse makes, and it does not name the sitemap. Add the line 'Sitemap: {baseUrl}sitemap.xml'");
+            return Task.FromResult(result);
         }
         return Task.FromResult(result.Add(new Document("lotse.yml", "robots.txt", robots.ToString(), Metadata.Empty)));
     }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Output;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;
@@ -16,6 +18,12 @@ public sealed class ReadAssets : IModule
             if (!Directory.Exists(assets)) continue;
             foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
             {
+                if (FileKind.NotRegular(file) is { } what)
+                {
+                    context.Diagnostics.Error(DiagnosticCodes.SpecialFile, context.Paths.Relative(file), 0, 0,
+                        $"The file is not a regular file ({what}), so it is not copied. Remove it from the theme");
+                    continue;
+                }
                 var output = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
                 byOutput[output] = new Document(context.Paths.Relative(file), output, "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             }
@@ -26,6 +34,12 @@ public sealed class ReadAssets : IModule
             var source = context.Paths.Relative(file);
             var doc = new Document(source, "", "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             doc = doc with { OutputPath = doc.ContentPath() };
+            if (byOutput.TryGetValue(doc.OutputPath, out var asset))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, source, 0, 0,
+                    $"This file and the theme's '{asset.SourcePath}' would both be written to '{doc.OutputPath}'. Rename or move the file");
+                continue;
+            }
             byOutput[doc.OutputPath] = doc;
         }
         return Task.FromResult(byOutput.Values.ToImmutableArray());
