@@ -142,7 +142,8 @@ public sealed class ChecklistsTwoBrowserTests(SiteFixture site, ITestOutputHelpe
         output.WriteLine($"Umsetzung, role umsetzungskoordination ({visible} items): {stops.Page} tab stops on the page, {stops.Checklists} in the checklists (before: {TabStopsBefore} and {ChecklistTabStopsBefore})");
         stops.Checklists.ShouldBe(visible + 2, "the items, 'Rolle ändern' and the actions' disclosure");
         stops.Checklists.ShouldBeLessThanOrEqualTo(25);
-        stops.Page.ShouldBe(TabStopsBefore - (ChecklistTabStopsBefore - stops.Checklists), "the rest of the page is unchanged");
+        // The rest of the page (header, navigation, footer) may have lost stops since (the theme moved legal pages to the footer), never gained.
+        stops.Page.ShouldBeLessThanOrEqualTo(TabStopsBefore - (ChecklistTabStopsBefore - stops.Checklists), "the rest of the page has no more stops than before");
         (TabStopsBefore - stops.Page).ShouldBeGreaterThanOrEqualTo(18);
 
         foreach (var role in new[] { "ozg-koordination", "themenfeldfuehrung", "leistungsverantwortliche", "ozg-ressort", "fachreferat", "kommune" })

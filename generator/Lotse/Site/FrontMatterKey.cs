@@ -4,7 +4,10 @@ namespace Lotse.Site;
 /// editors' JSON Schema). The site declares its own (<see cref="Keys.OfPages"/>), each feature its own
 /// (<see cref="IFeature.FrontMatterKeys"/>); the schema command reads them all from there.</summary>
 /// <param name="Example">How a value is written, for the diagnostic of a wrong one; by default one made from the type.</param>
-public sealed record FrontMatterKey(string Name, FrontMatterType Type, string Description, int MinLength = 0, string? Example = null)
+/// <param name="CheckedWhereRead">True when the feature that reads the key checks its values itself, with its own
+/// diagnostic (<c>pruefen_bis</c>: LOT0611); the build's type check then leaves it alone.</param>
+public sealed record FrontMatterKey(string Name, FrontMatterType Type, string Description, int MinLength = 0, string? Example = null,
+    bool CheckedWhereRead = false)
 {
     /// <summary>The key with a value of its type, as the diagnostic of a wrong value shows it.</summary>
     public string WrittenLike => Example ?? Name + ": " + Type switch

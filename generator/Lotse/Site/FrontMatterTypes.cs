@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lotse.Blocks.Data;
 using Lotse.Blocks.Html;
 
 namespace Lotse.Site;
@@ -48,13 +49,5 @@ public static class FrontMatterTypes
             ? $"a list with {(list.First(o => !IsText(o)) is { } odd ? Describe(odd) : "an empty entry")}"
             : Describe(value);
 
-    public static string Describe(object? value) => value switch
-    {
-        List<object?> => "a list",
-        Dictionary<string, object?> => "a mapping",
-        bool b => b ? "true" : "false",
-        long or double => $"the number {Convert.ToString(value, CultureInfo.InvariantCulture)}",
-        string s => $"the text '{(s.Length > 40 ? s[..40] + "…" : s)}'",
-        _ => "this value",
-    };
+    public static string Describe(object? value) => ValueDescription.Of(value);
 }

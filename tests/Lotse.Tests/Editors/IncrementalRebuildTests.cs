@@ -64,7 +64,8 @@ public sealed class IncrementalRebuildTests
         cache.Layouts.Hits.ShouldBe(pages - 1);
         var after = Times(site);
         var rewritten = after.Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).ToList();
-        rewritten.ShouldBe(["download/ozg-leitfaden-offline.zip", "sw.js", "teil/a/index.html"], ignoreOrder: true);
+        // sw.js changes with every page; its precompressed copies with it.
+        rewritten.ShouldBe(["download/ozg-leitfaden-offline.zip", "sw.js", "sw.js.br", "sw.js.gz", "teil/a/index.html"], ignoreOrder: true);
     }
 
     [Fact]

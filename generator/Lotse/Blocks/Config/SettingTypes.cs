@@ -3,6 +3,8 @@ using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Html;
 
+using Lotse.Blocks.Text;
+
 namespace Lotse.Blocks.Config;
 
 /// <summary>The kinds of value a setting of <c>lotse.yml</c> may hold.</summary>
@@ -128,15 +130,7 @@ public static class SettingTypes
 
     private static bool IsText(object? value) => value is string or long or double;
 
-    private static string Describe(object? value) => value switch
-    {
-        List<object?> => "a list",
-        Dictionary<string, object?> => "a mapping",
-        bool b => b ? "true" : "false",
-        long or double => $"the number {Convert.ToString(value, CultureInfo.InvariantCulture)}",
-        string s => $"the text '{(s.Length > 40 ? s[..40] + "…" : s)}'",
-        _ => "this value",
-    };
+    private static string Describe(object? value) => ValueDescription.Of(value);
 
     /// <summary>" (did you mean 'x'?)" for the closest of <paramref name="known"/> (at most a third of the letters
     /// differ), else "".</summary>
@@ -150,19 +144,5 @@ public static class SettingTypes
             ? $" (did you mean '{best.Key}'?)" : "";
     }
 
-    private static int Distance(string a, string b)
-    {
-        if (a.Length > 64 || b.Length > 64) return int.MaxValue;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    private static int Distance(string a, string b) => a.Length > 64 || b.Length > 64 ? int.MaxValue : EditDistance.Between(a, b);
 }

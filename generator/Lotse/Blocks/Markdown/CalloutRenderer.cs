@@ -69,7 +69,8 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
             title = name[(bracket + 1)..^1] + (string.IsNullOrWhiteSpace(title) ? "" : " " + title);
             name = name[..bracket];
         }
-        title = title?.Trim();
+        // Attributes in braces ({#id .class}) belong to the container, not to its title.
+        title = title is null ? null : System.Text.RegularExpressions.Regex.Replace(title, @"\s*\{[^{}]*\}\s*$", "").Trim();
         if (title is { Length: >= 2 } && title[0] == '"' && title[^1] == '"') title = title[1..^1];
         return (name, string.IsNullOrWhiteSpace(title) ? null : title);
     }

@@ -1,3 +1,5 @@
+using Lotse.Blocks.Text;
+
 namespace Lotse.Blocks.Paths;
 
 /// <summary>The existing page or file a mistyped link most likely meant ("did you mean …?").</summary>
@@ -34,22 +36,5 @@ public static class ClosestPath
         return dot > path.LastIndexOf('/') + 1 ? path[..dot] : path;
     }
 
-    /// <summary>Levenshtein distance, case-insensitive.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    public static int Distance(string a, string b) => EditDistance.Between(a, b);
 }

@@ -8,7 +8,7 @@ namespace Lotse.Features.Checklists;
 public sealed class ChecklistsFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
-        [new(ChecklistKeys.Roles, FrontMatterType.RoleIds, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach.")];
+        [new(ChecklistKeys.Roles, FrontMatterType.RoleIds, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach.", CheckedWhereRead: true)];
 
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new ChecklistExtension()];
     public IEnumerable<string> ContainerNames => [Checklist.ContainerName];

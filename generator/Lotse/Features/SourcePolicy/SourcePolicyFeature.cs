@@ -10,7 +10,7 @@ public sealed class SourcePolicyFeature : IFeature
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
     [
         new(SourcePolicyKeys.Unverified, FrontMatterType.Flag, "true: die Seite nennt eine Quelle, die noch nicht im Original geprüft ist (in lotse.yml unter sources.unverified). " +
-            "`lotse check` nennt sie als Hinweis (LOT0723) und warnt, wenn keine solche Quelle mehr dabei ist (LOT0725)."),
+            "`lotse check` nennt sie als Hinweis (LOT0723) und warnt, wenn keine solche Quelle mehr dabei ist (LOT0725).", CheckedWhereRead: true),
     ];
 
     public IEnumerable<IModule> CheckPages => [new CheckSources()];

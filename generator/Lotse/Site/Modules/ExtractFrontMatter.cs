@@ -87,7 +87,7 @@ public sealed class ExtractFrontMatter : DocumentModule
         {
             var value = values[key];
             var type = context.FrontMatterKeys.GetValueOrDefault(key);
-            if (type is not null && FrontMatterTypes.Problem(value, type) is { } problem)
+            if (type is { CheckedWhereRead: false } && FrontMatterTypes.Problem(value, type) is { } problem)
             {
                 var (line, column) = YamlPositions.Value(yaml, key);
                 diagnostics.Error(type.Type == FrontMatterType.Date ? DiagnosticCodes.DateInvalid : DiagnosticCodes.FrontMatterType,

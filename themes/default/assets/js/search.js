@@ -366,6 +366,10 @@
     if (headingEl) {
       headingEl.hidden = false
       headingEl.textContent = count + ' für „' + text + '“'
+      // The heading shows the count; the status below stays for screen readers only, so the count is not shown twice.
+      if (statusEl) {
+        statusEl.classList.add('visually-hidden')
+      }
     }
     var message = count
     if (pages.length > MAX_RESULTS) {
