@@ -8,7 +8,7 @@ namespace Lotse.Cli;
 /// <c>lotse.yml</c> with the <c>site_name</c>, <c>content</c> as a link to <c>docs_dir</c> (default <c>docs</c>), and
 /// the top-level order of <c>nav</c> as <c>content/_data/nav.yml</c>. Admonitions (<c>!!!</c>, <c>???</c>) need no
 /// setting: Lotse reads them always.</summary>
-public static partial class MkDocsImport
+internal static partial class MkDocsImport
 {
     [GeneratedRegex(@"^(?<key>site_name|docs_dir):\s*(?<value>.+?)\s*$", RegexOptions.Multiline)]
     private static partial Regex TopLevelKey();

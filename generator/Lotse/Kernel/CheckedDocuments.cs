@@ -7,7 +7,7 @@ namespace Lotse.Kernel;
 /// as the very same instances (the build cache), and a check that depends on nothing but the document need not
 /// look at them again. Held weakly: an entry goes with its document.
 /// </summary>
-public sealed class CheckedDocuments
+internal sealed class CheckedDocuments
 {
     private static readonly object Clean = new();
     private readonly ConditionalWeakTable<Document, object> _clean = new();

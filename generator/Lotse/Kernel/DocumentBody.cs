@@ -19,10 +19,10 @@ public abstract record DocumentBody
     public static readonly DocumentBody Streamed = new StreamedBody();
 }
 
-public sealed record TextBody : DocumentBody;
+internal sealed record TextBody : DocumentBody;
 
 public sealed record Utf8Body(ReadOnlySequence<byte> Bytes) : DocumentBody;
 
-public sealed record FileCopyBody(string SourceFile) : DocumentBody;
+internal sealed record FileCopyBody(string SourceFile) : DocumentBody;
 
-public sealed record StreamedBody : DocumentBody;
+internal sealed record StreamedBody : DocumentBody;

@@ -8,7 +8,7 @@ namespace Lotse.Kernel;
 /// there (layout, navigation, link checks) sees every page. Output is skipped when the build has
 /// errors or when the context says not to write (check).
 /// </summary>
-public sealed class Engine<TContext>(IReadOnlyList<Pipeline<TContext>> pipelines) where TContext : IPipelineContext
+internal sealed class Engine<TContext>(IReadOnlyList<Pipeline<TContext>> pipelines) where TContext : IPipelineContext
 {
     public Task RunAsync(TContext context) => RunAsync(context, only: null, phases: null);
 

@@ -12,7 +12,7 @@ namespace Lotse.Kernel;
 /// the build cache: equal fingerprints mean equal inputs. A value of a type it cannot read makes the
 /// fingerprint unique, so nothing is ever taken from the cache for it.
 /// </summary>
-public sealed class Fingerprint
+internal sealed class Fingerprint
 {
     private readonly XxHash128 _hash = new();
 

@@ -2,7 +2,7 @@ namespace Lotse.Kernel;
 
 /// <summary>What the <see cref="Engine{TContext}"/> needs of a build's context: where each pipeline's documents are
 /// kept, where module timings go, whether the Output phase may run, and the build's cancellation.</summary>
-public interface IPipelineContext
+internal interface IPipelineContext
 {
     PipelineOutputs Outputs { get; }
     List<ModuleTiming> Timings { get; }

@@ -2,7 +2,7 @@ namespace Lotse.Serve;
 
 /// <summary>Waits for a change under the site root (content, themes, lotse.yml), ignoring the output
 /// folder, and lets a burst of changes settle for a moment before it reports them as one.</summary>
-public sealed class ChangeWatcher : IDisposable
+internal sealed class ChangeWatcher : IDisposable
 {
     private readonly FileSystemWatcher _watcher;
     private readonly string _output;

@@ -3,7 +3,7 @@ namespace Lotse.Serve;
 /// <summary>Maps a request path to a file inside the output folder, or to nothing. Refuses what is never a
 /// page of the site (backslashes, drive letters, NUL and other control characters, <c>..</c> segments, an
 /// encoded slash) and any symbolic link on the way, so no file outside the folder can be reached.</summary>
-public static class RequestPath
+internal static class RequestPath
 {
     /// <summary>False for a path that is malformed or an attempt to leave the folder (answer 400).</summary>
     public static bool IsWellFormed(string path) =>

@@ -3,7 +3,7 @@ using Lotse.Kernel;
 namespace Lotse.Site;
 
 /// <summary>The documents a build writes, from every pipeline, one per output path.</summary>
-public static class BuildOutputs
+internal static class BuildOutputs
 {
     /// <summary>Ordered by output path.</summary>
     public static List<Document> Of(BuildContext context) => context.PipelineNames

@@ -7,12 +7,12 @@ namespace Lotse.Site;
 
 /// <summary>The shape of a data file the build or a feature reads: a list whose entries are texts (<c>nav.yml</c>),
 /// or mappings with required and optional keys.</summary>
-public sealed record DataShape(string Example, bool EntriesAreText = false, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? TextsOrLists = null);
+internal sealed record DataShape(string Example, bool EntriesAreText = false, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? TextsOrLists = null);
 
 /// <summary>The data files with a known shape (<c>content/_data/NAME.yml</c>), checked when they are read; and, in every
 /// data file, each text that a layout could put into a link: a script URL (<c>javascript:</c> …) is refused, and in
 /// keys named <c>url</c>, <c>link</c>, <c>href</c> or <c>website</c> only http, https, mailto, tel and relative URLs pass.</summary>
-public static class DataShapes
+internal static class DataShapes
 {
     public static readonly IReadOnlyDictionary<string, DataShape> Known = new Dictionary<string, DataShape>(StringComparer.Ordinal)
     {

@@ -2,7 +2,7 @@ using Lotse.Kernel;
 
 namespace Lotse.Site;
 
-public static class DocumentExtensions
+internal static class DocumentExtensions
 {
     private const string ContentPrefix = "content/";
 

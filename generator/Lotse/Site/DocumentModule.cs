@@ -5,7 +5,7 @@ namespace Lotse.Site;
 
 /// <summary>A module that handles one document at a time, on all cores, keeping the documents' order.
 /// Returning null drops the document.</summary>
-public abstract class DocumentModule : IModule
+internal abstract class DocumentModule : IModule
 {
     protected abstract Document? Execute(Document document, BuildContext context);
 

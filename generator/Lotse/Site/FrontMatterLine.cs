@@ -1,7 +1,7 @@
 namespace Lotse.Site;
 
 /// <summary>The line of a top-level key in a file's front matter, for diagnostics (1 when not found).</summary>
-public static class FrontMatterLine
+internal static class FrontMatterLine
 {
     public static int Of(string root, string sourcePath, string key)
     {

@@ -7,7 +7,7 @@ namespace Lotse.Site;
 /// <summary>Checks a front-matter value against its key's type (<see cref="FrontMatterKey"/>, declared by the site in
 /// <see cref="Keys.OfPages"/> and by the features): the build checks every page and every <c>_dir.yml</c>
 /// (<see cref="Modules.ExtractFrontMatter"/>).</summary>
-public static class FrontMatterTypes
+internal static class FrontMatterTypes
 {
     /// <summary>What is wrong with <paramref name="value"/> for a key of <paramref name="type"/>, or null when it fits.</summary>
     public static string? Problem(object? value, FrontMatterKey key)

@@ -19,7 +19,7 @@ namespace Lotse.Site;
 /// <c>page_url</c> (a content-root source path as URL; a missing page is an error), <c>page_exists</c>, <c>page_link</c> (a source path relative to the
 /// current page, as in front matter, to <c>{url, title}</c>) and <c>date_de</c> (ISO date to German).
 /// </summary>
-public sealed class PageModel
+internal sealed class PageModel
 {
     private const string ScopeKey = "lotse_page_scope";
 

@@ -6,7 +6,7 @@ namespace Lotse.Site;
 /// <summary>The path under which the site is served (<c>/</c>, or <c>/ozg-lotse/</c> for a GitHub Pages project site):
 /// <c>basePath</c> in <c>lotse.yml</c>, else the path of <c>baseUrl</c>, else <c>/</c>. Only the 404 page needs it: a
 /// server shows that page in place of a missing address at any depth, where relative URLs would lead astray.</summary>
-public static class SiteBasePath
+internal static class SiteBasePath
 {
     public const string Key = "basePath";
 

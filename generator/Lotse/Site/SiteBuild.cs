@@ -6,7 +6,7 @@ namespace Lotse.Site;
 /// <summary>Builds a site with the given features: settings, folders and templates (<see cref="BuildRun.Start"/>), then
 /// data → assets → content → site files → the features' pipelines → link check, phase by phase (Input, Process,
 /// PostProcess, Output), then the new site is swapped in, or the old one stays untouched.</summary>
-public static class SiteBuild
+internal static class SiteBuild
 {
     /// <param name="cache">What the previous build in this process left (<c>lotse serve</c>): unchanged pages are not
     /// rendered again, and once an output exists it is updated in place, only where files changed.</param>

@@ -3,7 +3,7 @@ using Lotse.Site.Pipelines;
 
 namespace Lotse.Site;
 
-public static class SiteData
+internal static class SiteData
 {
     /// <summary>All data files by name (<c>rollen</c> for <c>content/_data/rollen.yml</c>).</summary>
     public static Dictionary<string, object?> Of(BuildContext context) =>

@@ -8,15 +8,15 @@ using Lotse.Blocks.Text;
 namespace Lotse.Blocks.Config;
 
 /// <summary>The kinds of value a setting of <c>lotse.yml</c> may hold.</summary>
-public enum SettingKind { Text, TextOrList, Flag, Number, Share, Url, Choice, Mapping, FlagOrMapping, TextMap, Date, CheckedWhereRead }
+internal enum SettingKind { Text, TextOrList, Flag, Number, Share, Url, Choice, Mapping, FlagOrMapping, TextMap, Date, CheckedWhereRead }
 
 /// <summary>One setting: its kind, an example for the diagnostic, the keys of a mapping, the choices of a choice.</summary>
-public sealed record Setting(SettingKind Kind, string Example, IReadOnlyDictionary<string, Setting>? Keys = null, IReadOnlyList<string>? Choices = null);
+internal sealed record Setting(SettingKind Kind, string Example, IReadOnlyDictionary<string, Setting>? Keys = null, IReadOnlyList<string>? Choices = null);
 
 /// <summary>The table of every setting of <c>lotse.yml</c> (the site's and the features'), checked on every build:
 /// a value of the wrong type is an error at its line and column and falls back to the default, an unknown key is a
 /// warning that names the closest known key.</summary>
-public static class SettingTypes
+internal static class SettingTypes
 {
     public static readonly IReadOnlyDictionary<string, Setting> Known = new Dictionary<string, Setting>(StringComparer.Ordinal)
     {

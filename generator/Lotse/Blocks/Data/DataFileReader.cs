@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Lotse.Blocks.Data;
 
 /// <summary>Reads a data file (<c>.yml</c>, <c>.yaml</c>, <c>.json</c>, <c>.csv</c>) into plain values.</summary>
-public static class DataFileReader
+internal static class DataFileReader
 {
     /// <summary>The most rows a CSV file may have (a million-row file stops with an error instead of filling the memory).</summary>
     public const int MaxCsvRows = 100_000;

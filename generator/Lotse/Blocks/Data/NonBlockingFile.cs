@@ -8,7 +8,7 @@ namespace Lotse.Blocks.Data;
 /// until someone writes into it, which would hang the build; so Lotse opens with <c>O_NONBLOCK</c> and
 /// treats anything that cannot seek (pipe, socket) as "not a regular file".
 /// </summary>
-public static class NonBlockingFile
+internal static class NonBlockingFile
 {
     private const int ReadOnly = 0, NonBlock = 0x800, CloseOnExec = 0x80000; // Linux values (x86-64 and arm64)
     private const int NoSuchFile = 2, PermissionDenied = 13, NotPermitted = 1;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lotse.Blocks.Data;
 
 /// <summary>Helpers for the plain values that YAML, JSON and CSV become.</summary>
-public static class PlainData
+internal static class PlainData
 {
     /// <summary>Deep merge: keys of <paramref name="over"/> win; nested mappings merge; lists and scalars are replaced.</summary>
     public static Dictionary<string, object?> Merge(IReadOnlyDictionary<string, object?> under, IReadOnlyDictionary<string, object?> over)

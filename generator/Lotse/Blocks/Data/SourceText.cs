@@ -6,7 +6,7 @@ namespace Lotse.Blocks.Data;
 
 /// <summary>Reads a text file as strict UTF-8 (a BOM is allowed and dropped), with line endings made '\n'.
 /// Files larger than <see cref="MaxBytes"/> are refused before they are read, so memory stays bounded.</summary>
-public static class SourceText
+internal static class SourceText
 {
     /// <summary>The largest source file Lotse reads (the largest file of the OZG site has 15 KB).</summary>
     public const int MaxBytes = 8 * 1024 * 1024;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lotse.Blocks.Data;
 
 /// <summary>A parsed YAML value as a diagnostic names it: "a list", "a mapping", "the number 5", "the text '…'".</summary>
-public static class ValueDescription
+internal static class ValueDescription
 {
     public static string Of(object? value) => value switch
     {

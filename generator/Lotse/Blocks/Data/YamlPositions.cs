@@ -2,7 +2,7 @@ namespace Lotse.Blocks.Data;
 
 /// <summary>Where a top-level key and its value stand in a YAML text (1-based line and column), for diagnostics
 /// about values that parsed but do not fit. (1, 1) when the key is not found.</summary>
-public static class YamlPositions
+internal static class YamlPositions
 {
     /// <summary>The position of the value of <paramref name="key"/> (its first character after <c>key:</c>, or the key
     /// when the value starts on the next line).</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace Lotse.Blocks.Html;
 
 /// <summary>Escapes text for HTML, in element content and in double-quoted attribute values: <c>&amp; &lt; &gt; "</c>.</summary>
-public static class HtmlEscape
+internal static class HtmlEscape
 {
     public static StringBuilder Append(StringBuilder html, string text)
     {

@@ -7,7 +7,7 @@ namespace Lotse.Blocks.Html;
 /// One start or end tag read from HTML that Markdig or a layout wrote, with its attributes (values
 /// entity-decoded), to change and write back: the streaming alternative to a DOM where only tags change.
 /// </summary>
-public sealed class HtmlTag
+internal sealed class HtmlTag
 {
     public required string Name { get; set; }
     public bool IsEnd { get; init; }
@@ -88,4 +88,4 @@ public sealed class HtmlTag
 }
 
 /// <summary>An attribute of an <see cref="HtmlTag"/>; <see cref="Value"/> is null for a bare attribute (<c>hidden</c>).</summary>
-public sealed record HtmlAttribute(string Name, string? Value);
+internal sealed record HtmlAttribute(string Name, string? Value);

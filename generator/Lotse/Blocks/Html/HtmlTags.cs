@@ -3,7 +3,7 @@ using System.Text;
 namespace Lotse.Blocks.Html;
 
 /// <summary>Walks the tags of HTML in one pass: comments, text and the content of <c>script</c>/<c>style</c> stay as they are.</summary>
-public static class HtmlTags
+internal static class HtmlTags
 {
     /// <summary>Every start and end tag, in order.</summary>
     public static IEnumerable<HtmlTag> All(string html)

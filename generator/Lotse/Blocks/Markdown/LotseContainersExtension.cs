@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Lotse.Blocks.Markdown;
 
 /// <summary>Replaces Markdig's custom-container renderer with <see cref="CalloutRenderer"/>.</summary>
-public sealed class LotseContainersExtension : IMarkdownExtension
+internal sealed class LotseContainersExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) { }
 

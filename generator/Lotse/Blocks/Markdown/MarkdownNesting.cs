@@ -7,7 +7,7 @@ namespace Lotse.Blocks.Markdown;
 /// counts the quote and list markers at its start plus one level per two spaces of indentation, which
 /// is at least the depth Markdig sees there.
 /// </summary>
-public static class MarkdownNesting
+internal static class MarkdownNesting
 {
     public const int MaxDepth = 64;
 

@@ -2,7 +2,7 @@
 namespace Lotse.Blocks.Markdown;
 
 /// <summary>An entry of the in-page table of contents (h2 with its h3 children).</summary>
-public sealed record TocEntry(string Id, string Text, int Level, IReadOnlyList<TocEntry> Children)
+internal sealed record TocEntry(string Id, string Text, int Level, IReadOnlyList<TocEntry> Children)
 {
     public static IReadOnlyList<TocEntry> From(IReadOnlyList<Heading> headings)
     {

@@ -3,7 +3,7 @@ namespace Lotse.Blocks.Output;
 /// <summary>Replaces a file whole: writes a temporary file next to it and renames it over the old one, so that a
 /// reader (the preview server of <c>lotse serve</c>, while a rebuild updates the output in place) gets the old file
 /// or the new one, never a part.</summary>
-public static class WholeFile
+internal static class WholeFile
 {
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {

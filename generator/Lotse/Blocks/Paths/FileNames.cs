@@ -5,7 +5,7 @@ namespace Lotse.Blocks.Paths;
 /// <summary>Which file and folder names can become URLs: a name with a character that HTML or URLs treat specially
 /// (<c>&lt; &gt; " ' &amp;</c>, <c># ? %</c>, <c>:</c> which would make the name a URL scheme, <c>\</c>, control characters)
 /// is refused, so that no name ever needs escaping in a link.</summary>
-public static class FileNames
+internal static class FileNames
 {
     private const string Refused = "<>\"'&#?%:\\`|*";
 

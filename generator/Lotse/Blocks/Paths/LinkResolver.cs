@@ -7,7 +7,7 @@ namespace Lotse.Blocks.Paths;
 /// to the target page or file and the relative URL to write. Besides <c>x.md</c>, the forms of other generators
 /// resolve to the same page (<c>x</c>, <c>x.html</c>, <c>x/</c>, <c>/teil/x</c> from the content root, <c>README.md</c>
 /// as a folder's page), unless <c>requireMarkdownLinks</c>.</summary>
-public sealed class LinkResolver(
+internal sealed class LinkResolver(
     IReadOnlyDictionary<string, string> pageOutputBySource,
     IReadOnlyDictionary<string, string> fileOutputBySource,
     LinkStyle style,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lotse.Blocks.Templates;
 
 /// <summary>Formats ISO dates (<c>2025-07-01</c>) the German way (<c>1. Juli 2025</c>), the same on every machine.</summary>
-public static class GermanDate
+internal static class GermanDate
 {
     private static readonly string[] Months =
         ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];

@@ -9,7 +9,7 @@ namespace Lotse.Blocks.Templates;
 
 /// <summary>Renders a layout and then the base layout around it, in a Scriban context of the rendering thread.
 /// A layout can choose another base (<c>{{ base = "_bare" }}</c>) or none (<c>{{ base = "" }}</c>).</summary>
-public sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
+internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? functions = null)
 {
     // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();

@@ -2,7 +2,7 @@ namespace Lotse.Blocks.Text;
 
 /// <summary>How many letters must be inserted, removed or replaced to turn one text into another (Levenshtein),
 /// case-insensitive: for the "did you mean" of a mistyped name.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static int Between(string a, string b)
     {

@@ -12,7 +12,7 @@ namespace Lotse.Features.Checklists;
 /// without JavaScript; <see cref="CollectChecklists"/> fills them in. They are not in the navigation.
 /// Also adds the page "Mein Fortschritt" (<c>…/checklisten/mein-fortschritt/</c>, layout <c>checkliste-fortschritt</c>).
 /// </summary>
-public sealed class AddChecklistRolePages : IModule
+internal sealed class AddChecklistRolePages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -6,7 +6,7 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>Finds the checklists of every page during <see cref="Modules.RenderMarkdown"/>: checks them,
 /// attaches a <see cref="ChecklistView"/> for <see cref="ChecklistRenderer"/> and keeps them as page metadata.</summary>
-public sealed class ChecklistInspector : IMarkdownInspector
+internal sealed class ChecklistInspector : IMarkdownInspector
 {
     public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Features.Checklists;
 /// Links are content paths (<c>source</c>) for the layouts' <c>page_url</c>.</summary>
 /// <param name="pages">Pages with checklists, in reading order.</param>
 /// <param name="rolePages">Content path of each role's page, by role id.</param>
-public sealed class ChecklistLayoutData(
+internal sealed class ChecklistLayoutData(
     ImmutableArray<Role> roles,
     IReadOnlyList<(Document Page, IReadOnlyList<Checklist> Checklists)> pages,
     IReadOnlyDictionary<string, string> rolePages,

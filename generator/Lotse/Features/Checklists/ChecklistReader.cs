@@ -10,7 +10,7 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>Reads and checks one <c>::: checkliste</c> container of a page and reports what is wrong at its
 /// file line and column. Ids that must be unique in the whole site are checked later (<see cref="CollectChecklists"/>).</summary>
-public sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
+internal sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
 {
     private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
     private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";

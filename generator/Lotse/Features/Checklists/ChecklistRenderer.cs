@@ -13,7 +13,7 @@ namespace Lotse.Features.Checklists;
 /// print, reset, "Mein Fortschritt"). Each checklist is a section with a small counter and the items grouped by
 /// dimension as labelled checkboxes. Every other container goes to the renderer it replaced.
 /// </summary>
-public sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallback) : HtmlObjectRenderer<CustomContainer>
+internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fallback) : HtmlObjectRenderer<CustomContainer>
 {
     /// <summary>Prefix of the ids of the page panel (no checklist or item id may start with it).</summary>
     public const string PanelId = "checklisten-seite";

@@ -15,7 +15,7 @@ namespace Lotse.Features.Checklists;
 /// summary and export of the page (empty on the others).</param>
 /// <param name="ItemLinks">The URL (relative to the page) of each item's explanation, by item id.</param>
 /// <param name="ProgressPage">The URL of the "Mein Fortschritt" page, relative to the page; null when there is none.</param>
-public sealed record ChecklistView(
+internal sealed record ChecklistView(
     Checklist Checklist,
     ImmutableArray<ParagraphBlock> Labels,
     ImmutableArray<Role> Roles,

@@ -5,7 +5,7 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>Role-filtered checklists: the <c>::: checkliste</c> syntax, a page per role next to the overview, and the
 /// items of every checklist collected for those pages.</summary>
-public sealed class ChecklistsFeature : IFeature
+internal sealed class ChecklistsFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
         [new(ChecklistKeys.Roles, FrontMatterType.RoleIds, "Rollen (ids aus content/_data/rollen.yml), für die die Seite gedacht ist; die Suche filtert danach.", CheckedWhereRead: true)];

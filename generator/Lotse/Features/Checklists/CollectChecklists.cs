@@ -11,7 +11,7 @@ namespace Lotse.Features.Checklists;
 /// (<c>page.checklist_overview</c>) and the role pages (<c>page.checklist_role</c>, <c>page.checklists</c>)
 /// what their layouts show.
 /// </summary>
-public sealed class CollectChecklists : IModule
+internal sealed class CollectChecklists : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

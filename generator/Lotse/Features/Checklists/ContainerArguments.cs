@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lotse.Features.Checklists;
 
 /// <summary>Reads the arguments of a container line, <c>id="anschluss-efa" titel="Anschluss an …"</c>.</summary>
-public static partial class ContainerArguments
+internal static partial class ContainerArguments
 {
     /// <summary>The key/value pairs; <paramref name="rest"/> is the first text that is not one, or null.</summary>
     public static Dictionary<string, string> Parse(string? arguments, out string? rest)

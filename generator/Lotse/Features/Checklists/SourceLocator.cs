@@ -1,7 +1,7 @@
 namespace Lotse.Features.Checklists;
 
 /// <summary>Turns offsets into a page's Markdown into file lines and columns (1-based).</summary>
-public sealed class SourceLocator(string markdown, int firstLine)
+internal sealed class SourceLocator(string markdown, int firstLine)
 {
     public (int Line, int Column) At(int offset)
     {

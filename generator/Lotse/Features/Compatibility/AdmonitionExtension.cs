@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace Lotse.Features.Compatibility;
 
 /// <summary>Adds <see cref="AdmonitionParser"/> (MkDocs' <c>!!!</c> and <c>???</c>) before the paragraph parser.</summary>
-public sealed class AdmonitionExtension : IMarkdownExtension
+internal sealed class AdmonitionExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

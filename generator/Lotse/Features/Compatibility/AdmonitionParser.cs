@@ -9,7 +9,7 @@ namespace Lotse.Features.Compatibility;
 /// <summary>MkDocs' admonitions (Python-Markdown): <c>!!! note "Titel"</c>, collapsible <c>??? note</c> (closed) and
 /// <c>???+ note</c> (open), followed by their content indented by four spaces. They become containers that
 /// <see cref="CalloutRenderer"/> renders like <c>::: note Titel</c> (a collapsible one as <c>&lt;details&gt;</c>).</summary>
-public sealed partial class AdmonitionParser : BlockParser
+internal sealed partial class AdmonitionParser : BlockParser
 {
     [GeneratedRegex(@"^(?<marker>!!!|\?\?\?\+?)[ \t]+(?<type>[A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+""(?<title>[^""]*)"")?[ \t]*$")]
     private static partial Regex Opening();

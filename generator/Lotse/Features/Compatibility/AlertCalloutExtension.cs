@@ -8,7 +8,7 @@ namespace Lotse.Features.Compatibility;
 
 /// <summary>GitHub's alerts (<c>&gt; [!NOTE]</c>, <c>[!TIP]</c>, <c>[!IMPORTANT]</c>, <c>[!WARNING]</c>,
 /// <c>[!CAUTION]</c>) with Markdig's parser, rendered as Lotse's callouts (<see cref="CalloutRenderer"/>'s styles).</summary>
-public sealed class AlertCalloutExtension : IMarkdownExtension
+internal sealed class AlertCalloutExtension : IMarkdownExtension
 {
     private readonly AlertExtension _alerts = new();
 

@@ -7,7 +7,7 @@ namespace Lotse.Features.Compatibility;
 /// <summary>With <c>titles_required: true</c> in <c>lotse.yml</c>, warns about a page whose title had to be made from
 /// its file name: neither front matter (<c>title:</c>) nor a leading h1 names it. (Without the setting, only a page
 /// with an h1 that came too late for the title is reported, by <see cref="CompatibilityPageInspector"/>.)</summary>
-public sealed class CheckTitles : DocumentModule
+internal sealed class CheckTitles : DocumentModule
 {
     public const string TitlesRequiredKey = "titles_required";
 

@@ -10,7 +10,7 @@ namespace Lotse.Features.Compatibility;
 /// a page's title from <c># Titel {#id}</c> keeps its id, and what Lotse cannot take over is reported: a page
 /// without a title, a second h1, an unknown container, external media (which the site's CSP blocks), root-relative
 /// and missing URLs in raw HTML (rewritten and checked like Markdown links).</summary>
-public sealed class CompatibilityFeature : IFeature
+internal sealed class CompatibilityFeature : IFeature
 {
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension()];
     public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup()];

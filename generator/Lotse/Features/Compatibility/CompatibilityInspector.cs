@@ -9,7 +9,7 @@ namespace Lotse.Features.Compatibility;
 
 /// <summary>Prepares <see cref="CompatibilityPageInspector"/> with the site's pages and files (for the URLs in raw
 /// HTML) and the container names every part of Lotse renders.</summary>
-public sealed class CompatibilityInspector : IMarkdownInspector
+internal sealed class CompatibilityInspector : IMarkdownInspector
 {
     public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
     {

@@ -16,7 +16,7 @@ namespace Lotse.Features.Compatibility;
 /// <c>src</c>: <c>/bilder/x.png</c>, <c>/teil/seite</c>, from the content root) and links to <c>.md</c> files like
 /// Markdown links, and reports those that lead nowhere at their line and column. (Other relative URLs in raw HTML
 /// are relative to the written page and are checked with the written site.)</summary>
-public sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
+internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
     [GeneratedRegex(@"<(?<tag>[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline)]

@@ -7,7 +7,7 @@ namespace Lotse.Features.Compatibility;
 /// <summary>VitePress pages may start with a Vue <c>&lt;script setup&gt;</c> block (imports, page data). It means nothing
 /// outside Vue, and the site's CSP would block it: its lines become empty (positions of later lines stay right).
 /// Code blocks are left alone.</summary>
-public sealed partial class DropVueScriptSetup : DocumentModule
+internal sealed partial class DropVueScriptSetup : DocumentModule
 {
     [GeneratedRegex(@"^ {0,3}<script\s+setup(\s[^>]*)?>", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();

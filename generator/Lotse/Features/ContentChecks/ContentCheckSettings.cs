@@ -13,7 +13,7 @@ namespace Lotse.Features.ContentChecks;
 ///     Mitarbeiter: Mitarbeitende
 /// </code>
 /// </summary>
-public sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms)
+internal sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms)
 {
     public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal));
 

@@ -12,7 +12,7 @@ namespace Lotse.Features.ContentChecks;
 /// warnings and run only in <c>lotse check</c> (<see cref="BuildOptions.ContentChecks"/>), so they
 /// never fail <c>lotse build --strict</c>.
 /// </summary>
-public sealed class ContentChecksInspector : IMarkdownInspector
+internal sealed class ContentChecksInspector : IMarkdownInspector
 {
     public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context)
     {

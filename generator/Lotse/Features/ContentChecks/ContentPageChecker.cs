@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace Lotse.Features.ContentChecks;
 
 /// <summary>Runs the content checks on one page's Markdown tree; thread-safe (reads only, reports to the bag).</summary>
-public sealed class ContentPageChecker(
+internal sealed class ContentPageChecker(
     ContentCheckSettings settings,
     bool textChecks,
     IReadOnlyDictionary<string, IReadOnlyList<string>> duplicateTitles,

@@ -2,7 +2,7 @@ namespace Lotse.Features.ContentChecks;
 
 /// <summary>Counts syllables of a German word as groups of vowels (a e i o u y ä ö ü; "ei", "au", "eu",
 /// "ie" count once); at least one per word. Numbers and abbreviations in capitals count by letters' vowels or one.</summary>
-public static class GermanSyllables
+internal static class GermanSyllables
 {
     public static int Count(string word)
     {

@@ -3,7 +3,7 @@ namespace Lotse.Features.ContentChecks;
 /// <summary>Recognises the German passive in a sentence: a form of "werden" ("wird", "wurden", "worden" …)
 /// together with a past participle ("gestellt", "beantragt", "digitalisiert", "angeboten").
 /// Future tense ("wird stellen") and the subjunctive "würde" are not passive.</summary>
-public static class PassiveVoice
+internal static class PassiveVoice
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     { "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest", "wurden", "wurdet", "worden" };

@@ -6,7 +6,7 @@ namespace Lotse.Features.ContentChecks;
 /// <summary>The readable text of one paragraph with the source position (file line, 1-based column) of
 /// every character, so that a finding points at the sentence or word in the Markdown file. Inline code
 /// counts as a word; HTML tags are skipped; link text is kept.</summary>
-public sealed class ProseText
+internal sealed class ProseText
 {
     private readonly System.Text.StringBuilder _text = new();
     private readonly List<(int Line, int Column)> _positions = [];

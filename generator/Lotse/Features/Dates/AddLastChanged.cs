@@ -8,7 +8,7 @@ namespace Lotse.Features.Dates;
 /// <summary>Sets <c>zuletzt_geaendert</c> on every page read from a file: the date of the last commit that
 /// touched it (one <see cref="GitHistory"/> call per build; in <c>lotse serve</c> only when the checked-out commit changed), or the file's modification time (UTC) where
 /// there is no git or the file has no commit yet.</summary>
-public sealed class AddLastChanged : IModule
+internal sealed class AddLastChanged : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Features.Dates;
 /// <summary>Pages whose <c>pruefen_bis</c> has passed (before <see cref="BuildOptions.Today"/>) get
 /// <c>pruefung_ueberfaellig: true</c> (the layout shows a notice to readers) and a warning that names
 /// the owner (<c>verantwortlich</c>). A value that is not a date is a warning too. Generated pages (section pages, pages from data) are not checked.</summary>
-public sealed class CheckReviewDates : DocumentModule
+internal sealed class CheckReviewDates : DocumentModule
 {
     protected override Document? Execute(Document page, BuildContext context)
     {

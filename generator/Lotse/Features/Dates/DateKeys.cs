@@ -4,7 +4,7 @@ namespace Lotse.Features.Dates;
 
 /// <summary>Front matter and computed keys of page dates (computed keys are visible to layouts as <c>page.…</c>).</summary>
 [FeatureContract]
-public static class DateKeys
+internal static class DateKeys
 {
     /// <summary>Front matter: the date by which the page must be reviewed (<c>yyyy-MM-dd</c>).</summary>
     public const string ReviewBy = "pruefen_bis";

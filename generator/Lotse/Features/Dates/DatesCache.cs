@@ -5,7 +5,7 @@ namespace Lotse.Features.Dates;
 
 /// <summary>The dates' part of the build cache: the last commits' dates while the checked-out commit stays the same,
 /// and each page with its date of last change.</summary>
-public sealed class DatesCache : IBuildCacheSlot
+internal sealed class DatesCache : IBuildCacheSlot
 {
     public GitHistoryCache GitHistory { get; } = new();
 

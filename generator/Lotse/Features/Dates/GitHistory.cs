@@ -7,7 +7,7 @@ namespace Lotse.Features.Dates;
 /// whole repository (<c>git log --relative --format=%x1e%cs --name-only</c>, parsed once). Null when the
 /// folder is not in a git repository or git is not installed.
 /// </summary>
-public static class GitHistory
+internal static class GitHistory
 {
     /// <summary>Last commit date (committer date, <c>yyyy-MM-dd</c>) by path relative to <paramref name="root"/>, '/' separated.</summary>
     public static IReadOnlyDictionary<string, string>? LastChanged(string root, string folder, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ namespace Lotse.Features.Glossary;
 
 /// <summary>The anchor id of a glossary term, exactly as <c>themes/default/layouts/glossar.html</c> builds it
 /// (its <c>slug</c> function): lower case, umlauts spelled out, other characters dropped, separators as dashes.</summary>
-public static partial class GlossaryAnchor
+internal static partial class GlossaryAnchor
 {
     public static string From(string term)
     {

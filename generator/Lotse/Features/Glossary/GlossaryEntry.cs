@@ -2,7 +2,7 @@ namespace Lotse.Features.Glossary;
 
 /// <summary>One entry of <c>content/_data/glossar.yml</c>: <c>begriff</c>, <c>langform</c>, <c>erklaerung</c>,
 /// <c>synonyme</c>; <see cref="Anchor"/> is the id the glossary layout gives its <c>&lt;dt&gt;</c>.</summary>
-public sealed record GlossaryEntry(string Term, string? LongForm, string Explanation, IReadOnlyList<string> Synonyms)
+internal sealed record GlossaryEntry(string Term, string? LongForm, string Explanation, IReadOnlyList<string> Synonyms)
 {
     public string Anchor => GlossaryAnchor.From(Term);
 

@@ -3,7 +3,7 @@ using Lotse.Site;
 namespace Lotse.Features.Glossary;
 
 /// <summary>The glossary: terms of <c>content/_data/glossar.yml</c> marked where pages use them.</summary>
-public sealed class GlossaryFeature : IFeature
+internal sealed class GlossaryFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
         [new(GlossaryKeys.OptOut, FrontMatterType.Flag, "false: Fachbegriffe aus dem Glossar werden auf dieser Seite nicht markiert.", Example: "glossar: false")];

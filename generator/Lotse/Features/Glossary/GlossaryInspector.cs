@@ -6,7 +6,7 @@ namespace Lotse.Features.Glossary;
 
 /// <summary>Marks glossary terms in the text (see <see cref="GlossaryMarker"/>). The glossary page is the
 /// page with <c>layout: glossar</c>; without one, terms get their <c>&lt;abbr&gt;</c> but no link.</summary>
-public sealed class GlossaryInspector : IMarkdownInspector
+internal sealed class GlossaryInspector : IMarkdownInspector
 {
     public const string Layout = "glossar";
 

@@ -3,7 +3,7 @@ using Lotse.Site;
 namespace Lotse.Features.Glossary;
 
 [FeatureContract]
-public static class GlossaryKeys
+internal static class GlossaryKeys
 {
     /// <summary>Front matter: <c>glossar: false</c> leaves the page's text unmarked.</summary>
     public const string OptOut = "glossar";

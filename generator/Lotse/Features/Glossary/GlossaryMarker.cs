@@ -18,7 +18,7 @@ namespace Lotse.Features.Glossary;
 /// (Markdown <c>*[…]</c> and HTML <c>&lt;abbr&gt;</c>/<c>&lt;a&gt;</c>) and checklists are left alone.
 /// One instance per page.
 /// </summary>
-public sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
+internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUrl)
 {
     private readonly HashSet<GlossaryEntry> _marked = [];
     private int _htmlDepth;

@@ -4,7 +4,7 @@ namespace Lotse.Features.Glossary;
 /// letters and digits (umlauts and ß included) and hyphens between them, so "EfA" matches in "(EfA)" but not in
 /// "EfAs" or in the compound "EfA-Leistung" (a link on half a word reads badly); "OZG-Änderungsgesetz" matches as a whole.
 /// Abbreviations match case-sensitively, other terms ignoring case. At one position the longest form wins.</summary>
-public sealed class GlossaryMatcher
+internal sealed class GlossaryMatcher
 {
     private readonly List<(string Form, GlossaryEntry Entry, StringComparison Comparison)> _forms;
 

@@ -9,7 +9,7 @@ namespace Lotse.Features.Glossary;
 /// <summary>The per-build part of <see cref="GlossaryInspector"/>; thread-safe (reads only). Pages opt out
 /// with <c>glossar: false</c>; the glossary page itself is left alone. Returns the terms it marked
 /// as <see cref="GlossaryKeys.Marked"/>.</summary>
-public sealed class GlossaryPageInspector(GlossaryMatcher matcher, string? glossaryOutput, LinkStyle linkStyle) : IMarkdownPageInspector
+internal sealed class GlossaryPageInspector(GlossaryMatcher matcher, string? glossaryOutput, LinkStyle linkStyle) : IMarkdownPageInspector
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {

@@ -7,7 +7,7 @@ namespace Lotse.Features.Glossary;
 /// <summary>Reads the entries of the data file <c>glossar</c> (a list of mappings); entries without
 /// <c>begriff</c> are skipped.</summary>
 [FeatureContract]
-public static class GlossaryReader
+internal static class GlossaryReader
 {
     public const string DataName = "glossar";
 

@@ -10,7 +10,7 @@ namespace Lotse.Features.Offline;
 /// <see cref="WriteOfflineArchive"/> replaces them in every HTML file and writes those files (once, with the
 /// sizes in place: <see cref="OfflineFeature.WritesLater"/>).
 /// </summary>
-public static class DownloadPlaceholders
+internal static class DownloadPlaceholders
 {
     public const string ArchiveSize = "@@lotse-archive-size@@";
     public const string FaqSize = "@@lotse-faq-size@@";

@@ -11,7 +11,7 @@ namespace Lotse.Features.Offline;
 /// plain text without it, and local images become their alternative text. Also returns the plain text
 /// and the heading texts for the search index.
 /// </summary>
-public sealed class FaqAnswerHtml(IReadOnlyDictionary<string, string> questionIdsByOutput, string? baseUrl)
+internal sealed class FaqAnswerHtml(IReadOnlyDictionary<string, string> questionIdsByOutput, string? baseUrl)
 {
     private readonly HtmlParser _parser = new();
 

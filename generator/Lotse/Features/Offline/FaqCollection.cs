@@ -6,7 +6,7 @@ using Lotse.Site.Navigation;
 namespace Lotse.Features.Offline;
 
 /// <summary>The FAQ's topics and questions in navigation order, from the pages under the FAQ folder.</summary>
-public sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic> Topics)
+internal sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic> Topics)
 {
     public IEnumerable<FaqQuestion> Questions => Topics.SelectMany(t => t.Questions);
 

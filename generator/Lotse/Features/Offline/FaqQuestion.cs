@@ -4,4 +4,4 @@ using Lotse.Kernel;
 namespace Lotse.Features.Offline;
 
 /// <summary>An FAQ question for the single-file FAQ: its page (body HTML from Markdown) and its id in the file.</summary>
-public sealed record FaqQuestion(Document Page, string Id);
+internal sealed record FaqQuestion(Document Page, string Id);

@@ -1,4 +1,4 @@
 namespace Lotse.Features.Offline;
 
 /// <summary>An FAQ topic (a folder of questions) for the single-file FAQ.</summary>
-public sealed record FaqTopic(string Id, string Title, string? Description, IReadOnlyList<FaqQuestion> Questions);
+internal sealed record FaqTopic(string Id, string Title, string? Description, IReadOnlyList<FaqQuestion> Questions);

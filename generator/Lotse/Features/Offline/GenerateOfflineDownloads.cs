@@ -13,7 +13,7 @@ namespace Lotse.Features.Offline;
 /// (<see cref="WriteOfflineArchive"/>, <see cref="WriteServiceWorker"/>). Declaring them now lets the
 /// link check see the footer's links to them.
 /// </summary>
-public sealed class GenerateOfflineDownloads : IModule
+internal sealed class GenerateOfflineDownloads : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -5,7 +5,7 @@ namespace Lotse.Features.Offline;
 
 /// <summary>The offline downloads' part of the build cache: the archive's compressed entries, the single-file FAQ, and
 /// the sizes the last archive stated.</summary>
-public sealed class OfflineCache : IBuildCacheSlot
+internal sealed class OfflineCache : IBuildCacheSlot
 {
     public Memo<CompressedEntry> ArchiveEntries { get; } = new();
 

@@ -7,7 +7,7 @@ namespace Lotse.Features.Offline;
 /// <summary>The offline variant: the single-file FAQ, the whole site as a ZIP, the service worker, and the sizes of the
 /// downloads on the pages that offer them (<c>site.offline</c> in layouts; <c>offline: false</c> in lotse.yml turns the
 /// downloads off).</summary>
-public sealed class OfflineFeature : IFeature
+internal sealed class OfflineFeature : IFeature
 {
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new OfflinePipeline(before)];
 

@@ -8,7 +8,7 @@ namespace Lotse.Features.Offline;
 /// The offline variant's downloads, after every other pipeline: the single-file FAQ, the whole site as
 /// a ZIP (with the download sizes filled into the pages) and the service worker with the build's version.
 /// </summary>
-public sealed class OfflinePipeline : Pipeline
+internal sealed class OfflinePipeline : Pipeline
 {
     public OfflinePipeline(IReadOnlyList<string> sitePipelines)
     {

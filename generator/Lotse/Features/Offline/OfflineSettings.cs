@@ -17,7 +17,7 @@ namespace Lotse.Features.Offline;
 /// <c>offline: false</c> leaves the archive and the single-file FAQ out (<see cref="Enabled"/>), e.g. for quick previews.
 /// The Stand never comes from the clock, so the same content always builds the same bytes.
 /// </summary>
-public sealed record OfflineSettings(string ArchivePath, string FaqPath, string FaqSource, string? Stand, bool Enabled = true)
+internal sealed record OfflineSettings(string ArchivePath, string FaqPath, string FaqSource, string? Stand, bool Enabled = true)
 {
     public const string Folder = "download/";
     public const string DefaultArchiveName = "ozg-leitfaden-offline.zip";

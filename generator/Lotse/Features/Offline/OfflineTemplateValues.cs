@@ -9,7 +9,7 @@ namespace Lotse.Features.Offline;
 /// null without FAQ questions), <c>archive_size</c> and <c>faq_size</c> (filled in once the files exist) and
 /// <c>stand</c> (the build's date, ISO); <c>site.offline</c> is false with <c>offline: false</c>.
 /// </summary>
-public static class OfflineTemplateValues
+internal static class OfflineTemplateValues
 {
     public static SiteConfig AddTo(SiteConfig config, OfflineSettings settings, IReadOnlyList<Document> pages)
     {

@@ -2,7 +2,7 @@ namespace Lotse.Features.Offline;
 
 /// <summary>The service worker's own files: <c>sw.js</c> at the site root (so its scope is the whole site).
 /// They are not part of the offline archive, which opens from disk, where no worker runs.</summary>
-public static class ServiceWorkerFiles
+internal static class ServiceWorkerFiles
 {
     public const string WorkerPath = "sw.js";
     public const string VersionToken = "@@lotse-sw-version@@";

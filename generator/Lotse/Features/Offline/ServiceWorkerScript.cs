@@ -4,7 +4,7 @@ namespace Lotse.Features.Offline;
 
 /// <summary>Fills the theme's <c>sw.js</c>: the build's version (<see cref="ServiceWorkerVersion"/>, a hash of every file the site consists of,
 /// so any change of content or theme makes a new worker and a new cache) and the files to store at install.</summary>
-public static class ServiceWorkerScript
+internal static class ServiceWorkerScript
 {
     public static string Fill(string template, string version, IEnumerable<string> precache)
     {

@@ -14,7 +14,7 @@ namespace Lotse.Features.Offline;
 /// <see cref="SearchIndexWriter"/> and the glossary's synonym groups (as the site search), all inline. It is a download, opened from disk, so inline content
 /// is fine here (the site itself never inlines). Without JavaScript it is a readable, printable list.
 /// </summary>
-public sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, string? baseUrl, string? stand, SearchSynonyms synonyms)
+internal sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, string? baseUrl, string? stand, SearchSynonyms synonyms)
 {
     /// <summary>The theme files that go inline, relative to a theme folder.</summary>
     public const string StyleFile = "download/faq-kommunen.css";

@@ -5,7 +5,7 @@ namespace Lotse.Features.Offline;
 /// stage in <c>lotse serve</c> (<see cref="StagedBuild"/>) can write a page that states them at once; the second
 /// stage's <see cref="WriteOfflineArchive"/> writes the page again only if a size changed.
 /// </summary>
-public sealed record StatedSizes(string Archive, string Faq)
+internal sealed record StatedSizes(string Archive, string Faq)
 {
     /// <summary>A page's bytes with the sizes in place, as <see cref="WriteOfflineArchive"/> fills them.</summary>
     public byte[] Fill(string content)

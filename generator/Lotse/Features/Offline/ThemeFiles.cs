@@ -2,7 +2,7 @@ namespace Lotse.Features.Offline;
 
 /// <summary>Finds a file in the layered themes (the first theme that has it wins), else in the default
 /// theme of the Lotse checkout the generator runs from (a site with its own minimal theme).</summary>
-public static class ThemeFiles
+internal static class ThemeFiles
 {
     public static string? Find(IReadOnlyList<string> themes, string relativePath) =>
         themes.Select(theme => Path.Combine(theme, relativePath)).FirstOrDefault(File.Exists)

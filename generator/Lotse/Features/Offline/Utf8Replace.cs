@@ -4,7 +4,7 @@ namespace Lotse.Features.Offline;
 
 /// <summary>Replaces every occurrence of a text in UTF-8 bytes, without decoding them (both texts are whole
 /// characters, so a match never starts or ends inside a character).</summary>
-public static class Utf8Replace
+internal static class Utf8Replace
 {
     /// <summary>The same array when the text does not occur.</summary>
     public static byte[] All(byte[] bytes, string find, string replacement)

@@ -11,7 +11,7 @@ namespace Lotse.Features.Offline;
 /// the offline archive (<c>download/NAME.zip</c>): the whole site without the archive and the service
 /// worker, <c>index.html</c> at the top, deterministic (entries sorted, every timestamp the build's Stand).
 /// </summary>
-public sealed class WriteOfflineArchive : IModule
+internal sealed class WriteOfflineArchive : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -12,7 +12,7 @@ namespace Lotse.Features.Offline;
 /// The worker is written also without offline downloads (<c>offline: false</c>): the theme's offline.js
 /// registers it on every page, and a site that once had a worker must be able to replace it.
 /// </summary>
-public sealed class WriteServiceWorker : IModule
+internal sealed class WriteServiceWorker : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

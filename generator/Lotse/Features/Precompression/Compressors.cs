@@ -4,7 +4,7 @@ namespace Lotse.Features.Precompression;
 
 /// <summary>gzip and Brotli from the .NET base library, with fixed settings, so the same bytes always give the same
 /// compressed bytes (gzip's header carries no file name and no time).</summary>
-public static class Compressors
+internal static class Compressors
 {
     /// <summary>Brotli's window: 4 MB (what the <c>brotli</c> tool uses).</summary>
     public const int BrotliWindow = 22;

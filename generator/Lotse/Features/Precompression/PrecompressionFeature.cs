@@ -4,7 +4,7 @@ namespace Lotse.Features.Precompression;
 
 /// <summary>Precompressed copies (<c>.gz</c>, <c>.br</c>) of the text files for the web server (<c>precompress</c> in
 /// lotse.yml, <see cref="PrecompressionSettings"/>). Listed last: it reads what every other feature wrote.</summary>
-public sealed class PrecompressionFeature : IFeature
+internal sealed class PrecompressionFeature : IFeature
 {
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new PrecompressionPipeline(before)];
 }

@@ -3,7 +3,7 @@ using Lotse.Site;
 namespace Lotse.Features.Precompression;
 
 /// <summary>The compressed copies, after every other pipeline has written its files.</summary>
-public sealed class PrecompressionPipeline : Pipeline
+internal sealed class PrecompressionPipeline : Pipeline
 {
     public PrecompressionPipeline(IReadOnlyList<string> sitePipelines)
     {

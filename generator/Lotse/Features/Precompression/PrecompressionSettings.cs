@@ -17,7 +17,7 @@ namespace Lotse.Features.Precompression;
 /// A web server sends them instead of compressing per request (nginx <c>gzip_static</c>/<c>brotli_static</c>, Apache
 /// <c>mod_rewrite</c> rules; see docs/deployment.md).
 /// </summary>
-public sealed record PrecompressionSettings(bool Gzip, bool Brotli, int MinBytes, int BrotliQuality = PrecompressionSettings.DefaultBrotliQuality)
+internal sealed record PrecompressionSettings(bool Gzip, bool Brotli, int MinBytes, int BrotliQuality = PrecompressionSettings.DefaultBrotliQuality)
 {
     public const string Key = "precompress";
     public const int DefaultMinBytes = 1024;

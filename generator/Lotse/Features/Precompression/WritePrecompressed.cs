@@ -11,7 +11,7 @@ namespace Lotse.Features.Precompression;
 /// (writes nothing); in <c>lotse serve</c> too (in its second stage), so its output equals a full build's; never in the
 /// offline ZIP (written before this). Returns the copies as documents, so the output folder knows them as Lotse's own.
 /// </summary>
-public sealed class WritePrecompressed : IModule
+internal sealed class WritePrecompressed : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

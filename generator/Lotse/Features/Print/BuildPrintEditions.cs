@@ -19,7 +19,7 @@ namespace Lotse.Features.Print;
 /// layout <c>downloads</c>) that lists the Gesamtausgaben and their PDFs with size and date, and the templates
 /// (<see cref="TemplateKeys"/>: Word, Markdown and CSV) with their sizes.
 /// </summary>
-public sealed class BuildPrintEditions : IModule
+internal sealed class BuildPrintEditions : IModule
 {
     /// <summary>Ids of the layouts around the chapters, which chapter ids must not take.</summary>
     private static readonly string[] LayoutIds = ["inhalt", "inhaltsverzeichnis", "titelseite", "gesamt-toc-titel", "hauptnavigation"];

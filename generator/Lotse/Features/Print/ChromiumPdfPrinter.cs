@@ -7,7 +7,7 @@ namespace Lotse.Features.Print;
 /// no header or footer lines of the browser, a tagged PDF (structure tree, the document's language and title)
 /// with an outline from the headings, so the PDF is as accessible as Chromium can make it.
 /// </summary>
-public sealed class ChromiumPdfPrinter(string executable)
+internal sealed class ChromiumPdfPrinter(string executable)
 {
     public const string DefaultExecutable = "/usr/bin/chromium";
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);

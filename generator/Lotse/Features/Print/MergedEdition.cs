@@ -2,4 +2,4 @@ namespace Lotse.Features.Print;
 
 /// <summary>The merged content of a Gesamtausgabe: the chapters' HTML, the chapters (for the table of contents)
 /// and the newest Stand of its pages (ISO date, or null).</summary>
-public sealed record MergedEdition(string Html, IReadOnlyList<PrintChapter> Chapters, string? Stand);
+internal sealed record MergedEdition(string Html, IReadOnlyList<PrintChapter> Chapters, string? Stand);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lotse.Features.Print;
 
 /// <summary>A PDF that <c>lotse pdf</c> made: where it is, its size and the day it was made.</summary>
-public sealed record PdfFile(string Path, long Size, DateOnly Date)
+internal sealed record PdfFile(string Path, long Size, DateOnly Date)
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 

@@ -8,7 +8,7 @@ namespace Lotse.Features.Print;
 /// named by <c>pdfFolder</c> in <c>lotse.yml</c> (relative to the site root; default <c>pdf</c>). The build never
 /// makes PDFs (that needs a browser); it copies a PDF that is there into the site and links it.
 /// </summary>
-public static class PdfFolder
+internal static class PdfFolder
 {
     public const string ConfigKey = "pdfFolder";
     public const string Default = "pdf";

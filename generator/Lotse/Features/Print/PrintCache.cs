@@ -4,7 +4,7 @@ using Lotse.Site;
 namespace Lotse.Features.Print;
 
 /// <summary>The print editions' part of the build cache: each merged Gesamtausgabe, by its pages.</summary>
-public sealed class PrintCache : IBuildCacheSlot
+internal sealed class PrintCache : IBuildCacheSlot
 {
     public Memo<MergedEdition> Editions { get; } = new();
 

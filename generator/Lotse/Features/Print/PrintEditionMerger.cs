@@ -16,7 +16,7 @@ namespace Lotse.Features.Print;
 /// become links to their chapter (and the renamed anchor); other links and sources are rebased to relative URLs
 /// from the Gesamtausgabe; external links stay as they are.
 /// </summary>
-public sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = null)
+internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = null)
 {
     private static readonly string[] IdReferenceAttributes =
         ["for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "headers", "list", "form"];

@@ -7,7 +7,7 @@ namespace Lotse.Features.Print;
 
 /// <summary>The Gesamtausgaben (each top-level part on one printable page), their PDFs (when <c>lotse pdf</c>
 /// made them) and the download page.</summary>
-public sealed class PrintEditionPipeline : Pipeline
+internal sealed class PrintEditionPipeline : Pipeline
 {
     public PrintEditionPipeline()
     {

@@ -10,7 +10,7 @@ namespace Lotse.Features.Print;
 /// visible pages), written to <c>FOLDER/gesamtausgabe/index.html</c>. A section opts out with
 /// <c>gesamtausgabe: false</c> in its front matter. A theme without the layout <c>gesamtausgabe</c> has none.
 /// </summary>
-public sealed class PrintEditionPlan
+internal sealed class PrintEditionPlan
 {
     public const string Layout = "gesamtausgabe";
     public const string OptOutKey = PrintKeys.OptOut;

@@ -6,7 +6,7 @@ namespace Lotse.Features.Print;
 
 /// <summary>The Gesamtausgaben (each top-level part on one printable page), their PDFs and the download page; every page
 /// of a part links to its edition (<c>page.gesamtausgabe</c>).</summary>
-public sealed class PrintFeature : IFeature
+internal sealed class PrintFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
         [new(PrintKeys.OptOut, FrontMatterType.Flag, "Nur in der index.md eines Bereichs: false schaltet die Gesamtausgabe (Druckfassung) des Bereichs ab.", Example: "gesamtausgabe: false")];

@@ -7,7 +7,7 @@ namespace Lotse.Features.RawHtml;
 /// <c>&lt;script&gt;</c>, event-handler attributes (<c>on…=</c>), script URLs (<c>javascript:</c>,
 /// <c>vbscript:</c>, <c>data:text/html</c>) in href, src, action and formaction, and <c>&lt;iframe&gt;</c>s
 /// from another host than the site's own.</summary>
-public static class RawHtmlChecks
+internal static class RawHtmlChecks
 {
     public static IEnumerable<RawHtmlFinding> Check(RawHtmlToken tag, string? siteHost)
     {

@@ -16,7 +16,7 @@ namespace Lotse.Features.RawHtml;
 /// element of its own, text between tags is escaped, and the content of a removed script or style goes
 /// with it. Each removal is reported. One instance per page (not thread-safe).
 /// </summary>
-public sealed class RawHtmlCleaner
+internal sealed class RawHtmlCleaner
 {
     private readonly HtmlSanitizer _sanitizer = new();
     private readonly IHtmlDocument _document = new HtmlParser().ParseDocument("");

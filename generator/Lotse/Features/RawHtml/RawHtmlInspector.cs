@@ -8,7 +8,7 @@ namespace Lotse.Features.RawHtml;
 /// other hosts is reported at its line and column (<see cref="RawHtmlChecks"/>). With
 /// <c>html: { sanitize: true }</c> in lotse.yml it is cleaned instead (<see cref="RawHtmlCleaner"/>), for sites
 /// that accept outside contributions.</summary>
-public sealed class RawHtmlInspector : IMarkdownInspector
+internal sealed class RawHtmlInspector : IMarkdownInspector
 {
     public IMarkdownPageInspector Prepare(ImmutableArray<Document> pages, BuildContext context) =>
         new RawHtmlPageInspector(RawHtmlSettings.From(context.Config, context.Diagnostics), context.Diagnostics);

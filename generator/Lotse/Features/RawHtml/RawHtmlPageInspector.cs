@@ -11,7 +11,7 @@ namespace Lotse.Features.RawHtml;
 
 /// <summary>Checks (or cleans) the raw HTML blocks and inline tags of one page and reports each finding at the
 /// exact line and column of the Markdown source.</summary>
-public sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag diagnostics) : IMarkdownPageInspector
+internal sealed class RawHtmlPageInspector(RawHtmlSettings settings, DiagnosticBag diagnostics) : IMarkdownPageInspector
 {
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Features.RawHtml;
 /// <c>&lt;script&gt;</c>, <c>&lt;style&gt;</c> etc. is raw text up to its end tag), so that what the checks
 /// and the sanitizer see is what a browser would run. Unterminated tags end with the text.
 /// </summary>
-public static class RawHtmlScanner
+internal static class RawHtmlScanner
 {
     private static readonly HashSet<string> RawTextElements =
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"];

@@ -6,7 +6,7 @@ namespace Lotse.Features.RawHtml;
 
 /// <summary>The <c>html</c> settings of lotse.yml: <c>html: { sanitize: true }</c> cleans raw HTML in Markdown
 /// (default false: editors are trusted, and risky HTML is only reported).</summary>
-public sealed record RawHtmlSettings(bool Sanitize, string? SiteHost)
+internal sealed record RawHtmlSettings(bool Sanitize, string? SiteHost)
 {
     public static RawHtmlSettings From(SiteConfig config, DiagnosticBag diagnostics)
     {

@@ -1,3 +1,3 @@
 namespace Lotse.Features.RawHtml;
 
-public enum RawHtmlTokenKind { Text, StartTag, EndTag, Comment, RawText }
+internal enum RawHtmlTokenKind { Text, StartTag, EndTag, Comment, RawText }

@@ -1,7 +1,7 @@
 namespace Lotse.Features.RawHtml;
 
 /// <summary>What a browser makes of a URL in raw HTML: whether it runs script, and which host it loads from.</summary>
-public static class RawHtmlUrls
+internal static class RawHtmlUrls
 {
     /// <summary>The attributes whose URL a browser follows, loads or submits to.</summary>
     public static readonly IReadOnlySet<string> UrlAttributes = new HashSet<string>(StringComparer.Ordinal)

@@ -1,7 +1,7 @@
 namespace Lotse.Features.RawHtml;
 
 /// <summary>Turns an offset into the Markdown text into a 0-based line and a 1-based column.</summary>
-public sealed class SourcePositions(string text)
+internal sealed class SourcePositions(string text)
 {
     private readonly List<int> _lineStarts = LineStarts(text);
 

@@ -8,7 +8,7 @@ namespace Lotse.Features.Scaffolding;
 /// <summary>Warns about each placeholder (<c>TODO: …</c>, as <c>lotse new</c> writes them) left in a page: in a front
 /// matter value (at the key's line) or in the text (at its line and column; code blocks are left alone). A warning,
 /// so a <c>--strict</c> build refuses to publish a page with placeholders.</summary>
-public sealed class CheckPlaceholders : DocumentModule
+internal sealed class CheckPlaceholders : DocumentModule
 {
     protected override Document? Execute(Document page, BuildContext context)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Features.Scaffolding;
 
 /// <summary>What a new page finds in its folder: the folder defaults that apply to it (all <c>_dir.yml</c> from
 /// <c>content/</c> down, deeper ones win) and the next free <c>order</c> after the pages already there.</summary>
-public sealed record FolderFacts(IReadOnlyDictionary<string, object?> Defaults, long? NextOrder)
+internal sealed record FolderFacts(IReadOnlyDictionary<string, object?> Defaults, long? NextOrder)
 {
     public const long OrderStep = 10;
 

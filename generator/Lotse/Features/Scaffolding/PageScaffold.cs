@@ -6,7 +6,7 @@ namespace Lotse.Features.Scaffolding;
 
 /// <summary>The text of a new Markdown file: front matter with every key the content type needs (placeholders
 /// where only the editor knows the value) and a body skeleton. <c>stand</c> is today, <c>pruefen_bis</c> a year later.</summary>
-public static class PageScaffold
+internal static class PageScaffold
 {
     /// <summary>A FAQ question (layout faq-frage from the FAQ's _dir.yml).</summary>
     public static string FaqQuestion(string question, FolderFacts folder, DateOnly today) =>

@@ -4,7 +4,7 @@ namespace Lotse.Features.Scaffolding;
 
 /// <summary>Text that <c>lotse new</c> writes for editors to replace. Every build warns about each one left (LOT0711).</summary>
 [FeatureContract]
-public static class Placeholder
+internal static class Placeholder
 {
     /// <summary>The word of the marker; not an abbreviation to explain (LOT0711 reports it already).</summary>
     public const string Word = "TODO";

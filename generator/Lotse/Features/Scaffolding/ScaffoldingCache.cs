@@ -4,7 +4,7 @@ using Lotse.Site;
 namespace Lotse.Features.Scaffolding;
 
 /// <summary>The scaffolding's part of the build cache: the pages found without placeholders (<see cref="CheckPlaceholders"/>).</summary>
-public sealed class ScaffoldingCache : IBuildCacheSlot
+internal sealed class ScaffoldingCache : IBuildCacheSlot
 {
     public CheckedDocuments WithoutPlaceholders { get; } = new();
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Lotse.Features.Scaffolding;
 
 /// <summary>Writes front matter lines whose values are always read back as the same string (double-quoted YAML).</summary>
-public static class YamlLine
+internal static class YamlLine
 {
     public static string Quoted(string value)
     {

@@ -6,7 +6,7 @@ namespace Lotse.Features.SiteSearch;
 
 /// <summary>With <c>search: true</c> in lotse.yml, adds the search page <c>suche/</c> (layout <c>suche</c>)
 /// unless the content has its own <c>suche.md</c>.</summary>
-public sealed class AddSearchPage : IModule
+internal sealed class AddSearchPage : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -10,7 +10,7 @@ namespace Lotse.Features.SiteSearch;
 /// <summary>Builds the site's German search index (lunr 2.x format, sharded by area, as classic scripts that
 /// also load from file://) from every searchable page; the glossary gives the synonym groups. In
 /// <c>lotse serve</c> a shard whose inputs did not change is taken from the previous build.</summary>
-public sealed class GenerateSearchIndex : IModule
+internal sealed class GenerateSearchIndex : IModule
 {
     /// <summary>From this many search documents (a section is one; 10k pages make about 65,000), a build collects the
     /// garbage the index leaves once it is written.</summary>

@@ -10,7 +10,7 @@ namespace Lotse.Features.SiteSearch;
 /// term, long form and synonyms find each other; then the groups of everyday words of <c>data.synonyme</c>
 /// (content/_data/synonyme.yml, one list per group). The site search and the single-file FAQ use the same groups.</summary>
 [FeatureContract]
-public static class GlossarySearchSynonyms
+internal static class GlossarySearchSynonyms
 {
     public static SearchSynonyms From(Dictionary<string, object?> data)
     {

@@ -4,14 +4,14 @@ using System.Text;
 namespace Lotse.Features.SiteSearch;
 
 /// <summary>A part of a page for the search index: the lead (before the first h2/h3, no heading) or a section.</summary>
-public sealed record HtmlSection(string? Id, string? Heading, string Text);
+internal sealed record HtmlSection(string? Id, string? Heading, string Text);
 
 /// <summary>
 /// Splits the HTML that Markdown produced into the lead and one section per h2/h3, as plain text, in
 /// one pass over the string (no DOM): the HTML comes from Markdig and is well-formed. Script and style
 /// contents are dropped; block ends become spaces so words do not run together.
 /// </summary>
-public static class HtmlSections
+internal static class HtmlSections
 {
     public static IReadOnlyList<HtmlSection> Split(string html)
     {

@@ -7,7 +7,7 @@ namespace Lotse.Features.SiteSearch;
 
 /// <summary>Turns pages into search documents: one for the page (its lead text) and one per h2/h3 section,
 /// so that results can lead straight to the section.</summary>
-public static class SearchDocuments
+internal static class SearchDocuments
 {
     private static readonly IReadOnlyDictionary<string, string> AreaLabels = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -6,7 +6,7 @@ namespace Lotse.Features.SiteSearch;
 
 /// <summary>The site's search (<c>search: true</c> in lotse.yml): the search page, the index built once every page is
 /// rendered, and the A–Z list of every page and FAQ question that layouts show (<c>search_az</c>).</summary>
-public sealed class SearchFeature : IFeature
+internal sealed class SearchFeature : IFeature
 {
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
         [new(SearchDocuments.OptOutKey, FrontMatterType.Flag, "false: die Seite wird nicht in die Suche aufgenommen.", Example: "suche: false")];

@@ -6,7 +6,7 @@ using Lotse.Site.Pipelines;
 namespace Lotse.Features.SiteSearch;
 
 /// <summary>The search index, built once every page is rendered.</summary>
-public sealed class SearchIndexPipeline : Pipeline
+internal sealed class SearchIndexPipeline : Pipeline
 {
     public SearchIndexPipeline()
     {

@@ -20,7 +20,7 @@ namespace Lotse.Features.SourcePolicy;
 /// </list>
 /// Pages made from data (<c>_pages.yml</c>) are reported at the <c>_pages.yml</c> that gives them their sources.
 /// </summary>
-public sealed class CheckSources : IModule
+internal sealed class CheckSources : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -1,7 +1,7 @@
 namespace Lotse.Features.SourcePolicy;
 
 /// <summary>How <c>lotse check</c> reports a page marked <c>ungeprueft: true</c> that cites an unverified source.</summary>
-public enum MarkedPages
+internal enum MarkedPages
 {
     /// <summary>An info line: editors see it, and it fails no build, not even <c>--strict</c> (the default).</summary>
     Note,

@@ -2,7 +2,7 @@ namespace Lotse.Features.SourcePolicy;
 
 /// <summary>Where a key and the entries of its list stand in a page's front matter (or in a <c>_pages.yml</c>, whose
 /// keys the pages made from data take), for diagnostics at the entry's line.</summary>
-public sealed class SourceLines
+internal sealed class SourceLines
 {
     private readonly string[] _lines;
 

@@ -4,7 +4,7 @@ namespace Lotse.Features.SourcePolicy;
 
 /// <summary>Front matter keys of the source policy.</summary>
 [FeatureContract]
-public static class SourcePolicyKeys
+internal static class SourcePolicyKeys
 {
     /// <summary>Front matter: <c>true</c> when the page cites a source not yet checked in the original (one listed in
     /// <c>sources.unverified</c> of <c>lotse.yml</c>), so editors see it.</summary>

@@ -17,7 +17,7 @@ namespace Lotse.Features.SourcePolicy;
 ///   markedPages: note               # note (default): a marked page is an info line; warning: it fails --strict
 /// </code>
 /// </summary>
-public sealed record SourcePolicySettings(
+internal sealed record SourcePolicySettings(
     IReadOnlyList<string> Refused,
     IReadOnlyList<string> Allowed,
     bool HomepagesRefused,

@@ -1,7 +1,7 @@
 namespace Lotse.Features.SourcePolicy;
 
 /// <summary>Reading a source entry as a URL.</summary>
-public static class SourceUrl
+internal static class SourceUrl
 {
     /// <summary>The entry as an http(s) URL, or null (a book, a letter: not checked).</summary>
     public static Uri? Parse(string entry) =>

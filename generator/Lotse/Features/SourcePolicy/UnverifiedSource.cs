@@ -2,7 +2,7 @@ namespace Lotse.Features.SourcePolicy;
 
 /// <summary>A source not yet checked in the original (<c>sources.unverified</c>): a URL, or the start of URLs when it
 /// ends with <c>*</c>; with the checked source that replaces it, once one is known.</summary>
-public sealed record UnverifiedSource(string Url, string? Replacement)
+internal sealed record UnverifiedSource(string Url, string? Replacement)
 {
     private readonly string _key = SourceUrl.Key(Url.TrimEnd('*'));
 

@@ -15,7 +15,7 @@ namespace Lotse.Features.Templates;
 /// <c>werkzeugkasten/steckbrief-vorlage.docx</c>. The Word document carries the template's title and its files (Word,
 /// the Markdown itself, a CSV file of the same name if there is one) with their sizes (<see cref="TemplateKeys"/>).
 /// </summary>
-public sealed class MakeWordTemplates : IModule
+internal sealed class MakeWordTemplates : IModule
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 

@@ -7,7 +7,7 @@ namespace Lotse.Features.Templates;
 /// and the core properties a fixed part name (<see cref="CorePropertiesPart"/>): the OpenXml SDK and System.IO.Packaging
 /// name both at random. Ids named on purpose (<c>link1</c>, referred to by the
 /// document's text) stay; the others are referred to by no part, so renaming them in the <c>.rels</c> files is enough.</summary>
-public static partial class RelationshipIds
+internal static partial class RelationshipIds
 {
     public const string CorePropertiesPart = "package/services/metadata/core-properties/core.psmdcp";
 

@@ -4,7 +4,7 @@ namespace Lotse.Features.Templates;
 
 /// <summary>Keys of the Word edition of a template (a document of the site's copied files), for the download page.</summary>
 [FeatureContract]
-public static class TemplateKeys
+internal static class TemplateKeys
 {
     /// <summary>The template's title (its first heading).</summary>
     public const string Title = "lotse.template_title";

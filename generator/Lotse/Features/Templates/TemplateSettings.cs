@@ -12,7 +12,7 @@ namespace Lotse.Features.Templates;
 ///   - werkzeugkasten/gliederung.markdown
 /// </code>
 /// </summary>
-public sealed class TemplateSettings
+internal sealed class TemplateSettings
 {
     public const string Section = "templates";
 

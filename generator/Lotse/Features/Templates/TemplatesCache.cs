@@ -4,7 +4,7 @@ using Lotse.Site;
 namespace Lotse.Features.Templates;
 
 /// <summary>The templates' part of the build cache (<c>lotse serve</c>): each Word file, by its Markdown.</summary>
-public sealed class TemplatesCache : IBuildCacheSlot
+internal sealed class TemplatesCache : IBuildCacheSlot
 {
     public Memo<byte[]> Word { get; } = new();
 

@@ -16,7 +16,7 @@ namespace Lotse.Features.Templates;
 /// code, bold, italic, inline code and links. The same Markdown gives the same bytes: the package properties and every
 /// ZIP entry carry a fixed time (<see cref="FixedTime"/>), and the entries are written in a fixed order.
 /// </summary>
-public static class WordDocument
+internal static class WordDocument
 {
     /// <summary>The time of every document and ZIP entry (a fixed one, so two builds give the same bytes).</summary>
     public static readonly DateTime FixedTime = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);

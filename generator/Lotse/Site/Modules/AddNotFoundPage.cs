@@ -4,7 +4,7 @@ using Lotse.Kernel;
 namespace Lotse.Site.Modules;
 
 /// <summary>Adds the page <c>404.html</c> (layout <c>404</c>), unless the content has its own <c>404.md</c>.</summary>
-public sealed class AddNotFoundPage : IModule
+internal sealed class AddNotFoundPage : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -12,7 +12,7 @@ namespace Lotse.Site.Modules;
 /// <c>{id: bauen-wohnen}</c> in <c>content/leitfaden/themenfelder/</c> has the source path
 /// <c>content/leitfaden/themenfelder/bauen-wohnen.md</c>, so it is linked like any file there.
 /// </summary>
-public sealed class AddPagesFromData : IModule
+internal sealed class AddPagesFromData : IModule
 {
     public const string FileName = "_pages.yml";
 

@@ -7,7 +7,7 @@ namespace Lotse.Site.Modules;
 /// <summary>Gives every folder that holds pages an index page: a folder without <c>index.md</c> gets a
 /// generated one (layout <c>section</c>) that lists its pages, titled after the folder
 /// (<see cref="FileNameTitle"/>: without a number prefix, words as written).</summary>
-public sealed class AddSectionPages : IModule
+internal sealed class AddSectionPages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

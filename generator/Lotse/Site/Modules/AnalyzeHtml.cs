@@ -5,7 +5,7 @@ using Lotse.Kernel;
 namespace Lotse.Site.Modules;
 
 /// <summary>One streaming pass per page (<see cref="HtmlAnalyzer"/>): keeps its ids (anchors) and local references for the link check.</summary>
-public sealed class AnalyzeHtml : DocumentModule
+internal sealed class AnalyzeHtml : DocumentModule
 {
     protected override Document? Execute(Document document, BuildContext context)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Applies <c>_dir.yml</c> folder defaults, cascading from <c>content/</c> down to the page's folder:
 /// deeper folders win over higher ones, and the page's own front matter wins over all of them.</summary>
-public sealed class ApplyDirectoryDefaults : IModule
+internal sealed class ApplyDirectoryDefaults : IModule
 {
     public const string FileName = "_dir.yml";
 

@@ -7,7 +7,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Gives every page its output path (<c>a.md</c> → <c>a/index.html</c>) and reports two pages that
 /// would be written to the same path, naming both. Documents come out sorted by source path.</summary>
-public sealed class AssignOutputPaths : IModule
+internal sealed class AssignOutputPaths : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

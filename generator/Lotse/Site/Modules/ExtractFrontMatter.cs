@@ -10,7 +10,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Splits the YAML front matter from the Markdown body, checks it and puts it into the metadata.
 /// Drafts (<c>draft: true</c>) leave the build here.</summary>
-public sealed class ExtractFrontMatter : DocumentModule
+internal sealed class ExtractFrontMatter : DocumentModule
 {
     /// <summary>In <c>lotse serve</c>, a file whose text did not change is not parsed again (unless it reported something).</summary>
     protected override Document? Execute(Document document, BuildContext context) => context.Reuse(cache => cache.FrontMatter,

@@ -10,7 +10,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Writes a redirect page for each entry of a page's <c>aliases</c>: a link plus a meta refresh,
 /// no script. An alias that collides with a page or another alias is an error.</summary>
-public sealed class GenerateRedirects : IModule
+internal sealed class GenerateRedirects : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -9,7 +9,7 @@ using Lotse.Site.Pipelines;
 namespace Lotse.Site.Modules;
 
 /// <summary>Writes <c>robots.txt</c>, and <c>sitemap.xml</c> with every visible page when <c>baseUrl</c> is set.</summary>
-public sealed class GenerateSitemap : IModule
+internal sealed class GenerateSitemap : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

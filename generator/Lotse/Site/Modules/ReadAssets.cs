@@ -7,7 +7,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Finds the files to copy: each theme's <c>assets/**</c> (layered: the first theme that has a file wins)
 /// to <c>assets/…</c>, and every non-Markdown file in <c>content/</c> to the same path in the site.</summary>
-public sealed class ReadAssets : IModule
+internal sealed class ReadAssets : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

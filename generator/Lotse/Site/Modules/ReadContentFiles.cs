@@ -4,7 +4,7 @@ using Lotse.Kernel;
 namespace Lotse.Site.Modules;
 
 /// <summary>Reads every <c>content/**/*.md</c> (not in folders or files starting with <c>_</c> or <c>.</c>), sorted by path.</summary>
-public sealed class ReadContentFiles : IModule
+internal sealed class ReadContentFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -7,7 +7,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Reads <c>content/_data/*.yml|yaml|json|csv</c>; each becomes a document named after the file,
 /// its parsed value under <see cref="ContentKeys.DataValue"/>.</summary>
-public sealed class ReadDataFiles : IModule
+internal sealed class ReadDataFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

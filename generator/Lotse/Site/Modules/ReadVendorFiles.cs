@@ -8,7 +8,7 @@ namespace Lotse.Site.Modules;
 /// <summary>Copies the browser libraries for search (lunr.js, lunr-languages; pinned in package-lock.json,
 /// restored by npm into node_modules, never committed) into the site's <c>assets/vendor/</c>: the site's own
 /// <c>node_modules</c>, else those that ship next to the tool.</summary>
-public sealed class ReadVendorFiles : IModule
+internal sealed class ReadVendorFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -8,7 +8,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Wraps each page's HTML in its layout (front matter <c>layout</c>, default <c>page</c>) and the
 /// base layout, on all cores. Runs in PostProcess, so the navigation knows every page.</summary>
-public sealed class RenderLayouts : IModule
+internal sealed class RenderLayouts : IModule
 {
     public const string DefaultLayout = "page";
 

@@ -6,7 +6,7 @@ namespace Lotse.Site.Modules;
 
 /// <summary>Reads source files as text on all cores (in <c>lotse serve</c> only those that changed, <see cref="SourceTexts"/>); a file
 /// that cannot be read is reported (LOT0002) and left out.</summary>
-public static class SourceFiles
+internal static class SourceFiles
 {
     /// <summary>For each file, in order: its site-relative path and its text, or null when it could not be read.</summary>
     public static (string Relative, string? Text)[] ReadAll(IReadOnlyList<string> files, BuildContext context)

@@ -14,7 +14,7 @@ namespace Lotse.Site.Modules;
 /// <param name="otherTargets">Files links may lead to besides <paramref name="allDocuments"/>, not checked themselves
 /// (a rebuild's early check, which checks only the pages that changed: the other pages, and the previous build's
 /// search index, Gesamtausgaben and downloads).</param>
-public sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
+internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

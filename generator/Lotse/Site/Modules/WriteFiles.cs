@@ -6,7 +6,7 @@ namespace Lotse.Site.Modules;
 /// <summary>Hands the pipeline's documents to the output writer. A page that a feature writes later itself (with
 /// values only known then, <see cref="IFeature.WritesLater"/>) is left to it; in <c>lotse serve</c> it is written at
 /// once with what the feature knows until then (<see cref="IFeature.ProvisionalBytes"/>).</summary>
-public sealed class WriteFiles : IModule
+internal sealed class WriteFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {

@@ -12,7 +12,7 @@ namespace Lotse.Site.Navigation;
 /// page marked with <c>aria-current="page"</c>, big folders shown as a <see cref="SidebarWindow"/> with a
 /// note on how many pages are left out. URLs are relative to <c>fromOutput</c>, written straight into the HTML.
 /// </summary>
-public static class SidebarHtml
+internal static class SidebarHtml
 {
     /// <summary>Appends the sidebar to <paramref name="html"/>.</summary>
     /// <param name="hiddenLabel">The words after the number of left-out pages, e.g. "weitere Seiten".</param>

@@ -3,7 +3,7 @@ namespace Lotse.Site.Navigation;
 /// <summary>Folders with more pages than <c>2 × <see cref="Half"/> + 1</c> show only a window of them around the
 /// current page in the sidebar (the section page lists them all), so that pages do not grow with the size of
 /// their folder.</summary>
-public static class SidebarWindow
+internal static class SidebarWindow
 {
     public const int Half = 15;
 

@@ -11,7 +11,7 @@ namespace Lotse.Site.Pipelines;
 /// problem, the build runs to its end before anything is written; and the complete check (<see cref="ValidationPipeline"/>)
 /// always follows in the second stage and decides.
 /// </summary>
-public sealed class EarlyLinkCheckPipeline : Pipeline
+internal sealed class EarlyLinkCheckPipeline : Pipeline
 {
     public EarlyLinkCheckPipeline(IReadOnlyList<string> pipelinesToCheck)
     {

@@ -4,7 +4,7 @@ using Lotse.Site.Modules;
 namespace Lotse.Site.Pipelines;
 
 /// <summary>Files about the site: redirects for aliases, <c>sitemap.xml</c>, <c>robots.txt</c>.</summary>
-public sealed class SiteFilesPipeline : Pipeline
+internal sealed class SiteFilesPipeline : Pipeline
 {
     public SiteFilesPipeline()
     {

@@ -4,7 +4,7 @@ using Lotse.Site.Modules;
 namespace Lotse.Site.Pipelines;
 
 /// <summary>Checks every link and anchor of the whole site once all other pipelines have made their files.</summary>
-public sealed class ValidationPipeline : Pipeline
+internal sealed class ValidationPipeline : Pipeline
 {
     public ValidationPipeline(IReadOnlyList<string> pipelinesToCheck)
     {
