@@ -50,8 +50,11 @@ public sealed class NginxBrowserTests(NginxFixture site)
             ((int)answer.StatusCode).ShouldBe(200, link);
         }
         await page.GotoAsync(site.BaseUrl + missing[0]);
+        // Wait for the navigation the click starts, up to its DOM (not for load or network idle: the service worker
+        // that the home page registers may still be fetching the site for offline use).
+        var home = page.WaitForURLAsync(site.BaseUrl + "index.html", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "Zur Startseite" }).First.ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "index.html");
+        await home;
         (await page.TitleAsync()).ShouldBe("OZG-Lotse");
 
         await Settle(page);
