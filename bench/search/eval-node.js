@@ -20,7 +20,7 @@ for (const file of ['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-langua
 const lunr = window.lunr
 const manifest = window.LotseSearchManifest
 const shards = []
-window.LotseSearch = { addShard: (id, data) => shards.push({ id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store }) }
+window.LotseSearch = { addShard: (id, data) => shards.push(Object.assign(lunr.lotse.loadShard(data), { id })) }
 for (const shard of manifest.shards) {
   vm.runInContext(fs.readFileSync(path.join(site, shard.file), 'utf8'), context, { filename: shard.file })
 }

@@ -5,18 +5,19 @@ using Lotse.Search.Lunr;
 namespace Lotse.Search;
 
 /// <summary>
-/// A shard's index in Lotse's compact form, which lunr-lotse.js (<c>lunr.lotse.loadIndex</c>) turns into a real
-/// <c>lunr.Index</c>: the sorted vocabulary once, and the field vectors as one array of integers; the inverted index,
-/// which lunr.js stores beside the vectors and which repeats them, is rebuilt from the vectors when the shard loads.
-/// <code>{"v":2,"fields":[…],"pipeline":[…],"terms":[sorted terms],
-///  "vectors":[field, document, n, term, score, term, score, …, field, document, n, …]}</code>
-/// field: position in <c>fields</c>; document: the position the shard's <see cref="SearchRefs">ref</see> stands for;
-/// term: position in <c>terms</c>, ascending within a vector and written as the difference to the one before; score:
-/// BM25 weight in whole thousandths. Fields without terms are left out. The same index as lunr JSON is about a third.
+/// A shard's index in Lotse's compact form (version 3), which lunr-lotse.js (<c>lunr.lotse.loadIndex</c>) reads:
+/// <code>{"v":3,"pipeline":[search pipeline labels],"terms":"…","postings":"…"}</code>
+/// <c>terms</c>: the sorted vocabulary, front-coded: per term, in <see cref="CompactCode"/>, how many characters it shares
+/// with the term before and how many follow, then those characters.
+/// <c>postings</c>: per term in that order, in <see cref="CompactCode"/>, the number of documents that contain it, then per
+/// document (ascending) the difference of its position (the <see cref="SearchRefs">ref</see>) to the one before and its
+/// weight: the BM25 weights of the term in the document's fields (lunr's field vectors, boosts included, in whole
+/// thousandths), summed, and kept on a logarithmic scale (<see cref="WeightCode"/>). Lotse's scorer uses nothing else of lunr's vectors, so the fields are not kept apart; lunr's own
+/// query language (field-scoped queries) needs lunr JSON (<see cref="LunrIndexSerializer"/>), which lunr-lotse.js loads too.
 /// </summary>
 public static class CompactIndexSerializer
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public static string Serialize(LunrIndex index)
     {
@@ -28,63 +29,84 @@ public static class CompactIndexSerializer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
     {
-        output.Append("{\"v\":").Append(FormatVersion).Append(",\"fields\":");
-        WriteStrings(output, index.Fields);
-        output.Append(",\"pipeline\":");
+        output.Append("{\"v\":").Append(FormatVersion).Append(",\"pipeline\":");
         WriteStrings(output, index.Pipeline);
         // The inverted index is sorted by term: its order is the vocabulary's.
         var sortedPosition = new int[index.InvertedIndex.Count];
-        output.Append(",\"terms\":[");
+        output.Append(",\"terms\":\"");
+        var previous = "";
         for (var p = 0; p < index.InvertedIndex.Count; p++)
         {
             var posting = index.InvertedIndex[p];
             sortedPosition[posting.TermIndex] = p;
-            if (p > 0)
+            var term = posting.Term;
+            var shared = 0;
+            while (shared < term.Length && shared < previous.Length && term[shared] == previous[shared])
             {
-                output.Append(',');
+                shared++;
             }
-            JsonText.WriteString(output, posting.Term);
+            CompactCode.Write(output, shared);
+            CompactCode.Write(output, term.Length - shared);
+            JsonText.WriteStringContent(output, term.AsSpan(shared));
+            previous = term;
             sink?.DrainIfFull(output);
         }
-        output.Append("],\"vectors\":[");
-        var fieldNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var f = 0; f < index.Fields.Count; f++)
-        {
-            fieldNumbers[index.Fields[f]] = f;
-        }
-        var first = true;
-        var pairs = new (int Term, int Score)[64];
+        output.Append("\",\"postings\":\"");
+        var entries = new List<(int Term, int Document, int Score)>();
         foreach (var vector in index.FieldVectors)
         {
-            if (vector.Count == 0)
-            {
-                continue;
-            }
-            if (pairs.Length < vector.Count)
-            {
-                pairs = new (int, int)[Math.Max(vector.Count, pairs.Length * 2)];
-            }
+            var document = SearchRefs.Parse(vector.Ref);
             for (var e = 0; e < vector.Count; e++)
             {
-                pairs[e] = (sortedPosition[vector.TermIndex(e)], vector.ScoreThousandths(e));
+                entries.Add((sortedPosition[vector.TermIndex(e)], document, vector.ScoreThousandths(e)));
             }
-            Array.Sort(pairs, 0, vector.Count);
-            if (!first)
+        }
+        entries.Sort();
+        var at = 0;
+        for (var term = 0; term < sortedPosition.Length; term++)
+        {
+            var end = at;
+            var documents = 0;
+            while (end < entries.Count && entries[end].Term == term)
             {
-                output.Append(',');
+                if (end == at || entries[end].Document != entries[end - 1].Document)
+                {
+                    documents++;
+                }
+                end++;
             }
-            first = false;
-            output.Append(fieldNumbers[vector.Field]).Append(',').Append(SearchRefs.Parse(vector.Ref)).Append(',').Append(vector.Count);
-            var previous = 0;
-            for (var e = 0; e < vector.Count; e++)
+            CompactCode.Write(output, documents);
+            var before = 0;
+            while (at < end)
             {
-                output.Append(',').Append(pairs[e].Term - previous).Append(',').Append(pairs[e].Score);
-                previous = pairs[e].Term;
+                var document = entries[at].Document;
+                var score = 0;
+                while (at < end && entries[at].Document == document)
+                {
+                    score += entries[at].Score;
+                    at++;
+                }
+                CompactCode.Write(output, document - before);
+                CompactCode.Write(output, WeightCode(score));
+                before = document;
             }
             sink?.DrainIfFull(output);
         }
-        output.Append("]}");
+        output.Append("\"}");
     }
+
+    /// <summary>Steps of the weight code per factor e: a weight is kept to within 0.63 % (half a step), which
+    /// reorders no results whose scores differ by more than that, and takes two characters up to 358 (in thousandths,
+    /// e^(1024/80)), three above.</summary>
+    public const int WeightSteps = 80;
+
+    /// <summary>A weight in whole thousandths as its code: round(ln(weight) × <see cref="WeightSteps"/>), with fdlibm's
+    /// logarithm (the same on every machine). lunr-lotse.js reads it back as e^(code / steps) / 1000.</summary>
+    public static int WeightCode(int thousandths) =>
+        thousandths <= 1 ? 0 : (int)Math.Round(FdlibmLog.Log(thousandths) * WeightSteps, MidpointRounding.AwayFromZero);
+
+    /// <summary>The weight a code stands for, as lunr-lotse.js reads it.</summary>
+    public static double Weight(int code) => Math.Exp(code / (double)WeightSteps) / 1000;
 
     private static void WriteStrings(StringBuilder output, IReadOnlyList<string> values)
     {

@@ -208,33 +208,71 @@ public static class SearchIndexWriter
         part.Finish(output);
     }
 
-    /// <summary>The result store (what results show) and the end of the shard script.</summary>
+    /// <summary>Characters of a document's text kept for its snippet (cut after the word that reaches it): the search page
+    /// shows about 32 words; the rest would only make every search download the whole site.</summary>
+    public const int StoreSnippetLength = 220;
+
+    /// <summary>
+    /// The result store (what results show) and the end of the shard script. One array per document, in ref order:
+    /// <c>[title, url, snippet, section, faq, roles]</c>, trailing empty values left out, empty ones in between 0. The title is
+    /// 0 when it is the one of the document before; the URL is <c>#anchor</c> when its page is the one of the document
+    /// before, drops a last <c>index.html</c> after a slash, and starts with <c>!</c> when it is whole though it starts with
+    /// <c>#</c> or <c>!</c>. lunr-lotse.js (<c>lunr.lotse.loadStore</c>) turns it back into <c>{ref: {t, s, u, f, r, x}}</c>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteStore(StringBuilder output, Utf8Chunks sink, string id, IReadOnlyList<SearchDocument> docs)
     {
-        output.Append(",\n\"store\":{");
+        output.Append(",\n\"store\":[");
         var snippet = new char[4096];
+        string? previousTitle = null;
+        var previousPage = "";
         for (var i = 0; i < docs.Count; i++)
         {
             var doc = docs[i];
-            output.Append(i == 0 ? "\n" : ",\n");
-            JsonText.WriteString(output, doc.Ref);
-            output.Append(":{\"t\":");
-            JsonText.WriteString(output, doc.Title);
-            if (doc.Section is not null)
+            output.Append(i == 0 ? "\n[" : ",\n[");
+            if (doc.Title == previousTitle)
             {
-                output.Append(",\"s\":");
-                JsonText.WriteString(output, doc.Section);
+                output.Append('0');
             }
-            output.Append(",\"u\":");
-            JsonText.WriteString(output, doc.Url);
-            if (doc.IsFaq)
+            else
             {
-                output.Append(",\"f\":1");
+                JsonText.WriteString(output, doc.Title);
             }
-            if (doc.Roles.Count > 0)
+            previousTitle = doc.Title;
+            output.Append(',');
+            JsonText.WriteString(output, CompactUrl(doc.Url, ref previousPage));
+            var source = doc.SnippetSource;
+            if (snippet.Length < SearchSnippetText.MostLength(source.Length))
             {
-                output.Append(",\"r\":[");
+                snippet = new char[Math.Max(SearchSnippetText.MostLength(source.Length), 2 * snippet.Length)];
+            }
+            var snippetLength = SearchSnippetText.Write(source, snippet, StoreSnippetLength);
+            var last = doc.Roles.Count > 0 ? 5 : doc.IsFaq ? 4 : doc.Section is not null ? 3 : snippetLength > 0 ? 2 : 1;
+            if (last >= 2)
+            {
+                output.Append(",\"");
+                JsonText.WriteStringContent(output, snippet.AsSpan(0, snippetLength));
+                output.Append('"');
+            }
+            if (last >= 3)
+            {
+                output.Append(',');
+                if (doc.Section is null)
+                {
+                    output.Append('0');
+                }
+                else
+                {
+                    JsonText.WriteString(output, doc.Section);
+                }
+            }
+            if (last >= 4)
+            {
+                output.Append(doc.IsFaq ? ",1" : ",0");
+            }
+            if (last >= 5)
+            {
+                output.Append(",[");
                 for (var r = 0; r < doc.Roles.Count; r++)
                 {
                     if (r > 0)
@@ -245,19 +283,10 @@ public static class SearchIndexWriter
                 }
                 output.Append(']');
             }
-            output.Append(",\"x\":");
-            var source = doc.SnippetSource;
-            if (snippet.Length < SearchSnippetText.MostLength(source.Length))
-            {
-                snippet = new char[Math.Max(SearchSnippetText.MostLength(source.Length), 2 * snippet.Length)];
-            }
-            output.Append('"');
-            JsonText.WriteStringContent(output, snippet.AsSpan(0, SearchSnippetText.Write(source, snippet)));
-            output.Append('"');
-            output.Append('}');
+            output.Append(']');
             sink.DrainIfFull(output);
         }
-        output.Append("}};\n");
+        output.Append("]};\n");
         output.Append("if (w.LotseSearch && w.LotseSearch.addShard) { w.LotseSearch.addShard(");
         JsonText.WriteString(output, id);
         output.Append(", d); } else { (w.LotseSearchPending = w.LotseSearchPending || []).push([");
@@ -265,10 +294,29 @@ public static class SearchIndexWriter
         output.Append(", d]); }\n})(window);\n");
     }
 
+    /// <summary>A document's URL as the store keeps it (see <see cref="WriteStore"/>).</summary>
+    internal static string CompactUrl(string url, ref string previousPage)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var page = hash < 0 ? url : url[..hash];
+        if (hash >= 0 && page == previousPage)
+        {
+            return url[hash..];
+        }
+        previousPage = page;
+        if (page.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            return page[..^"index.html".Length] + (hash < 0 ? "" : url[hash..]);
+        }
+        return url.StartsWith('#') || url.StartsWith('!') || page.EndsWith('/') ? "!" + url : url;
+    }
+
     private const string ShardLoader =
-        "(function (d, m) {\n" +
+        "(function (d, m, w) {\n" +
         "  var s = d && d.currentScript\n" +
         "  if (!s || !s.hasAttribute('data-lotse-load-shards')) { return }\n" +
+        "  var q = /[?&]q=([^&#]*)/.exec(w.location.search)\n" +
+        "  if (!q || !q[1].replace(/\\+|%20/g, '')) { return }\n" +
         "  var root = s.src.replace(/assets\\/search\\/manifest\\.js(?:[?#].*)?$/, '')\n" +
         "  m.requested = {}\n" +
         "  m.failed = {}\n" +
@@ -280,7 +328,7 @@ public static class SearchIndexWriter
         "    m.requested[shard.id] = true\n" +
         "    d.head.appendChild(e)\n" +
         "  })\n" +
-        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest);\n";
+        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest, window);\n";
 
     private static string ManifestScript(
         IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
@@ -323,8 +371,9 @@ public static class SearchIndexWriter
             output.Append("]}");
         }
         output.Append("]};\n");
-        // Loaded by a <script data-lotse-load-shards> early in the search page, the manifest requests all shards at once,
-        // while the page and the search scripts are still being read; they hand themselves to LotseSearch.addShard, or wait
+        // Loaded by a <script data-lotse-load-shards> early in the search page opened with a query (?q=…), the manifest
+        // requests all shards at once, while the page and the search scripts are still being read (without a query, search.js
+        // loads them when one is typed); they hand themselves to LotseSearch.addShard, or wait
         // in LotseSearchPending until search.js is there.
         output.Append(ShardLoader);
         return output.ToString();

@@ -21,7 +21,11 @@ public static class SearchSnippetText
     /// <summary>Writes the snippet of <paramref name="body"/> into <paramref name="destination"/> (at least
     /// <see cref="MostLength"/> long) without allocating; returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Write(ReadOnlySpan<char> body, Span<char> destination)
+    public static int Write(ReadOnlySpan<char> body, Span<char> destination) => Write(body, destination, MaximumLength);
+
+    /// <summary>The same, cut after the first word that reaches <paramref name="maximumLength"/> characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Write(ReadOnlySpan<char> body, Span<char> destination, int maximumLength)
     {
         var length = 0;
         var i = 0;
@@ -42,7 +46,7 @@ public static class SearchSnippetText
             }
             if (length > 0)
             {
-                if (length >= MaximumLength)
+                if (length >= maximumLength)
                 {
                     destination[length++] = ' ';
                     destination[length++] = '…';

@@ -20,7 +20,9 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards.push({ id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store })
+    var shard = lunr.lotse.loadShard(data)
+    shard.id = id
+    shards.push(shard)
   }
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []

@@ -205,65 +205,153 @@
       return install(tagger, 'lotse-synonyms')
     }
 
-    /* A shard's index as Lotse writes it (generator/Lotse.Search/CompactIndexSerializer.cs: sorted vocabulary, field vectors
-       as integers, no inverted index) or as lunr JSON, loaded as a lunr.Index: the inverted index is rebuilt from the
-       vectors. */
-    var NO_REFS = Object.freeze(Object.create(null))
+    /* Numbers in Lotse's compact code (generator/Lotse.Search/CompactCode.cs): base 32, the last digit of a number from
+       the first 32 characters of the alphabet, the others from the last 32. */
+    var CODE = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
+    var DIGIT = new Int8Array(128).fill(-1)
+    for (var d = 0; d < CODE.length; d++) {
+      DIGIT[CODE.charCodeAt(d)] = d
+    }
+    /* Reads numbers of the text from position at: next() gives the next one; at() where it is. */
+    lotse.decoder = function (text, at) {
+      var i = at || 0
+      return {
+        next: function () {
+          var value = 0
+          while (true) {
+            var digit = DIGIT[text.charCodeAt(i++)]
+            if (digit < 0 || digit === undefined) {
+              throw new Error('Not a number of the compact code at ' + (i - 1))
+            }
+            if (digit < 32) {
+              return value * 32 + digit
+            }
+            value = value * 32 + digit - 32
+          }
+        },
+        at: function () { return i },
+        skip: function (n) { i += n }
+      }
+    }
+
+    /* A weight (in thousandths) is written as round(ln(weight) × WEIGHT_STEPS) (CompactIndexSerializer.WeightCode). */
+    var WEIGHT_STEPS = 80
+
+    /* The refs of documents by position (base 36, as SearchRefs.cs writes them). */
+    var refNames = []
+    var refOf = function (position) {
+      return refNames[position] || (refNames[position] = position.toString(36))
+    }
+
+    /* A shard's index as Lotse writes it (generator/Lotse.Search/CompactIndexSerializer.cs, version 3: front-coded sorted
+       vocabulary, per term the documents and the term's summed field weights), or lunr JSON, loaded as a lunr.Index.
+       Version 3 loads as { pipeline, lotseTerms, lotseIds, lotseWeights(term) }: the vocabulary is read at once, the
+       postings of a term when a query asks for it. */
     lotse.loadIndex = function (data) {
-      if (data.v !== 2) {
+      if (data.v !== 3) {
         return lunr.Index.load(data)
       }
-      var fields = data.fields
-      var terms = data.terms
-      var postings = new Array(terms.length)
-      var fieldVectors = Object.create(null)
-      var vectors = data.vectors
-      var i = 0
-      while (i < vectors.length) {
-        var field = fields[vectors[i]]
-        var ref = vectors[i + 1].toString(36)
-        var n = vectors[i + 2]
-        i += 3
-        var elements = new Array(2 * n)
-        var term = 0
-        for (var e = 0; e < n; e++, i += 2) {
-          term += vectors[i]
-          elements[2 * e] = term
-          elements[2 * e + 1] = vectors[i + 1] / 1000
-          var posting = postings[term]
-          if (!posting) {
-            posting = postings[term] = { _index: term }
-            for (var f = 0; f < fields.length; f++) {
-              posting[fields[f]] = NO_REFS
-            }
-          }
-          if (posting[field] === NO_REFS) {
-            posting[field] = Object.create(null)
-          }
-          posting[field][ref] = {}
-        }
-        fieldVectors[field + '/' + ref] = new lunr.Vector(elements)
+      var terms = []
+      var ids = Object.create(null)
+      var code = lotse.decoder(data.terms)
+      var previous = ''
+      while (code.at() < data.terms.length) {
+        var shared = code.next()
+        var rest = code.next()
+        var start = code.at()
+        var term = previous.slice(0, shared) + data.terms.slice(start, start + rest)
+        code.skip(rest)
+        ids[term] = terms.length
+        terms.push(term)
+        previous = term
       }
-      var invertedIndex = Object.create(null)
+      var postings = data.postings
+      var offsets = new Int32Array(terms.length)
+      var walk = lotse.decoder(postings)
       for (var t = 0; t < terms.length; t++) {
-        invertedIndex[terms[t]] = postings[t]
+        offsets[t] = walk.at()
+        for (var n = walk.next() * 2; n > 0; n--) {
+          walk.next()
+        }
       }
-      var index = new lunr.Index({
-        invertedIndex: invertedIndex,
-        fieldVectors: fieldVectors,
-        tokenSet: null,
-        fields: fields,
-        pipeline: lunr.Pipeline.load(data.pipeline)
-      })
-      // Lotse's scorer expands prefixes and typos on the sorted vocabulary; lunr's token set (a third of the loading time)
-      // is built only if lunr's own search asks for it.
-      index.lotseTerms = terms
-      var tokenSet = null
-      Object.defineProperty(index, 'tokenSet', {
-        get: function () { return tokenSet || (tokenSet = lunr.TokenSet.fromArray(terms)) },
-        set: function (value) { tokenSet = value }
-      })
-      return index
+      var cache = Object.create(null)
+      return {
+        pipeline: lunr.Pipeline.load(data.pipeline),
+        lotseTerms: terms,
+        lotseIds: ids,
+        /* Per document ref, the term's weight (summed over the fields). */
+        lotseWeights: function (term) {
+          var id = ids[term]
+          if (id === undefined) {
+            return {}
+          }
+          var known = cache[term]
+          if (known) {
+            return known
+          }
+          var out = {}
+          var read = lotse.decoder(postings, offsets[id])
+          var doc = 0
+          for (var n = read.next(); n > 0; n--) {
+            doc += read.next()
+            out[refOf(doc)] = Math.exp(read.next() / WEIGHT_STEPS) / 1000
+          }
+          cache[term] = out
+          return out
+        }
+      }
+    }
+
+    /* A shard's result store as Lotse writes it (SearchIndexWriter.WriteStore: one array per document,
+       [title, url, snippet, section, faq, roles]) as { ref: { t, u, x, s, f, r } }; an object store stays as it is. */
+    lotse.loadStore = function (store) {
+      if (!Array.isArray(store)) {
+        return store
+      }
+      var out = Object.create(null)
+      var title = ''
+      var page = ''
+      for (var i = 0; i < store.length; i++) {
+        var e = store[i]
+        var url = e[1]
+        if (url.charAt(0) === '#') {
+          url = page + url
+        } else {
+          var whole = url.charAt(0) === '!'
+          if (whole) {
+            url = url.slice(1)
+          }
+          var hash = url.indexOf('#')
+          page = hash < 0 ? url : url.slice(0, hash)
+          if (!whole && page.charAt(page.length - 1) === '/') {
+            page += 'index.html'
+            url = hash < 0 ? page : page + url.slice(hash)
+          }
+        }
+        if (e[0] !== 0) {
+          title = e[0]
+        }
+        var doc = { t: title, u: url }
+        if (e[2]) {
+          doc.x = e[2]
+        }
+        if (e[3]) {
+          doc.s = e[3]
+        }
+        if (e[4]) {
+          doc.f = 1
+        }
+        if (e[5]) {
+          doc.r = e[5]
+        }
+        out[refOf(i)] = doc
+      }
+      return out
+    }
+
+    /* A shard script's data ({ label, index, store }) ready to search: { label, index, store }. */
+    lotse.loadShard = function (data) {
+      return { label: data.label, index: lotse.loadIndex(data.index), store: lotse.loadStore(data.store) }
     }
 
     lunr.Pipeline.registerFunction(lotse.gender, 'lotse-gender')
@@ -440,6 +528,9 @@
 
     /* Per document ref, the summed field weights of a term in a shard. */
     var termWeights = function (index, term) {
+      if (index.lotseWeights) {
+        return index.lotseWeights(term)
+      }
       var posting = index.invertedIndex[term]
       var out = {}
       if (!posting) {
@@ -457,6 +548,10 @@
         }
       }
       return out
+    }
+
+    lotse.hasTerm = function (index, term) {
+      return index.lotseIds ? index.lotseIds[term] !== undefined : Boolean(index.invertedIndex[term])
     }
 
     var sortedTerms = function (index) {
@@ -562,7 +657,7 @@
       var known = function (word) {
         for (var i = 0; i < shards.length; i++) {
           var terms = searchTerms(shards[i].index, word)
-          if (terms.length > 0 && terms.every(function (t) { return shards[i].index.invertedIndex[t] })) {
+          if (terms.length > 0 && terms.every(function (t) { return lotse.hasTerm(shards[i].index, t) })) {
             return true
           }
         }

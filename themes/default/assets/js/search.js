@@ -2,7 +2,8 @@
  * Lotse search page. Classic script (no modules, no fetch, no workers: all three fail from file://).
  * Needs, loaded before it: lunr.min.js, lunr.stemmer.support.js, lunr.de.js, lunr-lotse.js and
  * assets/search/manifest.js. Loads the index shards listed in the manifest as <script> elements, all at once
- * (the FAQ's first, so that it usually answers first); their scores share one scale (term statistics of the whole
+ * (the FAQ's first, so that it usually answers first), only once there is a query (typed or ?q=): the empty page
+ * downloads no index. Performance marks: lotse-search-shard-{id}, lotse-search-first-results; their scores share one scale (term statistics of the whole
  * site), so results that arrive later merge exactly. One result per page, its best sections under it.
  * Markup: an element with [data-lotse-search] containing the form with input[name=q], and optional
  * [data-lotse-search-status], [data-lotse-search-results], [data-lotse-search-filter],
@@ -51,8 +52,12 @@
 
   var api = window.LotseSearch = window.LotseSearch || {}
   api.addShard = function (id, data) {
-    shards[id] = { id: id, label: data.label, index: lunr.lotse.loadIndex(data.index), store: data.store }
-    addRoles(data.store)
+    var shard = shards[id] = lunr.lotse.loadShard(data)
+    shard.id = id
+    addRoles(shard.store)
+    if (window.performance && performance.mark) {
+      performance.mark('lotse-search-shard-' + id)
+    }
     // The first shard's results at once; shards that arrive together afterwards are shown in one go.
     if (!rendered) {
       renderForShards()
@@ -129,7 +134,7 @@
       radio.checked = i === 0
       radio.addEventListener('change', function () {
         area = radio.value
-        if (area) {
+        if (area && lastQuery) {
           request(area)
         }
         render()
@@ -349,6 +354,17 @@
       announce('')
       return
     }
+    var pending = manifest.shards.filter(function (s) {
+      return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
+    }).length
+    if (pending > 0 && !manifest.shards.some(function (s) { return shards[s.id] && (!area || s.id === area) })) {
+      // Nothing to search yet: the first shard that arrives renders at once.
+      if (headingEl) {
+        headingEl.hidden = true
+      }
+      announce('Die Suche wird geladen …')
+      return
+    }
     rendered = true
     var pages = search(text)
     var shown = pages.slice(0, MAX_RESULTS)
@@ -359,13 +375,18 @@
     var fragment = document.createDocumentFragment()
     shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
     resultsEl.appendChild(fragment)
-    var pending = manifest.shards.filter(function (s) {
-      return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
-    }).length
+    if (window.performance && performance.mark && !firstResults) {
+      firstResults = true
+      performance.mark('lotse-search-first-results')
+    }
     var count = pages.length === 0 ? 'Keine Treffer' : pages.length + ' Treffer' // one per page
     if (headingEl) {
       headingEl.hidden = false
       headingEl.textContent = count + ' für „' + text + '“'
+      if (focusPending) {
+        focusPending = false
+        headingEl.focus()
+      }
       // The heading shows the count; the status below stays for screen readers only, so the count is not shown twice.
       if (statusEl) {
         statusEl.classList.add('visually-hidden')
@@ -387,6 +408,9 @@
       return
     }
     lastQuery = text
+    if (text) {
+      loadAll()
+    }
     try {
       var url = new URL(window.location.href)
       if (text) {
@@ -403,9 +427,14 @@
 
   /* After a submitted search (here or from the header form), focus goes to the results heading: the next Tab is the
      first result, and a screen reader reads the count. */
+  var focusPending = false
+  var firstResults = false
   function focusHeading () {
     if (headingEl && !headingEl.hidden) {
       headingEl.focus()
+    } else if (headingEl && input.value.trim()) {
+      // The index is still loading: the heading gets focus when the first results are shown.
+      focusPending = true
     }
   }
 
@@ -416,6 +445,10 @@
   if (input) {
     var typingTimer = null
     input.addEventListener('input', function () {
+      // The index is loaded once something is typed (the empty page downloads none of it).
+      if (input.value.trim()) {
+        loadAll()
+      }
       window.clearTimeout(typingTimer)
       typingTimer = window.setTimeout(onQueryChange, 120)
     })
@@ -469,16 +502,16 @@
   // Shards that arrived before this script (the manifest requests them early in the page), then the rest.
   ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
   window.LotseSearchPending = []
-  // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them.
-  loadAll()
   var initial = ''
   try {
     initial = new URL(window.location.href).searchParams.get('q') || ''
   } catch (e) {
     initial = ''
   }
-  if (input && initial) {
+  if (input && initial.trim()) {
     input.value = initial
+    // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them already.
+    loadAll()
   }
   if (input) {
     onQueryChange()
