@@ -45,6 +45,10 @@ public static class CompactIndexSerializer
             {
                 shared++;
             }
+            if (shared > 0 && char.IsHighSurrogate(term[shared - 1]))
+            {
+                shared--; // never half a surrogate pair on either side (JSON readers refuse a lone one)
+            }
             CompactCode.Write(output, shared);
             CompactCode.Write(output, term.Length - shared);
             JsonText.WriteStringContent(output, term.AsSpan(shared));

@@ -2,7 +2,7 @@
 ;(function () {
   'use strict'
   var shards = []
-  window.LotseSearch = { addShard: function (id, data) { shards.push({ id: id, index: lunr.lotse.loadIndex(data.index) }) } }
+  window.LotseSearch = { addShard: function (id, data) { shards.push({ id: id, index: lunr.lotse.loadShard(data).index }) } }
   var manifest = window.LotseSearchManifest
   var left = manifest.shards.length
   manifest.shards.forEach(function (shard) {

@@ -1,6 +1,6 @@
 'use strict'
 // Runs the manifest and shard scripts Lotse wrote the way a browser runs classic scripts (one shared
-// global "window"), loads every shard's index with lunr.Index.load and runs the request's queries.
+// global "window"), loads every shard with lunr.lotse.loadShard and runs the request's queries.
 const fs = require('fs')
 const vm = require('vm')
 const loadLunr = require('./load-lunr')
@@ -15,7 +15,7 @@ const manifest = window.LotseSearchManifest
 manifest.shards.forEach(shard =>
   vm.runInContext(fs.readFileSync(request.siteRoot + '/' + shard.file, 'utf8'), context, { filename: shard.file }))
 const loadWarningsBefore = warnings.length
-const indexes = shards.map(s => ({ id: s.id, index: lunr.lotse.loadIndex(s.data.index), store: s.data.store }))
+const indexes = shards.map(s => Object.assign(lunr.lotse.loadShard(s.data), { id: s.id }))
 
 process.stdout.write(JSON.stringify({
   manifest,
