@@ -39,7 +39,8 @@ public sealed class SearchEvaluationTests(SiteFixture site, ITestOutputHelper ou
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
         await context.RouteAsync(url => !url.StartsWith(site.BaseUrl) && !url.StartsWith("file:"), route => route.AbortAsync());
         var page = await context.NewPageAsync();
-        await page.GotoAsync(searchPage);
+        // The index loads once there is a query (the empty page downloads none of it).
+        await page.GotoAsync(searchPage + "?q=Nutzerkonto");
         await page.WaitForFunctionAsync("() => window.LotseSearch && window.LotseSearch.allLoaded && window.LotseSearch.allLoaded()",
             null, new PageWaitForFunctionOptions { Timeout = 15_000 });
 

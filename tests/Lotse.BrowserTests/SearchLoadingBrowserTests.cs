@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace Lotse.BrowserTests;
+
+/// <summary>
+/// Issue 21 (fast cold start) and issue 25 (point 4): the search page without a query downloads no index; a typed or
+/// given query loads it, all shards requested at once (none waits for another), over HTTP and from file://.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class SearchLoadingBrowserTests(SiteFixture site)
+{
+    private const string ShardScripts = "Array.from(document.querySelectorAll('script[src*=\"assets/search/index-\"]')).map(s => s.src)";
+
+    private string PageOf(bool fromDisk) =>
+        fromDisk ? new Uri(Path.Combine(site.SiteFolder, "suche", "index.html")).AbsoluteUri : site.UrlOf("suche/index.html");
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_empty_search_page_downloads_no_index_until_a_query_is_typed(bool fromDisk)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await page.GotoAsync(PageOf(fromDisk));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForTimeoutAsync(300);
+        (await page.EvaluateAsync<string[]>(ShardScripts)).ShouldBeEmpty();
+        requested.ShouldNotContain(u => u.Contains("assets/search/index-"));
+        (await page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => e.name.includes('assets/search/index-')).length")).ShouldBe(0);
+
+        await page.Locator("#suche-eingabe").PressSequentiallyAsync("Nutzerkonto");
+        await page.Locator("[data-lotse-search-results] > li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => window.LotseSearch.allLoaded()");
+        var shards = await page.EvaluateAsync<int>("() => window.LotseSearchManifest.shards.length");
+        (await page.EvaluateAsync<string[]>(ShardScripts)).Length.ShouldBe(shards);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_query_in_the_address_requests_all_shards_at_once_and_focuses_the_results_heading(bool fromDisk)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(PageOf(fromDisk) + "?q=" + Uri.EscapeDataString("Barrierefreiheit"));
+        await page.WaitForFunctionAsync("() => window.LotseSearch && window.LotseSearch.allLoaded()");
+        var shards = await page.EvaluateAsync<int>("() => window.LotseSearchManifest.shards.length");
+        (await page.EvaluateAsync<string[]>(ShardScripts)).Length.ShouldBe(shards);
+        if (!fromDisk)
+        {
+            // Every shard's request started before the first one had arrived: none waited for another. (Chromium keeps no
+            // resource timing for file://.)
+            var timing = await page.EvaluateAsync<double[][]>(@"() => performance.getEntriesByType('resource')
+                .filter(e => e.name.includes('assets/search/index-')).map(e => [e.startTime, e.responseEnd])");
+            timing.Length.ShouldBe(shards);
+            timing.Max(t => t[0]).ShouldBeLessThan(timing.Min(t => t[1]));
+        }
+        await Assertions.Expect(page.Locator("[data-lotse-search-heading]")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("[data-lotse-search-heading]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ Treffer für „Barrierefreiheit“$"));
+        (await page.EvaluateAsync<int>("() => performance.getEntriesByName('lotse-search-first-results').length")).ShouldBe(1);
+    }
+}
