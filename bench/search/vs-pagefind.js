@@ -26,12 +26,17 @@ const queries = fs.readFileSync(path.join(repo, 'tests/Lotse.BrowserTests/Search
     return { kind, query, expected: expected.split('|').map(e => e.trim()) }
   })
 
-// The pages Lotse's search indexes, from its store.
+// The pages Lotse's search indexes, from its store (read with the site's own lunr-lotse.js).
 function lotsePages () {
-  const window = { LotseSearch: { addShard: (id, d) => Object.values(d.store).forEach(s => pages.add(s.u.replace(/#.*$/, ''))) } }
   const pages = new Set()
-  const context = vm.createContext({ window })
-  vm.runInContext(fs.readFileSync(path.join(site, 'assets/search/manifest.js'), 'utf8'), context)
+  const window = {}
+  window.window = window
+  const context = vm.createContext(window)
+  for (const file of ['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-languages/lunr.stemmer.support.js',
+    'assets/vendor/lunr-languages/lunr.de.js', 'assets/js/lunr-lotse.js', 'assets/search/manifest.js']) {
+    vm.runInContext(fs.readFileSync(path.join(site, file), 'utf8'), context)
+  }
+  window.LotseSearch = { addShard: (id, d) => Object.values(window.lunr.lotse.loadStore(d.store)).forEach(s => pages.add(s.u.replace(/#.*$/, ''))) }
   for (const shard of window.LotseSearchManifest.shards) vm.runInContext(fs.readFileSync(path.join(site, shard.file), 'utf8'), context)
   return pages
 }
@@ -115,6 +120,7 @@ if (q) {
   const urls = await window.pagefindSearch(q, 10)
   const list = document.querySelector('[data-lotse-search-results]')
   urls.forEach(u => { const li = document.createElement('li'); li.textContent = u; list.appendChild(li) })
+  performance.mark('pagefind-first-results')
 }
 window.pagefindReady = true
 `
@@ -148,7 +154,8 @@ async function main () {
 
   // Quality
   let page = await (await browser.newContext()).newPage()
-  await page.goto(lotseUrl + 'suche/index.html')
+  // The index loads once there is a query: the page is opened with one.
+  await page.goto(lotseUrl + 'suche/index.html?q=Nutzerkonto')
   await page.waitForFunction(() => window.LotseSearch && window.LotseSearch.allLoaded())
   const lotseRanked = await page.evaluate(qs => {
     const input = document.querySelector('#suche-eingabe')
@@ -159,18 +166,23 @@ async function main () {
       return Array.from(document.querySelectorAll('[data-lotse-search-results] > li > a.search-result-link')).map(a => a.href.slice(root.length))
     })
   }, queries.map(q => q.query))
-  // Searching and rendering a broad query's list (up to 50 pages with snippets and sections), median of 21.
+  // Searching and rendering a broad query's list (50 pages with snippets and sections), median of 21: the whole submit,
+  // and the search page's own split into searching and rendering the list (LotseSearch.lastTiming).
   const renderMs = await page.evaluate(() => {
     const input = document.querySelector('#suche-eingabe')
     const times = []
+    const search = []
+    const render = []
     for (let i = 0; i < 21; i++) {
       input.value = i % 2 ? 'Kommune' : 'Verwaltung'
       const t = performance.now()
       input.form.requestSubmit()
       times.push(performance.now() - t)
+      search.push(window.LotseSearch.lastTiming.search)
+      render.push(window.LotseSearch.lastTiming.render)
     }
-    times.sort((a, b) => a - b)
-    return { ms: times[10], shown: document.querySelectorAll('[data-lotse-search-results] > li').length }
+    const mid = xs => xs.sort((a, b) => a - b)[10]
+    return { ms: mid(times), search: mid(search), render: mid(render), shown: document.querySelectorAll('[data-lotse-search-results] > li').length }
   })
   page = await (await browser.newContext()).newPage()
   await page.goto(pfUrl + 'suche/index.html')
@@ -181,32 +193,67 @@ async function main () {
     pfRanked.push(urls.map(u => u.replace(/^\//, '')))
   }
 
-  // Cold start: a new context (empty cache) opens the search page with ?q= and waits for the first result on the page.
-  async function cold (url, selector, ready) {
+  // Cold start: a new context (empty cache) opens the search page with ?q=; the time from the start of navigation to the
+  // search page's performance mark set when the first results are in the list (both pages set one). What the page
+  // requested on the way is recorded (HTTP only; file:// has no network), to count the bytes a query downloads.
+  async function cold (url, mark, requested) {
     const times = []
     for (let run = 0; run < RUNS; run++) {
       for (const q of COLD_QUERIES) {
         const context = await browser.newContext()
         const p = await context.newPage()
+        const urls = []
+        p.on('request', r => urls.push(r.url()))
         await p.goto(url + '?q=' + encodeURIComponent(q), { waitUntil: 'commit' })
-        await p.waitForSelector(selector, { timeout: 20000 })
-        times.push(await p.evaluate(() => performance.now()))
-        if (ready) {
-          await p.waitForFunction(ready)
-        }
+        await p.waitForFunction(m => performance.getEntriesByName(m).length > 0, mark, { timeout: 20000, polling: 10 })
+        times.push(await p.evaluate(m => performance.getEntriesByName(m)[0].startTime, mark))
+        if (requested && run === 0) requested.push(urls)
         await context.close()
       }
     }
     return median(times)
   }
-  const lotseCold = await cold(lotseUrl + 'suche/index.html', '[data-lotse-search-results] > li')
-  const lotseColdFile = await cold('file://' + path.join(site, 'suche/index.html'), '[data-lotse-search-results] > li')
-  const pfCold = await cold(pfUrl + 'suche/index.html', '[data-lotse-search-results] > li')
+  const lotseRequests = []
+  const pfRequests = []
+  const lotseCold = await cold(lotseUrl + 'suche/index.html', 'lotse-search-first-results', lotseRequests)
+  const lotseColdFile = await cold('file://' + path.join(site, 'suche/index.html'), 'lotse-search-first-results')
+  const pfCold = await cold(pfUrl + 'suche/index.html', 'pagefind-first-results', pfRequests)
+  // An empty search page (no ?q=): what it downloads of the index.
+  const emptyContext = await browser.newContext()
+  const emptyPage = await emptyContext.newPage()
+  const emptyRequests = []
+  emptyPage.on('request', r => emptyRequests.push(r.url()))
+  await emptyPage.goto(lotseUrl + 'suche/index.html', { waitUntil: 'networkidle' })
+  await emptyContext.close()
   await browser.close()
   lotseServer.close()
   pfServer.close()
 
-  const lotseIndex = bytes(walk(path.join(site, 'assets/search')))
+  const lotseIndex = bytes(walk(path.join(site, 'assets/search')).filter(f => f.endsWith('.js')))
+  // Bytes a query downloads: the files the cold starts requested (mean over the queries), as on disk and as served (the
+  // server gzips text; Pagefind's own files are compressed already and sent as they are).
+  const served = f => /\.(js|json|html|css)$/.test(f) ? zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length : fs.statSync(f).size
+  const downloaded = (lists, base, root, isIndex) => {
+    let raw = 0
+    let wire = 0
+    let files = 0
+    for (const urls of lists) {
+      for (const u of new Set(urls)) {
+        if (!u.startsWith(base)) continue
+        const rel = decodeURIComponent(u.slice(base.length).split('?')[0])
+        if (!isIndex(rel)) continue
+        const f = path.join(root, rel)
+        if (!fs.existsSync(f) || fs.statSync(f).isDirectory()) continue
+        raw += fs.statSync(f).size
+        wire += served(f)
+        files++
+      }
+    }
+    return { raw: raw / lists.length, wire: wire / lists.length, files: files / lists.length }
+  }
+  const lotseQuery = downloaded(lotseRequests, lotseUrl, site, rel => rel.startsWith('assets/search/'))
+  const pfQuery = downloaded(pfRequests, pfUrl, pf, rel => /^pagefind\/(index|fragment|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(rel))
+  const emptyIndexRequests = emptyRequests.filter(u => u.includes('assets/search/index-')).length
   const lotseScripts = bytes(['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-languages/lunr.stemmer.support.js',
     'assets/vendor/lunr-languages/lunr.de.js', 'assets/js/lunr-lotse.js', 'assets/js/search.js'].map(f => path.join(site, f)))
   const pfFiles = walk(path.join(pf, 'pagefind'))
@@ -223,11 +270,15 @@ async function main () {
     ['mean reciprocal rank', lotse.mrr.toFixed(3), pagefind.mrr.toFixed(3)],
     [`cold start, first results, HTTP (median of ${RUNS * COLD_QUERIES.length})`, lotseCold.toFixed(0) + ' ms', pfCold.toFixed(0) + ' ms'],
     ['cold start, first results, file://', lotseColdFile.toFixed(0) + ' ms', 'does not work'],
-    ['index bytes on disk (files)', `${kb(lotseIndex.raw)} (${lotseIndex.files})`, `${kb(pfIndex.raw)} (${pfIndex.files})`],
-    ['index bytes gzip -9 (as served)', kb(lotseIndex.gzip), kb(pfIndex.gzip)],
+    ['index bytes on disk, all (files)', `${kb(lotseIndex.raw)} (${lotseIndex.files})`, `${kb(pfIndex.raw)} (${pfIndex.files})`],
+    ['index bytes gzip -9, all', kb(lotseIndex.gzip), kb(pfIndex.gzip)],
+    ['index downloaded for one query, on disk (files)', `${kb(lotseQuery.raw)} (${lotseQuery.files.toFixed(0)})`, `${kb(pfQuery.raw)} (${pfQuery.files.toFixed(1)})`],
+    ['index downloaded for one query, as served', kb(lotseQuery.wire), kb(pfQuery.wire)],
+    ['index requests of the empty search page', String(emptyIndexRequests), ''],
     ['search scripts on disk / gzip', `${kb(lotseScripts.raw)} / ${kb(lotseScripts.gzip)}`, `${kb(pfScripts.raw)} / ${kb(pfScripts.gzip)}`],
     ['index + scripts gzip', kb(lotseIndex.gzip + lotseScripts.gzip), kb(pfIndex.gzip + pfScripts.gzip)],
-    [`search + render ${renderMs.shown} results (median)`, renderMs.ms.toFixed(1) + ' ms', ''],
+    [`submit: search + render ${renderMs.shown} results (median)`, renderMs.ms.toFixed(1) + ' ms', ''],
+    [`  of which search / render the list`, `${renderMs.search.toFixed(1)} / ${renderMs.render.toFixed(1)} ms`, ''],
     ['index build', 'part of lotse build', pagefindBuildMs + ' ms']
   ]
   const width = rows.map(r => r[0].length).reduce((a, b) => Math.max(a, b))

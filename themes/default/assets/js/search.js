@@ -51,6 +51,7 @@
   var statusTimer = null
 
   var api = window.LotseSearch = window.LotseSearch || {}
+  var now = function () { return window.performance ? performance.now() : Date.now() }
   api.addShard = function (id, data) {
     var shard = shards[id] = lunr.lotse.loadShard(data)
     shard.id = id
@@ -258,23 +259,29 @@
     var end = Math.min(words.length, start + SNIPPET_WORDS)
     var p = document.createElement('p')
     p.className = 'search-result-snippet'
-    if (start > 0) {
-      p.appendChild(document.createTextNode('… '))
-    }
+    // Unmarked words are joined into one text node (a list of 50 results stays a few hundred nodes).
+    var plain = start > 0 ? '… ' : ''
     for (var k = start; k < end; k++) {
       if (words[k].mark) {
+        if (plain) {
+          p.appendChild(document.createTextNode(plain))
+          plain = ''
+        }
         var mark = document.createElement('mark')
         mark.textContent = words[k].text
         p.appendChild(mark)
       } else {
-        p.appendChild(document.createTextNode(words[k].text))
+        plain += words[k].text
       }
       if (k < end - 1) {
-        p.appendChild(document.createTextNode(words[k].space))
+        plain += words[k].space
       }
     }
     if (end < words.length) {
-      p.appendChild(document.createTextNode(' …'))
+      plain += ' …'
+    }
+    if (plain) {
+      p.appendChild(document.createTextNode(plain))
     }
     return p
   }
@@ -366,7 +373,9 @@
       return
     }
     rendered = true
+    var started = now()
     var pages = search(text)
+    var searched = now()
     var shown = pages.slice(0, MAX_RESULTS)
     shown.forEach(function (group) {
       group.results = [group.best].concat(group.sections.slice(0, MAX_SECTIONS))
@@ -375,6 +384,8 @@
     var fragment = document.createDocumentFragment()
     shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
     resultsEl.appendChild(fragment)
+    // For benchmarks: how long the last query took to search and to render its list (ms).
+    api.lastTiming = { search: searched - started, render: now() - searched, shown: shown.length }
     if (window.performance && performance.mark && !firstResults) {
       firstResults = true
       performance.mark('lotse-search-first-results')
