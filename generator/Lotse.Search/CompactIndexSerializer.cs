@@ -112,6 +112,41 @@ public static class CompactIndexSerializer
     /// <summary>The weight a code stands for, as lunr-lotse.js reads it.</summary>
     public static double Weight(int code) => Math.Exp(code / (double)WeightSteps) / 1000;
 
+    /// <summary>The vocabulary of a compact index's <c>terms</c> string (for tests and tools; the browser reads it in
+    /// lunr-lotse.js).</summary>
+    public static IReadOnlyList<string> ReadTerms(string terms)
+    {
+        var result = new List<string>();
+        var previous = "";
+        var at = 0;
+        int Next()
+        {
+            var value = 0;
+            while (true)
+            {
+                var digit = CompactCode.Alphabet.IndexOf(terms[at++]);
+                if (digit < 0)
+                {
+                    throw new FormatException($"'{terms[at - 1]}' is not a digit of the compact code.");
+                }
+                if (digit < 32)
+                {
+                    return value * 32 + digit;
+                }
+                value = value * 32 + digit - 32;
+            }
+        }
+        while (at < terms.Length)
+        {
+            var shared = Next();
+            var rest = Next();
+            previous = previous[..shared] + terms.Substring(at, rest);
+            at += rest;
+            result.Add(previous);
+        }
+        return result;
+    }
+
     private static void WriteStrings(StringBuilder output, IReadOnlyList<string> values)
     {
         output.Append('[');

@@ -32,8 +32,8 @@ public static class SearchIndexWriter
     ];
 
     /// <summary>
-    /// Site paths of the scripts a search page loads, in order. The first four must be loaded before
-    /// search.js; the manifest too. Shards are loaded by search.js.
+    /// Site paths of the scripts a search page loads. The first four must be loaded before search.js; the manifest may
+    /// come before or after it (the search page loads it async). Shards are loaded by the manifest or search.js.
     /// </summary>
     public static IReadOnlyList<string> ScriptOrder { get; } =
     [
@@ -328,7 +328,8 @@ public static class SearchIndexWriter
         "    m.requested[shard.id] = true\n" +
         "    d.head.appendChild(e)\n" +
         "  })\n" +
-        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest, window);\n";
+        "})(typeof document === 'undefined' ? null : document, window.LotseSearchManifest, window);\n" +
+        "if (window.LotseSearch && window.LotseSearch.manifestLoaded) { window.LotseSearch.manifestLoaded() }\n";
 
     private static string ManifestScript(
         IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
@@ -371,7 +372,7 @@ public static class SearchIndexWriter
             output.Append("]}");
         }
         output.Append("]};\n");
-        // Loaded by a <script data-lotse-load-shards> early in the search page opened with a query (?q=…), the manifest
+        // Loaded by a <script data-lotse-load-shards async> early in the search page opened with a query (?q=…), the manifest
         // requests all shards at once, while the page and the search scripts are still being read (without a query, search.js
         // loads them when one is typed); they hand themselves to LotseSearch.addShard, or wait
         // in LotseSearchPending until search.js is there.

@@ -20,6 +20,8 @@ public class CompactIndexTests
         var json = LunrIndexSerializer.Serialize(index);
         var compact = CompactIndexSerializer.Serialize(index);
         (compact.Length * 5).ShouldBeLessThan(json.Length, "the compact form is less than a fifth of lunr JSON");
+        var terms = System.Text.Json.JsonDocument.Parse(compact).RootElement.GetProperty("terms").GetString()!;
+        CompactIndexSerializer.ReadTerms(terms).ShouldBe(index.InvertedIndex.Select(p => p.Term).ToArray());
         var jsonFile = Path.GetTempFileName();
         var compactFile = Path.GetTempFileName();
         try

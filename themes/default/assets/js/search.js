@@ -1,10 +1,11 @@
 /*!
  * Lotse search page. Classic script (no modules, no fetch, no workers: all three fail from file://).
- * Needs, loaded before it: lunr.min.js, lunr.stemmer.support.js, lunr.de.js, lunr-lotse.js and
- * assets/search/manifest.js. Loads the index shards listed in the manifest as <script> elements, all at once
- * (the FAQ's first, so that it usually answers first), only once there is a query (typed or ?q=): the empty page
- * downloads no index. Performance marks: lotse-search-shard-{id}, lotse-search-first-results; their scores share one scale (term statistics of the whole
- * site), so results that arrive later merge exactly. One result per page, its best sections under it.
+ * Needs, loaded before it: lunr.min.js, lunr.stemmer.support.js, lunr.de.js and lunr-lotse.js; and
+ * assets/search/manifest.js, before or after it (the page loads it async; it calls LotseSearch.manifestLoaded).
+ * Loads the index shards listed in the manifest as <script> elements, all at once (the FAQ's first, so that it
+ * usually answers first), only once there is a query (typed or ?q=): the empty page downloads no index. Their scores
+ * share one scale (term statistics of the whole site), so results that arrive later merge exactly. One result per
+ * page, its best sections under it. Performance marks: lotse-search-shard-{id}, lotse-search-first-results.
  * Markup: an element with [data-lotse-search] containing the form with input[name=q], and optional
  * [data-lotse-search-status], [data-lotse-search-results], [data-lotse-search-filter],
  * [data-lotse-search-roles], [data-lotse-search-heading] (focused after a submitted search) and
@@ -15,519 +16,539 @@
 
   var root = document.querySelector('[data-lotse-search]')
   var lunr = window.lunr
-  var manifest = window.LotseSearchManifest
   if (!root) {
     return
   }
   var statusEl = root.querySelector('[data-lotse-search-status]')
-  if (!lunr || !lunr.lotse || !manifest) {
+  function unavailable () {
     if (statusEl) {
       statusEl.textContent = 'Die Suche konnte nicht geladen werden. Nutzen Sie das Verzeichnis von A bis Z.'
     }
+  }
+  if (!lunr || !lunr.lotse) {
+    unavailable()
     return
   }
-
-  var input = root.querySelector('input[name="q"]')
-  var form = input && input.form
-  var resultsEl = root.querySelector('[data-lotse-search-results]')
-  var filterEl = root.querySelector('[data-lotse-search-filter]')
-  var rolesEl = root.querySelector('[data-lotse-search-roles]')
-  var azEl = document.querySelector('[data-lotse-search-az]')
-  var headingEl = root.querySelector('[data-lotse-search-heading]')
-  var MAX_RESULTS = 50
-  var MAX_SECTIONS = 3
-  var SNIPPET_WORDS = 32
-
-  /* The site root, from this script's own address (…/assets/js/search.js). */
-  var scriptSrc = (document.currentScript && document.currentScript.src) || ''
-  var siteRoot = scriptSrc.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '')
-
-  var shards = {}        // id -> { id, label, index, store }
-  var requested = {}     // id -> true once its script element exists
-  var failed = {}
-  var area = ''
-  var role = ''
-  var lastQuery = null
-  var statusTimer = null
-
   var api = window.LotseSearch = window.LotseSearch || {}
-  var now = function () { return window.performance ? performance.now() : Date.now() }
-  api.addShard = function (id, data) {
-    var shard = shards[id] = lunr.lotse.loadShard(data)
-    shard.id = id
-    addRoles(shard.store)
-    if (window.performance && performance.mark) {
-      performance.mark('lotse-search-shard-' + id)
+  // The manifest is loaded async (it requests the shards as soon as it is there, without waiting for the page's styles
+  // and scripts): the search starts with it, before or after this script.
+  if (window.LotseSearchManifest) {
+    start(window.LotseSearchManifest)
+  } else {
+    api.manifestLoaded = function () {
+      api.manifestLoaded = null
+      start(window.LotseSearchManifest)
     }
-    // The first shard's results at once; shards that arrive together afterwards are shown in one go.
-    if (!rendered) {
-      renderForShards()
-    } else if (!renderTimer) {
-      renderTimer = window.setTimeout(renderForShards, 0)
-    }
-  }
-  var rendered = false
-  var renderTimer = null
-  function renderForShards () {
-    renderTimer = null
-    // Do not pull the list from under someone moving through it; the next query shows all shards.
-    if (!resultsEl || !resultsEl.contains(document.activeElement)) {
-      render()
-    }
-  }
-  api.shardFailed = function (id) {
-    failed[id] = true
-    render()
-  }
-  /* For tests and benchmarks: whether every shard has loaded (or failed). */
-  api.allLoaded = function () {
-    return manifest.shards.every(function (s) { return shards[s.id] || failed[s.id] })
+    window.addEventListener('load', function () {
+      if (!window.LotseSearchManifest) {
+        unavailable()
+      }
+    })
   }
 
-  function manifestShard (id) {
-    for (var i = 0; i < manifest.shards.length; i++) {
-      if (manifest.shards[i].id === id) {
-        return manifest.shards[i]
+  function start (manifest) {
+
+    var input = root.querySelector('input[name="q"]')
+    var form = input && input.form
+    var resultsEl = root.querySelector('[data-lotse-search-results]')
+    var filterEl = root.querySelector('[data-lotse-search-filter]')
+    var rolesEl = root.querySelector('[data-lotse-search-roles]')
+    var azEl = document.querySelector('[data-lotse-search-az]')
+    var headingEl = root.querySelector('[data-lotse-search-heading]')
+    var MAX_RESULTS = 50
+    var MAX_SECTIONS = 3
+    var SNIPPET_WORDS = 32
+
+    /* The site root, from this script's own address (…/assets/js/search.js). */
+    var scriptSrc = (document.currentScript && document.currentScript.src) || ''
+    var siteRoot = scriptSrc.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '')
+
+    var shards = {}        // id -> { id, label, index, store }
+    var requested = {}     // id -> true once its script element exists
+    var failed = {}
+    var area = ''
+    var role = ''
+    var lastQuery = null
+    var statusTimer = null
+
+    var now = function () { return window.performance ? performance.now() : Date.now() }
+    api.addShard = function (id, data) {
+      var shard = shards[id] = lunr.lotse.loadShard(data)
+      shard.id = id
+      addRoles(shard.store)
+      if (window.performance && performance.mark) {
+        performance.mark('lotse-search-shard-' + id)
+      }
+      // The first shard's results at once; shards that arrive together afterwards are shown in one go.
+      if (!rendered) {
+        renderForShards()
+      } else if (!renderTimer) {
+        renderTimer = window.setTimeout(renderForShards, 0)
       }
     }
-    return null
-  }
-
-  /* Adds the shard's script; the browser fetches all of them at once. The manifest may have requested them already,
-     early in the page (<script data-lotse-load-shards>). */
-  function request (id) {
-    var shard = manifestShard(id)
-    if (manifest.failed && manifest.failed[id]) {
-      failed[id] = true
-    }
-    if (manifest.requested && manifest.requested[id]) {
-      requested[id] = true
-    }
-    if (!shard || shards[id] || requested[id] || failed[id]) {
-      return
-    }
-    requested[id] = true
-    var script = document.createElement('script')
-    script.src = siteRoot + shard.file
-    script.async = true
-    script.onerror = function () {
-      failed[id] = true
-      render()
-    }
-    document.head.appendChild(script)
-  }
-
-  function loadAll () {
-    manifest.shards.forEach(function (shard) { request(shard.id) })
-  }
-
-  function buildFilter () {
-    if (!filterEl || manifest.shards.length < 2) {
-      return
-    }
-    var options = [{ id: '', label: 'Alle Bereiche' }].concat(manifest.shards.map(function (s) { return { id: s.id, label: s.label } }))
-    options.forEach(function (option, i) {
-      var label = document.createElement('label')
-      var radio = document.createElement('input')
-      radio.type = 'radio'
-      radio.name = 'bereich'
-      radio.value = option.id
-      radio.checked = i === 0
-      radio.addEventListener('change', function () {
-        area = radio.value
-        if (area && lastQuery) {
-          request(area)
-        }
+    var rendered = false
+    var renderTimer = null
+    function renderForShards () {
+      renderTimer = null
+      // Do not pull the list from under someone moving through it; the next query shows all shards.
+      if (!resultsEl || !resultsEl.contains(document.activeElement)) {
         render()
-      })
-      label.appendChild(radio)
-      label.appendChild(document.createTextNode(' ' + option.label))
-      filterEl.appendChild(label)
-    })
-    filterEl.hidden = false
-  }
-
-  var knownRoles = {}
-  function addRoles (store) {
-    if (!rolesEl) {
-      return
+      }
     }
-    var select = rolesEl.querySelector('select')
-    Object.keys(store).forEach(function (ref) {
-      (store[ref].r || []).forEach(function (r) {
-        if (knownRoles[r]) {
-          return
-        }
-        knownRoles[r] = true
-        var option = document.createElement('option')
-        option.value = r
-        option.textContent = r
-        select.appendChild(option)
-        rolesEl.hidden = false
-      })
-    })
-  }
-  if (rolesEl) {
-    rolesEl.querySelector('select').addEventListener('change', function (event) {
-      role = event.target.value
+    api.shardFailed = function (id) {
+      failed[id] = true
       render()
-    })
-  }
+    }
+    /* For tests and benchmarks: whether every shard has loaded (or failed). */
+    api.allLoaded = function () {
+      return manifest.shards.every(function (s) { return shards[s.id] || failed[s.id] })
+    }
 
-  /* The pages that answer the query, best first: [{ url, score, best, page, sections }] (lunr.lotse.groupByPage). */
-  function search (text) {
-    var list = []
-    manifest.shards.forEach(function (s) {
-      if (shards[s.id] && (!area || s.id === area)) {
-        list.push(shards[s.id])
-      }
-    })
-    var results = lunr.lotse.searchShards(list, text, manifest.synonyms).filter(function (result) {
-      var doc = result.shard.store[result.ref]
-      return doc && (!role || (doc.r || []).indexOf(role) >= 0)
-    })
-    return lunr.lotse.groupByPage(results)
-  }
-
-  /* Which words of a text to mark: those whose search terms matched, whose key belongs to a matched
-     glossary group, or (compounds) that contain a matched term of four letters or more. Decisions are kept per
-     word for the whole list (rendering 50 results stems each distinct word once). */
-  function marker (pages) {
-    var matched = {}
-    var heads = []
-    var groupKeys = {}
-    pages.forEach(function (group) {
-      group.results.forEach(function (result) {
-        result.terms.forEach(function (term) {
-          if (!matched[term]) {
-            matched[term] = true
-            if (term.length >= 4 && !/^syn\d+$/.test(term)) {
-              heads.push(term)
-            }
-          }
-        })
-      })
-    })
-    manifest.synonyms.forEach(function (group) {
-      if (matched[group.token]) {
-        group.members.forEach(function (member) { member.forEach(function (key) { groupKeys[key] = true }) })
-      }
-    })
-    var pipeline = null
-    for (var id in shards) {
-      pipeline = shards[id].index.pipeline
-      break
-    }
-    var seen = {}
-    return function (word) {
-      var lower = lunr.de.trimmer(word.toLowerCase())
-      if (!lower || !pipeline) {
-        return false
-      }
-      if (seen[lower] !== undefined) {
-        return seen[lower]
-      }
-      var result = false
-      var terms = pipeline.runString(lower)
-      for (var i = 0; i < terms.length && !result; i++) {
-        var t = String(terms[i])
-        result = matched[t] === true || groupKeys[t] === true
-      }
-      var folded = lunr.lotse.prefixForm(lower)
-      for (var h = 0; h < heads.length && !result; h++) {
-        result = folded.indexOf(heads[h]) > 0
-      }
-      seen[lower] = result
-      return result
-    }
-  }
-
-  function snippet (text, isMarked) {
-    var parts = text.split(/(\s+)/)
-    var words = []
-    for (var i = 0; i < parts.length; i += 2) {
-      words.push({ text: parts[i], space: parts[i + 1] || '', mark: parts[i] ? isMarked(parts[i]) : false })
-    }
-    var first = 0
-    for (var w = 0; w < words.length; w++) {
-      if (words[w].mark) {
-        first = w
-        break
-      }
-    }
-    var start = Math.max(0, first - 8)
-    var end = Math.min(words.length, start + SNIPPET_WORDS)
-    var p = document.createElement('p')
-    p.className = 'search-result-snippet'
-    // Unmarked words are joined into one text node (a list of 50 results stays a few hundred nodes).
-    var plain = start > 0 ? '… ' : ''
-    for (var k = start; k < end; k++) {
-      if (words[k].mark) {
-        if (plain) {
-          p.appendChild(document.createTextNode(plain))
-          plain = ''
+    function manifestShard (id) {
+      for (var i = 0; i < manifest.shards.length; i++) {
+        if (manifest.shards[i].id === id) {
+          return manifest.shards[i]
         }
-        var mark = document.createElement('mark')
-        mark.textContent = words[k].text
-        p.appendChild(mark)
-      } else {
-        plain += words[k].text
       }
-      if (k < end - 1) {
-        plain += words[k].space
-      }
+      return null
     }
-    if (end < words.length) {
-      plain += ' …'
-    }
-    if (plain) {
-      p.appendChild(document.createTextNode(plain))
-    }
-    return p
-  }
 
-  function link (href, className, text) {
-    var a = document.createElement('a')
-    a.className = className
-    a.href = siteRoot + href
-    var span = document.createElement('span')
-    span.className = className === 'search-result-link' ? 'search-result-title' : 'search-result-section-title'
-    span.textContent = text
-    a.appendChild(span)
-    return a
-  }
-
-  /* One page: its title (linked to the page, or to its best section when only sections matched and there is one),
-     a snippet of its best match, and its best sections. */
-  function resultItem (group, isMarked) {
-    var best = group.best
-    var doc = best.shard.store[best.ref]
-    var li = document.createElement('li')
-    li.className = 'search-result'
-    var onlySection = !group.page && group.sections.length === 1
-    li.appendChild(link(onlySection ? doc.u : group.url, 'search-result-link', doc.t))
-    if (onlySection && doc.s) {
-      var section = document.createElement('span')
-      section.className = 'search-result-section'
-      section.textContent = doc.s
-      li.firstChild.appendChild(section)
-    }
-    if (doc.x) {
-      li.appendChild(snippet(doc.x, isMarked))
-    }
-    var sections = onlySection ? [] : group.sections.slice(0, MAX_SECTIONS)
-    if (sections.length > 0) {
-      var ul = document.createElement('ul')
-      ul.className = 'search-result-sections'
-      ul.setAttribute('aria-label', 'Passende Abschnitte')
-      sections.forEach(function (result) {
-        var sectionDoc = result.shard.store[result.ref]
-        var item = document.createElement('li')
-        item.appendChild(link(sectionDoc.u, 'search-result-link search-result-sublink', sectionDoc.s || sectionDoc.t))
-        item.firstChild.firstChild.className = 'search-result-section-title'
-        ul.appendChild(item)
-      })
-      li.appendChild(ul)
-    }
-    var badge = document.createElement('span')
-    badge.className = 'search-result-area'
-    badge.textContent = best.shard.label
-    li.appendChild(badge)
-    return li
-  }
-
-  function announce (text) {
-    if (!statusEl) {
-      return
-    }
-    window.clearTimeout(statusTimer)
-    // A short pause, so that screen readers announce the count once typing stops.
-    statusTimer = window.setTimeout(function () { statusEl.textContent = text }, 400)
-  }
-
-  function render () {
-    if (!input || !resultsEl) {
-      return
-    }
-    var text = input.value.trim()
-    resultsEl.textContent = ''
-    if (azEl) {
-      azEl.hidden = text.length > 0
-    }
-    if (text.length === 0) {
-      if (headingEl) {
-        headingEl.hidden = true
+    /* Adds the shard's script; the browser fetches all of them at once. The manifest may have requested them already,
+       early in the page (<script data-lotse-load-shards>). */
+    function request (id) {
+      var shard = manifestShard(id)
+      if (manifest.failed && manifest.failed[id]) {
+        failed[id] = true
       }
-      announce('')
-      return
-    }
-    var pending = manifest.shards.filter(function (s) {
-      return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
-    }).length
-    if (pending > 0 && !manifest.shards.some(function (s) { return shards[s.id] && (!area || s.id === area) })) {
-      // Nothing to search yet: the first shard that arrives renders at once.
-      if (headingEl) {
-        headingEl.hidden = true
+      if (manifest.requested && manifest.requested[id]) {
+        requested[id] = true
       }
-      announce('Die Suche wird geladen …')
-      return
-    }
-    rendered = true
-    var started = now()
-    var pages = search(text)
-    var searched = now()
-    var shown = pages.slice(0, MAX_RESULTS)
-    shown.forEach(function (group) {
-      group.results = [group.best].concat(group.sections.slice(0, MAX_SECTIONS))
-    })
-    var isMarked = marker(shown)
-    var fragment = document.createDocumentFragment()
-    shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
-    resultsEl.appendChild(fragment)
-    // For benchmarks: how long the last query took to search and to render its list (ms).
-    api.lastTiming = { search: searched - started, render: now() - searched, shown: shown.length }
-    if (window.performance && performance.mark && !firstResults) {
-      firstResults = true
-      performance.mark('lotse-search-first-results')
-    }
-    var count = pages.length === 0 ? 'Keine Treffer' : pages.length + ' Treffer' // one per page
-    if (headingEl) {
-      headingEl.hidden = false
-      headingEl.textContent = count + ' für „' + text + '“'
-      if (focusPending) {
-        focusPending = false
-        headingEl.focus()
-      }
-      // The heading shows the count; the status below stays for screen readers only, so the count is not shown twice.
-      if (statusEl) {
-        statusEl.classList.add('visually-hidden')
-      }
-    }
-    var message = count
-    if (pages.length > MAX_RESULTS) {
-      message += ', die ersten ' + MAX_RESULTS + ' werden gezeigt'
-    }
-    if (pending > 0) {
-      message += ' (weitere Bereiche werden geladen)'
-    }
-    announce(message)
-  }
-
-  function onQueryChange () {
-    var text = input.value.trim()
-    if (text === lastQuery) {
-      return
-    }
-    lastQuery = text
-    if (text) {
-      loadAll()
-    }
-    try {
-      var url = new URL(window.location.href)
-      if (text) {
-        url.searchParams.set('q', text)
-      } else {
-        url.searchParams.delete('q')
-      }
-      window.history.replaceState(null, '', url.toString())
-    } catch (e) {
-      // file:// pages may refuse history changes; the search works without them.
-    }
-    render()
-  }
-
-  /* After a submitted search (here or from the header form), focus goes to the results heading: the next Tab is the
-     first result, and a screen reader reads the count. */
-  var focusPending = false
-  var firstResults = false
-  function focusHeading () {
-    if (headingEl && !headingEl.hidden) {
-      headingEl.focus()
-    } else if (headingEl && input.value.trim()) {
-      // The index is still loading: the heading gets focus when the first results are shown.
-      focusPending = true
-    }
-  }
-
-  function resultLinks () {
-    return resultsEl ? Array.prototype.slice.call(resultsEl.querySelectorAll('.search-result-link')) : []
-  }
-
-  if (input) {
-    var typingTimer = null
-    input.addEventListener('input', function () {
-      // The index is loaded once something is typed (the empty page downloads none of it).
-      if (input.value.trim()) {
-        loadAll()
-      }
-      window.clearTimeout(typingTimer)
-      typingTimer = window.setTimeout(onQueryChange, 120)
-    })
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'ArrowDown') {
-        var links = resultLinks()
-        if (links.length > 0) {
-          event.preventDefault()
-          links[0].focus()
-        }
-      } else if (event.key === 'Escape' && input.value !== '') {
-        event.preventDefault()
-        input.value = ''
-        onQueryChange()
-      }
-    })
-  }
-  if (form) {
-    form.addEventListener('submit', function (event) {
-      event.preventDefault()
-      window.clearTimeout(typingTimer)
-      onQueryChange()
-      focusHeading()
-    })
-  }
-  if (resultsEl) {
-    resultsEl.addEventListener('keydown', function (event) {
-      var links = resultLinks()
-      var at = links.indexOf(document.activeElement)
-      if (at < 0) {
+      if (!shard || shards[id] || requested[id] || failed[id]) {
         return
       }
-      if (event.key === 'ArrowDown' && at < links.length - 1) {
-        event.preventDefault()
-        links[at + 1].focus()
-      } else if (event.key === 'ArrowUp') {
-        event.preventDefault()
-        if (at > 0) {
-          links[at - 1].focus()
+      requested[id] = true
+      var script = document.createElement('script')
+      script.src = siteRoot + shard.file
+      script.async = true
+      script.onerror = function () {
+        failed[id] = true
+        render()
+      }
+      document.head.appendChild(script)
+    }
+
+    function loadAll () {
+      manifest.shards.forEach(function (shard) { request(shard.id) })
+    }
+
+    function buildFilter () {
+      if (!filterEl || manifest.shards.length < 2) {
+        return
+      }
+      var options = [{ id: '', label: 'Alle Bereiche' }].concat(manifest.shards.map(function (s) { return { id: s.id, label: s.label } }))
+      options.forEach(function (option, i) {
+        var label = document.createElement('label')
+        var radio = document.createElement('input')
+        radio.type = 'radio'
+        radio.name = 'bereich'
+        radio.value = option.id
+        radio.checked = i === 0
+        radio.addEventListener('change', function () {
+          area = radio.value
+          if (area && lastQuery) {
+            request(area)
+          }
+          render()
+        })
+        label.appendChild(radio)
+        label.appendChild(document.createTextNode(' ' + option.label))
+        filterEl.appendChild(label)
+      })
+      filterEl.hidden = false
+    }
+
+    var knownRoles = {}
+    function addRoles (store) {
+      if (!rolesEl) {
+        return
+      }
+      var select = rolesEl.querySelector('select')
+      Object.keys(store).forEach(function (ref) {
+        (store[ref].r || []).forEach(function (r) {
+          if (knownRoles[r]) {
+            return
+          }
+          knownRoles[r] = true
+          var option = document.createElement('option')
+          option.value = r
+          option.textContent = r
+          select.appendChild(option)
+          rolesEl.hidden = false
+        })
+      })
+    }
+    if (rolesEl) {
+      rolesEl.querySelector('select').addEventListener('change', function (event) {
+        role = event.target.value
+        render()
+      })
+    }
+
+    /* The pages that answer the query, best first: [{ url, score, best, page, sections }] (lunr.lotse.groupByPage). */
+    function search (text) {
+      var list = []
+      manifest.shards.forEach(function (s) {
+        if (shards[s.id] && (!area || s.id === area)) {
+          list.push(shards[s.id])
+        }
+      })
+      var results = lunr.lotse.searchShards(list, text, manifest.synonyms).filter(function (result) {
+        var doc = result.shard.store[result.ref]
+        return doc && (!role || (doc.r || []).indexOf(role) >= 0)
+      })
+      return lunr.lotse.groupByPage(results)
+    }
+
+    /* Which words of a text to mark: those whose search terms matched, whose key belongs to a matched
+       glossary group, or (compounds) that contain a matched term of four letters or more. Decisions are kept per
+       word for the whole list (rendering 50 results stems each distinct word once). */
+    function marker (pages) {
+      var matched = {}
+      var heads = []
+      var groupKeys = {}
+      pages.forEach(function (group) {
+        group.results.forEach(function (result) {
+          result.terms.forEach(function (term) {
+            if (!matched[term]) {
+              matched[term] = true
+              if (term.length >= 4 && !/^syn\d+$/.test(term)) {
+                heads.push(term)
+              }
+            }
+          })
+        })
+      })
+      manifest.synonyms.forEach(function (group) {
+        if (matched[group.token]) {
+          group.members.forEach(function (member) { member.forEach(function (key) { groupKeys[key] = true }) })
+        }
+      })
+      var pipeline = null
+      for (var id in shards) {
+        pipeline = shards[id].index.pipeline
+        break
+      }
+      var seen = {}
+      return function (word) {
+        var lower = lunr.de.trimmer(word.toLowerCase())
+        if (!lower || !pipeline) {
+          return false
+        }
+        if (seen[lower] !== undefined) {
+          return seen[lower]
+        }
+        var result = false
+        var terms = pipeline.runString(lower)
+        for (var i = 0; i < terms.length && !result; i++) {
+          var t = String(terms[i])
+          result = matched[t] === true || groupKeys[t] === true
+        }
+        var folded = lunr.lotse.prefixForm(lower)
+        for (var h = 0; h < heads.length && !result; h++) {
+          result = folded.indexOf(heads[h]) > 0
+        }
+        seen[lower] = result
+        return result
+      }
+    }
+
+    function snippet (text, isMarked) {
+      var parts = text.split(/(\s+)/)
+      var words = []
+      for (var i = 0; i < parts.length; i += 2) {
+        words.push({ text: parts[i], space: parts[i + 1] || '', mark: parts[i] ? isMarked(parts[i]) : false })
+      }
+      var first = 0
+      for (var w = 0; w < words.length; w++) {
+        if (words[w].mark) {
+          first = w
+          break
+        }
+      }
+      var start = Math.max(0, first - 8)
+      var end = Math.min(words.length, start + SNIPPET_WORDS)
+      var p = document.createElement('p')
+      p.className = 'search-result-snippet'
+      // Unmarked words are joined into one text node (a list of 50 results stays a few hundred nodes).
+      var plain = start > 0 ? '… ' : ''
+      for (var k = start; k < end; k++) {
+        if (words[k].mark) {
+          if (plain) {
+            p.appendChild(document.createTextNode(plain))
+            plain = ''
+          }
+          var mark = document.createElement('mark')
+          mark.textContent = words[k].text
+          p.appendChild(mark)
         } else {
+          plain += words[k].text
+        }
+        if (k < end - 1) {
+          plain += words[k].space
+        }
+      }
+      if (end < words.length) {
+        plain += ' …'
+      }
+      if (plain) {
+        p.appendChild(document.createTextNode(plain))
+      }
+      return p
+    }
+
+    function link (href, className, text) {
+      var a = document.createElement('a')
+      a.className = className
+      a.href = siteRoot + href
+      var span = document.createElement('span')
+      span.className = className === 'search-result-link' ? 'search-result-title' : 'search-result-section-title'
+      span.textContent = text
+      a.appendChild(span)
+      return a
+    }
+
+    /* One page: its title (linked to the page, or to its best section when only sections matched and there is one),
+       a snippet of its best match, and its best sections. */
+    function resultItem (group, isMarked) {
+      var best = group.best
+      var doc = best.shard.store[best.ref]
+      var li = document.createElement('li')
+      li.className = 'search-result'
+      var onlySection = !group.page && group.sections.length === 1
+      li.appendChild(link(onlySection ? doc.u : group.url, 'search-result-link', doc.t))
+      if (onlySection && doc.s) {
+        var section = document.createElement('span')
+        section.className = 'search-result-section'
+        section.textContent = doc.s
+        li.firstChild.appendChild(section)
+      }
+      if (doc.x) {
+        li.appendChild(snippet(doc.x, isMarked))
+      }
+      var sections = onlySection ? [] : group.sections.slice(0, MAX_SECTIONS)
+      if (sections.length > 0) {
+        var ul = document.createElement('ul')
+        ul.className = 'search-result-sections'
+        ul.setAttribute('aria-label', 'Passende Abschnitte')
+        sections.forEach(function (result) {
+          var sectionDoc = result.shard.store[result.ref]
+          var item = document.createElement('li')
+          item.appendChild(link(sectionDoc.u, 'search-result-link search-result-sublink', sectionDoc.s || sectionDoc.t))
+          item.firstChild.firstChild.className = 'search-result-section-title'
+          ul.appendChild(item)
+        })
+        li.appendChild(ul)
+      }
+      var badge = document.createElement('span')
+      badge.className = 'search-result-area'
+      badge.textContent = best.shard.label
+      li.appendChild(badge)
+      return li
+    }
+
+    function announce (text) {
+      if (!statusEl) {
+        return
+      }
+      window.clearTimeout(statusTimer)
+      // A short pause, so that screen readers announce the count once typing stops.
+      statusTimer = window.setTimeout(function () { statusEl.textContent = text }, 400)
+    }
+
+    function render () {
+      if (!input || !resultsEl) {
+        return
+      }
+      var text = input.value.trim()
+      resultsEl.textContent = ''
+      if (azEl) {
+        azEl.hidden = text.length > 0
+      }
+      if (text.length === 0) {
+        if (headingEl) {
+          headingEl.hidden = true
+        }
+        announce('')
+        return
+      }
+      var pending = manifest.shards.filter(function (s) {
+        return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
+      }).length
+      if (pending > 0 && !manifest.shards.some(function (s) { return shards[s.id] && (!area || s.id === area) })) {
+        // Nothing to search yet: the first shard that arrives renders at once.
+        if (headingEl) {
+          headingEl.hidden = true
+        }
+        announce('Die Suche wird geladen …')
+        return
+      }
+      rendered = true
+      var started = now()
+      var pages = search(text)
+      var searched = now()
+      var shown = pages.slice(0, MAX_RESULTS)
+      shown.forEach(function (group) {
+        group.results = [group.best].concat(group.sections.slice(0, MAX_SECTIONS))
+      })
+      var isMarked = marker(shown)
+      var fragment = document.createDocumentFragment()
+      shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
+      resultsEl.appendChild(fragment)
+      // For benchmarks: how long the last query took to search and to render its list (ms).
+      api.lastTiming = { search: searched - started, render: now() - searched, shown: shown.length }
+      if (window.performance && performance.mark && !firstResults) {
+        firstResults = true
+        performance.mark('lotse-search-first-results')
+      }
+      var count = pages.length === 0 ? 'Keine Treffer' : pages.length + ' Treffer' // one per page
+      if (headingEl) {
+        headingEl.hidden = false
+        headingEl.textContent = count + ' für „' + text + '“'
+        if (focusPending) {
+          focusPending = false
+          headingEl.focus()
+        }
+        // The heading shows the count; the status below stays for screen readers only, so the count is not shown twice.
+        if (statusEl) {
+          statusEl.classList.add('visually-hidden')
+        }
+      }
+      var message = count
+      if (pages.length > MAX_RESULTS) {
+        message += ', die ersten ' + MAX_RESULTS + ' werden gezeigt'
+      }
+      if (pending > 0) {
+        message += ' (weitere Bereiche werden geladen)'
+      }
+      announce(message)
+    }
+
+    function onQueryChange () {
+      var text = input.value.trim()
+      if (text === lastQuery) {
+        return
+      }
+      lastQuery = text
+      if (text) {
+        loadAll()
+      }
+      try {
+        var url = new URL(window.location.href)
+        if (text) {
+          url.searchParams.set('q', text)
+        } else {
+          url.searchParams.delete('q')
+        }
+        window.history.replaceState(null, '', url.toString())
+      } catch (e) {
+        // file:// pages may refuse history changes; the search works without them.
+      }
+      render()
+    }
+
+    /* After a submitted search (here or from the header form), focus goes to the results heading: the next Tab is the
+       first result, and a screen reader reads the count. */
+    var focusPending = false
+    var firstResults = false
+    function focusHeading () {
+      if (headingEl && !headingEl.hidden) {
+        headingEl.focus()
+      } else if (headingEl && input.value.trim()) {
+        // The index is still loading: the heading gets focus when the first results are shown.
+        focusPending = true
+      }
+    }
+
+    function resultLinks () {
+      return resultsEl ? Array.prototype.slice.call(resultsEl.querySelectorAll('.search-result-link')) : []
+    }
+
+    if (input) {
+      var typingTimer = null
+      input.addEventListener('input', function () {
+        // The index is loaded once something is typed (the empty page downloads none of it).
+        if (input.value.trim()) {
+          loadAll()
+        }
+        window.clearTimeout(typingTimer)
+        typingTimer = window.setTimeout(onQueryChange, 120)
+      })
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'ArrowDown') {
+          var links = resultLinks()
+          if (links.length > 0) {
+            event.preventDefault()
+            links[0].focus()
+          }
+        } else if (event.key === 'Escape' && input.value !== '') {
+          event.preventDefault()
+          input.value = ''
+          onQueryChange()
+        }
+      })
+    }
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault()
+        window.clearTimeout(typingTimer)
+        onQueryChange()
+        focusHeading()
+      })
+    }
+    if (resultsEl) {
+      resultsEl.addEventListener('keydown', function (event) {
+        var links = resultLinks()
+        var at = links.indexOf(document.activeElement)
+        if (at < 0) {
+          return
+        }
+        if (event.key === 'ArrowDown' && at < links.length - 1) {
+          event.preventDefault()
+          links[at + 1].focus()
+        } else if (event.key === 'ArrowUp') {
+          event.preventDefault()
+          if (at > 0) {
+            links[at - 1].focus()
+          } else {
+            input.focus()
+          }
+        } else if (event.key === 'Escape') {
+          event.preventDefault()
           input.focus()
         }
-      } else if (event.key === 'Escape') {
-        event.preventDefault()
-        input.focus()
-      }
-    })
-  }
+      })
+    }
 
-  buildFilter()
-  // Shards that arrived before this script (the manifest requests them early in the page), then the rest.
-  ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
-  window.LotseSearchPending = []
-  var initial = ''
-  try {
-    initial = new URL(window.location.href).searchParams.get('q') || ''
-  } catch (e) {
-    initial = ''
-  }
-  if (input && initial.trim()) {
-    input.value = initial
-    // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them already.
-    loadAll()
-  }
-  if (input) {
-    onQueryChange()
-    if (initial) {
-      focusHeading()
+    buildFilter()
+    // Shards that arrived before this script (the manifest requests them early in the page), then the rest.
+    ;(window.LotseSearchPending || []).forEach(function (entry) { api.addShard(entry[0], entry[1]) })
+    window.LotseSearchPending = []
+    var initial = ''
+    try {
+      initial = new URL(window.location.href).searchParams.get('q') || ''
+    } catch (e) {
+      initial = ''
+    }
+    if (input && initial.trim()) {
+      input.value = initial
+      // All shards at once, the FAQ's (the small one) first, unless the manifest has requested them already.
+      loadAll()
+    }
+    if (input) {
+      onQueryChange()
+      if (initial) {
+        focusHeading()
+      }
     }
   }
 }(window, document))
