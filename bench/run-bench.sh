@@ -25,6 +25,13 @@ export LOTSE_CMD="bash $REPO/bench/lotse-build.sh {src} {out}"
 export LOTSE_INDEX="assets/search/manifest.js"
 export LOTSE_NOSEARCH_CMD="env LOTSE_SEARCH=false bash $REPO/bench/lotse-build.sh {src} {out}"
 export LOTSE_LEAN_CMD="env LOTSE_SEARCH=false LOTSE_LEAN=true bash $REPO/bench/lotse-build.sh {src} {out}"
+# "hugo-pagefind": Hugo plus a Pagefind index over its output (the peer for a site with search; ../shared/bench/
+# hugo-pagefind.sh), with pagefind 1.6.0 from PAGEFIND_NODE_MODULES (npm install pagefind@1.6.0 in any folder).
+# "lotse-before": the full build with another build of Lotse (LOTSE_BEFORE_DLL), e.g. of an earlier commit.
+ln -sfn "${PAGEFIND_NODE_MODULES:-$REPO/bench/search/node_modules}" "$WORK/node_modules"
+export HUGO_PAGEFIND_CMD="bash $WORK/hugo-pagefind.sh $N {out}" HUGO_PAGEFIND_INDEX="pagefind/pagefind-entry.json"
+[[ -n "${LOTSE_BEFORE_DLL:-}" ]] && export LOTSE_BEFORE_CMD="env LOTSE_DLL=$LOTSE_BEFORE_DLL bash $REPO/bench/lotse-build.sh {src} {out}" \
+  LOTSE_BEFORE_INDEX="assets/search/manifest.js"
 export RESULTS_DIR="$REPO/bench/results"
 mkdir -p "$RESULTS_DIR"
 bash "$WORK/run_peers.sh" "$N" "${PEERS[@]}"

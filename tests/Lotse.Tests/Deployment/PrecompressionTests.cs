@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Lotse.Tests.Testing;
+using Lotse.Site;
 
 namespace Lotse.Tests.Deployment;
 
@@ -63,6 +64,28 @@ public sealed class PrecompressionTests
         site.ShouldSucceedWithoutDiagnostics();
         site.Exists("index.html.gz").ShouldBe(gzip);
         site.Exists("index.html.br").ShouldBe(brotli);
+    }
+
+    [Fact]
+    public async Task A_rebuild_in_serve_compresses_the_changed_page_anew_and_equals_a_full_build()
+    {
+        using var site = await TestSite.BuildAsync(Site("") + "\n-- content/zwei.md --\n" + Big, write: false);
+        var cache = new BuildCache();
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+        var unchanged = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "zwei/index.html.br"));
+        await Task.Delay(50);
+
+        site.Write("content/index.md", "Neu: " + Big);
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+
+        var page = File.ReadAllBytes(Path.Combine(site.Output, "index.html"));
+        Decompress(new GZipStream(File.OpenRead(Path.Combine(site.Output, "index.html.gz")), CompressionMode.Decompress)).ShouldBe(page);
+        Decompress(new BrotliStream(File.OpenRead(Path.Combine(site.Output, "index.html.br")), CompressionMode.Decompress)).ShouldBe(page);
+        File.GetLastWriteTimeUtc(Path.Combine(site.Output, "zwei/index.html.br")).ShouldBe(unchanged);
+        var full = Path.Combine(site.Root, "voll");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root, full))).Succeeded.ShouldBeTrue();
+        foreach (var file in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".gz") || f.EndsWith(".br")))
+            File.ReadAllBytes(Path.Combine(site.Output, Path.GetRelativePath(full, file))).ShouldBe(File.ReadAllBytes(file), file);
     }
 
     [Fact]

