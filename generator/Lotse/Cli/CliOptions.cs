@@ -6,6 +6,13 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
     /// <summary>The Chromium to print PDFs with (<c>lotse pdf --chromium PATH</c>); default <c>/usr/bin/chromium</c>.</summary>
     public string? Chromium { get; init; }
 
+    /// <summary>How long <c>lotse pdf</c> waits for Chromium per PDF (<c>--timeout SECONDS</c>); null: 60 s.</summary>
+    public TimeSpan? PdfTimeout { get; init; }
+
+    /// <summary>True when the command line named the port (<c>--port N</c>): then a busy port is an error; otherwise
+    /// <c>lotse serve</c> takes the next free port after 8080.</summary>
+    public bool PortAsked { get; init; }
+
     /// <summary>The address <c>lotse serve</c> listens on (<c>--host ADDR</c>); default 127.0.0.1, this machine only.</summary>
     public string Host { get; init; } = Serve.StaticFileServer.DefaultHost;
 
@@ -35,8 +42,9 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
           lotse serve --production [ROOT] [--port N]         build once, serve with the production headers of
                                                              docs/deployment.md (CSP, caching, .br/.gz), no reload
           lotse pdf [ROOT] [-o DIR] [--chromium PATH]        build, print each Gesamtausgabe to a PDF in the folder
-                                                             pdfFolder of lotse.yml (default ROOT/pdf) with headless
-                                                             Chromium (default /usr/bin/chromium), build again to link them
+                    [--timeout SECONDS]                      pdfFolder of lotse.yml (default ROOT/pdf) with headless
+                                                             Chromium (default /usr/bin/chromium), build again to link
+                                                             them; a Chromium silent for 60 s (or SECONDS) is stopped
           lotse new faq "Frage?" [--thema TOPIC]             create content/faq/TOPIC/frage.md with front matter and skeleton
           lotse new seite BEREICH/name [Titel]               create content/BEREICH/name.md (both: --root ROOT, default .)
           lotse init [DIR]                                   write a new site into DIR (default .): lotse.yml, content/,
@@ -73,9 +81,11 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
 
         string root = ".", output = "";
         string? chromium = null;
+        TimeSpan? pdfTimeout = null;
         var host = Serve.StaticFileServer.DefaultHost;
         var strict = false;
         var port = 8080;
+        var portAsked = false;
         var rootSet = false;
         var production = false;
         DateOnly? today = null;
@@ -92,8 +102,10 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
                 case "--production" when command == "serve": production = true; break;
                 case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d): today = d; i++; break;
                 case "--chromium" when command == "pdf" && i + 1 < args.Length: chromium = args[++i]; break;
+                case "--timeout" when command == "pdf" && i + 1 < args.Length && double.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 86_400:
+                    pdfTimeout = TimeSpan.FromSeconds(seconds); i++; break;
                 case "--host" when command == "serve" && i + 1 < args.Length && System.Net.IPAddress.TryParse(args[i + 1], out _): host = args[++i]; break;
-                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; i++; break;
+                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536: port = p; portAsked = true; i++; break;
                 case "--thema" when command == "new" && i + 1 < args.Length: topic = args[++i]; break;
                 case "--from" when command == "init" && i + 1 < args.Length: from = Path.GetFullPath(args[++i]); break;
                 case var a when command == "new" && !a.StartsWith('-'): arguments.Add(a); break;
@@ -107,6 +119,8 @@ public sealed record CliOptions(string Command, string Root, string? Output, boo
         {
             From = from,
             Chromium = chromium,
+            PdfTimeout = pdfTimeout,
+            PortAsked = portAsked,
             Host = host,
             Production = production,
             Arguments = arguments,

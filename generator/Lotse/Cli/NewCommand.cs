@@ -45,7 +45,7 @@ public static class NewCommand
         else if (!topics.Contains(topic, StringComparer.Ordinal))
             return Fail(error, 1, $"The FAQ has no topic '{topic}'. Topics: {Listed(topics)}");
 
-        var slug = GermanSlug.From(question);
+        var slug = Shorten(GermanSlug.From(question));
         if (slug.Length == 0) return Fail(error, 2, "The question has no letters or digits to name the file after. Write the question in words");
         var folder = topic.Length == 0 ? FaqFolder : $"{FaqFolder}/{topic}";
         return Create(content, $"{folder}/{slug}.md", PageScaffold.FaqQuestion(question.Trim(), FolderFacts.Of(content, folder), today), output, error);
@@ -63,7 +63,7 @@ public static class NewCommand
         if (segments[0] == FaqFolder)
             return Fail(error, 1, "FAQ questions need their own front matter (kurzantwort). Use: lotse new faq \"Frage?\" --thema TOPIC");
 
-        var slugs = segments.Select((s, i) => i == 0 ? s : GermanSlug.From(s)).ToList();
+        var slugs = segments.Select((s, i) => i == 0 ? s : Shorten(GermanSlug.From(s))).ToList();
         if (slugs.Any(s => s.Length == 0)) return Fail(error, 2, $"'{path}' has a part without letters or digits. Name each part in words");
         var folder = string.Join('/', slugs.Take(slugs.Count - 1));
         var text = PageScaffold.Page(title?.Trim() is { Length: > 0 } t ? t : TitleOf(segments[^1]), FolderFacts.Of(content, folder), today);
@@ -115,5 +115,17 @@ public static class NewCommand
     {
         error.WriteLine($"lotse new: {message}.");
         return exitCode;
+    }
+
+    /// <summary>Most characters of a file name <c>lotse new</c> makes from a question or title: a long question makes a
+    /// short name (whole words, cut at a hyphen), well within every file system's limit of 255 bytes per name and
+    /// Windows' 260 characters per path.</summary>
+    public const int MostSlugLength = 60;
+
+    internal static string Shorten(string slug)
+    {
+        if (slug.Length <= MostSlugLength) return slug;
+        var cut = slug.LastIndexOf('-', MostSlugLength);
+        return (cut > MostSlugLength / 2 ? slug[..cut] : slug[..MostSlugLength]).TrimEnd('-');
     }
 }

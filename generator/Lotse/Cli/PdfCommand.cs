@@ -19,7 +19,7 @@ public static class PdfCommand
 
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output, TextWriter error)
     {
-        var printer = new ChromiumPdfPrinter(cli.Chromium ?? ChromiumPdfPrinter.DefaultExecutable);
+        var printer = new ChromiumPdfPrinter(cli.Chromium ?? ChromiumPdfPrinter.DefaultExecutable, cli.PdfTimeout);
         if (!printer.IsInstalled)
         {
             error.WriteLine($"lotse pdf: Chromium was not found at '{printer.Executable}'. The PDFs are printed with headless Chromium. " +
@@ -54,7 +54,8 @@ public static class PdfCommand
             else
             {
                 failed++;
-                error.WriteLine($"lotse pdf: {edition.OutputPath}: {problem}");
+                var (code, message) = problem.Value;
+                error.WriteLine(new Diagnostic(Severity.Error, code, edition.SourcePath, 0, 0, $"{message} (printing {edition.OutputPath})"));
             }
         }
 

@@ -29,20 +29,8 @@ public static class ServeCommand
         var cache = new BuildCache();
         var first = await BuildAsync(options, cache, output, summary: false, CancellationToken.None);
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, host: cli.Host);
-        try
-        {
-            server.Start();
-        }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            // A busy port or an address this machine does not have: a diagnostic and exit code 1, not a crash.
-            var reason = e is Microsoft.AspNetCore.Connections.AddressInUseException || e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
-                ? $"Port {cli.Port} is already in use. Stop the other program or choose another port with --port"
-                : $"Cannot listen on {cli.Host}:{cli.Port} ({(e.InnerException ?? e).Message.TrimEnd('.')}). Use an address of this machine with --host, or leave --host out";
-            output.WriteLine(new Blocks.Diagnostics.Diagnostic(Blocks.Diagnostics.Severity.Error, Blocks.Diagnostics.DiagnosticCodes.ServeAddressUnavailable, "lotse serve", 0, 0, reason));
-            return 1;
-        }
+        await using var server = Listen(cli, port => new StaticFileServer(options.OutputFolder, port, reload, host: cli.Host), output);
+        if (server is null) return 1;
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))
@@ -144,8 +132,8 @@ public static class ServeCommand
             return 1;
         }
         using var reload = new LiveReload();
-        await using var server = new StaticFileServer(options.OutputFolder, cli.Port, reload, injectReload: false, host: cli.Host, production: true);
-        server.Start();
+        await using var server = Listen(cli, port => new StaticFileServer(options.OutputFolder, port, reload, injectReload: false, host: cli.Host, production: true), output);
+        if (server is null) return 1;
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} with the production headers (Ctrl+C to stop; no rebuild on change)");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
@@ -172,5 +160,39 @@ public static class ServeCommand
         var lines = File.ReadLines(file).Skip(Math.Max(0, d.Line - 3)).Take(5).ToList();
         var first = Math.Max(1, d.Line - 2);
         return string.Join('\n', lines.Select((l, i) => $"{(first + i == d.Line ? ">" : " ")} {first + i,4} | {l}"));
+    }
+
+    /// <summary>How many ports after the default one <c>lotse serve</c> tries when no port was asked for.</summary>
+    private const int PortsTried = 20;
+
+    /// <summary>Starts the server on the asked port. When no port was asked for (<c>--port</c>) and the default one is
+    /// busy, the next free one is taken and said. A busy asked port or an address this machine does not have is a
+    /// diagnostic (LOT0169), and null is returned (exit code 1), not a crash.</summary>
+    private static StaticFileServer? Listen(CliOptions cli, Func<int, StaticFileServer> make, TextWriter output)
+    {
+        var last = cli.PortAsked || cli.Port == 0 ? cli.Port : Math.Min(65535, cli.Port + PortsTried - 1);
+        for (var port = cli.Port; ; port++)
+        {
+            var server = make(port);
+            try
+            {
+                server.Start();
+                if (port != cli.Port) output.WriteLine($"Port {cli.Port} is in use; serving on port {port} instead (choose one with --port N).");
+                return server;
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+            {
+                // The server that could not start holds nothing; it is not disposed (that would stop the shared reload).
+                var inUse = e is Microsoft.AspNetCore.Connections.AddressInUseException || e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException;
+                if (inUse && port < last) continue;
+                var reason = inUse
+                    ? cli.PortAsked || port == cli.Port
+                        ? $"Port {port} is already in use. Stop the other program or choose another port with --port"
+                        : $"Ports {cli.Port} to {last} are all in use. Stop another program or choose a port with --port"
+                    : $"Cannot listen on {cli.Host}:{port} ({(e.InnerException ?? e).Message.TrimEnd('.')}). Use an address of this machine with --host, or leave --host out";
+                output.WriteLine(new Diagnostic(Severity.Error, DiagnosticCodes.ServeAddressUnavailable, "lotse serve", 0, 0, reason));
+                return null;
+            }
+        }
     }
 }

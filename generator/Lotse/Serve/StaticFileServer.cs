@@ -28,12 +28,18 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
     private readonly IPAddress _address = IPAddress.Parse(host);
     private readonly ServeLimits _limits = limits ?? ServeLimits.Default;
     private WebApplication? _app;
+    private IdleConnections? _connections;
+
+    /// <summary>The connections open right now (for tests of the limits).</summary>
+    public int OpenConnections => _connections?.Count ?? 0;
 
     /// <summary>The address to open in a browser, with the port actually bound.</summary>
     public string Address { get; private set; } = $"http://{UrlHost(host)}:{port}/";
 
     public void Start()
     {
+        var connections = new IdleConnections(_limits.CloseIdleAbove);
+        _connections = connections;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -44,7 +50,7 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestBodySize = 0;
-            kestrel.Listen(_address, port);
+            kestrel.Listen(_address, port, listen => listen.Use(connections.Track));
         });
         var app = builder.Build();
         app.Run(HandleAsync);
@@ -58,6 +64,7 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
 
     private async Task HandleAsync(HttpContext context)
     {
+        using var inFlight = _connections?.Request(context.Connection.Id);
         var request = context.Request;
         var response = context.Response;
         response.Headers.ContentSecurityPolicy = production ? ProductionHeaders.ContentSecurityPolicy : "default-src 'self'";
@@ -98,29 +105,63 @@ public sealed class StaticFileServer(string root, int port, LiveReload reload, b
             return;
         }
         var file = RequestPath.Resolve(root, path);
-        var bytes = file is null ? null : await TryReadAsync(file);
-        if (file is null || bytes is null)
+        var type = file is null ? "" : ContentTypes.Of(file);
+        var html = type.StartsWith("text/html", StringComparison.Ordinal);
+        // Pages that get the reload script are read whole (they are small); every other file is streamed from disk,
+        // so that many slow readers of a big file hold a buffer each, not the file.
+        var stream = file is null || (injectReload && html) ? null : TryOpen(file);
+        var bytes = file is null || stream is not null ? null : await TryReadAsync(file);
+        if (file is null || (bytes is null && stream is null))
         {
             var notFound = RequestPath.Resolve(root, "/404.html");
             var body = (notFound is null ? null : await TryReadAsync(notFound)) ?? "404"u8.ToArray();
             await WriteAsync(response, 404, "text/html; charset=utf-8", injectReload ? InjectReload(body) : body);
             return;
         }
-        var type = ContentTypes.Of(file);
-        if (injectReload && type.StartsWith("text/html", StringComparison.Ordinal)) bytes = InjectReload(bytes);
+        if (injectReload && html && bytes is not null) bytes = InjectReload(bytes);
         if (production)
         {
             var served = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
             response.Headers.CacheControl = ProductionHeaders.CacheControl(served);
             if (ProductionHeaders.IsAttachment(served)) response.Headers.ContentDisposition = "attachment";
             response.Headers.Vary = "Accept-Encoding";
-            if (ProductionHeaders.Precompressed(file, request.Headers.AcceptEncoding) is { } copy && await TryReadAsync(copy.File) is { } compressed)
+            if (ProductionHeaders.Precompressed(file, request.Headers.AcceptEncoding) is { } copy && TryOpen(copy.File) is { } compressed)
             {
                 response.Headers.ContentEncoding = copy.Encoding;
-                bytes = compressed;
+                if (stream is not null) await stream.DisposeAsync();
+                stream = compressed;
+                bytes = null;
             }
         }
-        await WriteAsync(response, 200, type, bytes);
+        if (stream is null)
+        {
+            await WriteAsync(response, 200, type, bytes!);
+            return;
+        }
+        await using (stream)
+        {
+            response.StatusCode = 200;
+            response.ContentType = type;
+            response.ContentLength = stream.Length;
+            if (HttpMethods.IsHead(request.Method)) return;
+            await stream.CopyToAsync(response.Body, StreamBuffer, context.RequestAborted);
+        }
+    }
+
+    private const int StreamBuffer = 64 * 1024;
+
+    /// <summary>Opens a file for streaming; one the build is replacing right now counts as missing for this request.</summary>
+    private static FileStream? TryOpen(string file)
+    {
+        try
+        {
+            return new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite | FileShare.Delete,
+                BufferSize = 0, Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static bool IsLoopbackName(string name) =>

@@ -126,7 +126,7 @@ internal sealed class PageModel
         values[Keys.Toc] = Toc(page.Metadata.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? []);
         values["is_home"] = page.OutputPath == "index.html";
         values["edit_url"] = _config.EditUrl is { } pattern && page.Metadata.Get(ContentKeys.IsGenerated) is not true
-            ? pattern.Replace("{path}", page.SourcePath, StringComparison.Ordinal)
+            ? pattern.Replace("{path}", string.Join('/', page.SourcePath.Split('/').Select(Uri.EscapeDataString)), StringComparison.Ordinal)
             : null;
         values["canonical"] = _config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(page.OutputPath) : null;
         if (node is not null)

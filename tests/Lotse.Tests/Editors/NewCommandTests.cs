@@ -103,7 +103,7 @@ public sealed class NewCommandTests
         own.Select(d => d.Code).Distinct().ShouldBe([DiagnosticCodes.PlaceholderLeft], string.Join('\n', own));
         own.Select(d => d.Line).ShouldBe([3, 5, 10, 11, 15, 17]); // description, kurzantwort, verantwortlich, quellen, two lines of text
         var page = File.ReadAllText(Path.Combine(site.Root, "site/faq/grundlagen/wie-melde-ich-hund-katze-an-online/index.html"));
-        page.ShouldContain("<h1>Wie melde ich „Hund & Katze“ an: online?</h1>"); // the test layout does not escape
+        page.ShouldContain("<h1>Wie melde ich „Hund &amp; Katze“ an: online?</h1>"); // page data is escaped by default
         ShouldSatisfySchema(site.Root, "content/faq/grundlagen/wie-melde-ich-hund-katze-an-online.md");
     }
 

@@ -45,11 +45,52 @@ public sealed class RootAndServeInputTests
         busy.Start();
         var port = ((IPEndPoint)busy.LocalEndpoint).Port;
         var log = new StringWriter();
-        var cli = new CliOptions("serve", site.Root, Path.Combine(site.Root, "site"), false, port, false);
+        var cli = new CliOptions("serve", site.Root, Path.Combine(site.Root, "site"), false, port, false) { PortAsked = true };
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var code = await ServeCommand.RunAsync(cli, log, timeout.Token);
         code.ShouldBe(1);
         log.ToString().ShouldContain($"lotse serve: error LOT0169: Port {port} is already in use. Stop the other program or choose another port with --port.");
+    }
+
+    [Fact]
+    public async Task A_busy_default_port_makes_serve_take_the_next_free_one_and_say_so()
+    {
+        using var site = await TestSite.BuildAsync("-- content/index.md --\n# Start\n", write: false);
+        // Two neighbouring ports: the first is taken (the "default"), the second is free.
+        int port;
+        TcpListener busy;
+        while (true)
+        {
+            busy = new TcpListener(IPAddress.Loopback, 0);
+            busy.Start();
+            port = ((IPEndPoint)busy.LocalEndpoint).Port;
+            if (port < 65535 && IsFree(port + 1)) break;
+            busy.Stop();
+        }
+        using var _ = busy;
+        var log = new StringWriter();
+        var cli = new CliOptions("serve", site.Root, Path.Combine(site.Root, "site"), false, port, false); // no --port
+        using var stop = new CancellationTokenSource();
+        var serving = ServeCommand.RunAsync(cli, log, stop.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!log.ToString().Contains("Serving ", StringComparison.Ordinal) && !serving.IsCompleted && DateTime.UtcNow < deadline) await Task.Delay(100);
+        log.ToString().ShouldContain($"Port {port} is in use; serving on port {port + 1} instead (choose one with --port N).");
+        using (var http = new HttpClient())
+            (await http.GetAsync($"http://127.0.0.1:{port + 1}/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        stop.Cancel();
+        (await serving).ShouldBe(0);
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, port);
+            probe.Start();
+            probe.Stop();
+            return true;
+        }
+        catch (SocketException) { return false; }
     }
 
     [Fact]

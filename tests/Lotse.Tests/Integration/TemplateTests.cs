@@ -94,7 +94,7 @@ public sealed class TemplateTests
             layout: gibtsnicht
             ---
             """);
-        site.Diagnostics.ShouldBe(["content/a.md: error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]);
+        site.Diagnostics.ShouldBe(["content/a.md(2,9): error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]);
     }
 
     [Fact]

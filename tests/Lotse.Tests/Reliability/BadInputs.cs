@@ -116,7 +116,7 @@ public static class BadInputs
             layout: gibtsnicht
             ---
             """,
-            ["content/a.md: error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]),
+            ["content/a.md(2,9): error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."]),
 
         new("template syntax error", TestTheme("{{ if page.title }") + "-- content/a.md --\nx\n",
             [

@@ -75,6 +75,8 @@ public static class DiagnosticCodes
     public const string DataFileShape = "LOT0167";
     public const string RootMissing = "LOT0168";
     public const string ServeAddressUnavailable = "LOT0169";
+    public const string PdfChromiumTimeout = "LOT0170";
+    public const string PdfChromiumFailed = "LOT0171";
 
     // Compatibility (issue 20)
     public const string TitleFromFileName = "LOT0410";

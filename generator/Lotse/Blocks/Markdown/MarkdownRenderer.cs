@@ -40,6 +40,9 @@ public sealed class MarkdownRenderer
     public static IReadOnlyList<Heading> AssignHeadingIds(MarkdownDocument document, int firstLine)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
+        // The next number to try per slug: 40,000 headings with the same text stay linear (trying from 1 each time
+        // was quadratic). Numbers below it are all taken, so the ids are the same as trying from 1.
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         var headings = new List<Heading>();
         foreach (var heading in MarkdownNodes.Of(document).Headings)
         {
@@ -51,7 +54,9 @@ public sealed class MarkdownRenderer
                 var slug = GermanSlug.From(text);
                 if (slug.Length == 0) slug = "abschnitt";
                 id = slug;
-                for (var n = 1; used.Contains(id); n++) id = $"{slug}-{n}";
+                var n = nextNumber.GetValueOrDefault(slug, 1);
+                for (; used.Contains(id); n++) id = $"{slug}-{n}";
+                nextNumber[slug] = n;
                 attributes.Id = id;
             }
             used.Add(id);

@@ -14,8 +14,9 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
     // Scriban's built-in functions, made once per build: creating them for every page cost more than rendering.
     private readonly ScriptObject _builtins = new Scriban.Functions.BuiltinFunctions();
 
-    // include, rendering partials straight into the page (made once per build, like the built-in functions).
-    private readonly ScriptObject _include = new() { ["include"] = new DirectInclude(templates) };
+    // include, rendering partials straight into the page (made once per build, like the built-in functions), and the
+    // escaping function the templates' value statements call (AutoEscape).
+    private readonly ScriptObject _include = IncludeAndEscape(templates);
 
     // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
     // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
@@ -93,6 +94,13 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         }
         globals["body"] = body;
         return baseTemplate.Render(context);
+    }
+
+    private static ScriptObject IncludeAndEscape(TemplateSet templates)
+    {
+        var globals = new ScriptObject { ["include"] = new DirectInclude(templates) };
+        AutoEscape.AddTo(globals);
+        return globals;
     }
 
     private TemplateContext NewContext()

@@ -88,6 +88,7 @@ public sealed class TemplateSet
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 diagnostics.Error(DiagnosticCodes.TemplateSyntax, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     $"{message.Message.TrimEnd('.')}. Fix the template syntax");
+            AutoEscape.Apply(template);
             templates[key] = template;
             if (!text.Contains('$')) directlyIncludable.Add(key);
         }

@@ -80,15 +80,18 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
     /// <summary>Marks the first term in the literal; returns the literal with the text after it (to go on with), or null.</summary>
     private LiteralInline? MarkFirst(LiteralInline literal, List<GlossaryEntry> order)
     {
-        var text = literal.Content.ToString();
-        if (matcher.FindFirst(text, _marked, Around(literal, forward: false), Around(literal, forward: true)) is not var (index, length, entry)) return null;
+        // The literal's text is a part of the page's text: it is searched and split in place, not copied, so that many
+        // terms in one long paragraph stay linear.
+        var slice = literal.Content;
+        var source = slice.Text ?? "";
+        if (matcher.FindFirst(source, slice.Start, slice.Length, _marked, Around(literal, forward: false), Around(literal, forward: true)) is not var (index, length, entry)) return null;
         _marked.Add(entry);
         order.Add(entry);
 
-        literal.Content = new StringSlice(text[..index]);
+        literal.Content = new StringSlice(source, slice.Start, slice.Start + index - 1);
         Inline last = literal;
         var open = new HtmlInline($"<abbr title=\"{Escape(entry.Title)}\">");
-        var word = new LiteralInline(text.Substring(index, length));
+        var word = new LiteralInline(new StringSlice(source, slice.Start + index, slice.Start + index + length - 1));
         var close = new HtmlInline("</abbr>");
         if (glossaryUrl is null)
         {
@@ -104,7 +107,7 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
             last.InsertAfter(link);
             last = link;
         }
-        var rest = new LiteralInline(text[(index + length)..]);
+        var rest = new LiteralInline(new StringSlice(source, slice.Start + index + length, slice.End));
         last.InsertAfter(rest);
         return rest;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lotse.Blocks.Diagnostics;
 
 namespace Lotse.Features.Print;
 
@@ -7,17 +8,22 @@ namespace Lotse.Features.Print;
 /// no header or footer lines of the browser, a tagged PDF (structure tree, the document's language and title)
 /// with an outline from the headings, so the PDF is as accessible as Chromium can make it.
 /// </summary>
-internal sealed class ChromiumPdfPrinter(string executable)
+internal sealed class ChromiumPdfPrinter(string executable, TimeSpan? timeout = null)
 {
     public const string DefaultExecutable = "/usr/bin/chromium";
-    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long one PDF may take before Chromium counts as hanging and is stopped (<c>lotse pdf --timeout S</c>).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    public TimeSpan Timeout { get; } = timeout ?? DefaultTimeout;
 
     public string Executable { get; } = executable;
 
     public bool IsInstalled => File.Exists(Executable);
 
-    /// <summary>Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/>; returns null or what went wrong.</summary>
-    public async Task<string?> PrintAsync(string htmlFile, string pdfFile, CancellationToken cancellationToken = default)
+    /// <summary>Prints <paramref name="htmlFile"/> to <paramref name="pdfFile"/>; returns null or what went wrong, with its
+    /// diagnostic code.</summary>
+    public async Task<(string Code, string Message)?> PrintAsync(string htmlFile, string pdfFile, CancellationToken cancellationToken = default)
     {
         var profile = Directory.CreateTempSubdirectory("lotse-chromium-").FullName;
         var partial = pdfFile + ".part";
@@ -49,16 +55,19 @@ internal sealed class ChromiumPdfPrinter(string executable)
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 process.Kill(entireProcessTree: true);
-                return $"Chromium did not finish within {Timeout.TotalMinutes:F0} minutes";
+                await process.WaitForExitAsync(CancellationToken.None);
+                return (DiagnosticCodes.PdfChromiumTimeout,
+                    $"Chromium did not finish the PDF within {Timeout.TotalSeconds:F0} s and was stopped. Check that '{Executable}' is a working Chromium " +
+                    "(run it with --headless --print-to-pdf), or give it more time with --timeout SECONDS");
             }
             if (process.ExitCode != 0 || !File.Exists(partial) || new FileInfo(partial).Length == 0)
-                return $"Chromium exited with code {process.ExitCode} and wrote no PDF: {LastLines(await stderr)}";
+                return (DiagnosticCodes.PdfChromiumFailed, $"Chromium exited with code {process.ExitCode} and wrote no PDF: {LastLines(await stderr)}. Run it by hand to see why");
             File.Move(partial, pdfFile, overwrite: true);
             return null;
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return $"Chromium could not be started ({e.Message})";
+            return (DiagnosticCodes.PdfChromiumFailed, $"Chromium could not be started ({e.Message}). Give a working Chromium with --chromium PATH");
         }
         finally
         {

@@ -37,7 +37,9 @@ internal sealed class RenderLayouts : IModule
             var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
             if (context.Templates.Layout(layout) is null)
             {
-                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, 0, 0,
+                // At the page's 'layout:' line when the page sets it (not when a _dir.yml or the default does).
+                var line = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout);
+                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, line, line > 0 ? Keys.Layout.Length + 3 : 0,
                     $"The layout '{layout}' does not exist. Use one of: {known}");
                 results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;

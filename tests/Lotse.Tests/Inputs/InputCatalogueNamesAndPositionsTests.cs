@@ -1,0 +1,94 @@
+using Lotse.Tests.Testing;
+using Shouldly;
+
+namespace Lotse.Tests.Inputs;
+
+/// <summary>Issue 19, the catalogue continued (with <see cref="InputCatalogueTests"/> 66 bad inputs): YAML errors and
+/// front-matter types with their line and column, settings, data files, file names (characters that break links,
+/// case and Unicode-normalisation collisions). Each is a whole mini-site with all of its diagnostics; nothing is
+/// written for an input with an error.</summary>
+public sealed class InputCatalogueNamesAndPositionsTests
+{
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        { "YAML error points at the offending character",
+            "-- content/a.md --\n---\ntitle: A\ndescription: \"offen\n---\nText\n",
+            ["content/a.md(3,14): error LOT0101: Invalid YAML in the front matter: While scanning a quoted scalar, found unexpected end of stream. Fix the YAML syntax."] },
+        { "tab indentation in front matter",
+            "-- content/a.md --\n---\ntitle: A\ntags:\n\t- a\n---\nText\n",
+            ["content/a.md(2,1): error LOT0101: Invalid YAML in the front matter: While scanning a mapping, found invalid tab as indentation. Fix the YAML syntax."] },
+        { "duplicate key in front matter",
+            "-- content/a.md --\n---\ntitle: A\ntitle: B\n---\nText\n",
+            ["content/a.md(3,8): error LOT0101: Invalid YAML in the front matter: The key 'title' appears twice. Fix the YAML syntax."] },
+        { "front matter never closes",
+            "-- content/a.md --\n---\ntitle: A\nText\n",
+            ["content/a.md(1,1): error LOT0102: The front matter starts with '---' but never closes. Add a line '---' after the last front matter line."] },
+        { "reserved key url",
+            "-- content/a.md --\n---\ntitle: A\nurl: /anders/\n---\nText\n",
+            ["content/a.md(2,1): error LOT0103: The front matter sets 'url', which Lotse computes. Remove it or use another name."] },
+        { "unknown layout has its line",
+            "-- content/a.md --\n---\ntitle: A\nlayout: gibtsnicht\n---\nText\n",
+            ["content/a.md(3,9): error LOT0201: The layout 'gibtsnicht' does not exist. Use one of: page, section."] },
+        { "description is a list",
+            "-- content/a.md --\n---\ntitle: A\ndescription: [a, b]\n---\nText\n",
+            ["content/a.md(3,14): error LOT0163: 'description' must be a text, not a list. Write it like 'description: Ein Satz, worum es geht.'."] },
+        { "stand: 2024-13-45",
+            "-- content/a.md --\n---\ntitle: A\nstand: 2024-13-45\n---\nText\n",
+            ["content/a.md(3,8): error LOT0164: 'stand' must be a calendar date YYYY-MM-DD, and '2024-13-45' is none. Write it like 'stand: 2024-07-01'."] },
+        { "draft in _dir.yml: ja",
+            "-- content/teil/_dir.yml --\ndraft: ja\n-- content/teil/a.md --\n# A\n",
+            ["content/teil/_dir.yml(1,8): error LOT0163: 'draft' must be true or false (unquoted), not the text 'ja'. Write it like 'draft: true'."] },
+        { "_dir.yml is not YAML",
+            "-- content/teil/_dir.yml --\norder: [1,\n-- content/teil/a.md --\n# A\n",
+            ["content/teil/_dir.yml(2,1): error LOT0106: Invalid YAML: While parsing a node, did not find expected node content. Fix the YAML syntax."] },
+        { "data file is not YAML",
+            "-- content/_data/zahlen.yml --\na: [1, 2\n-- content/a.md --\n# A\n",
+            ["content/_data/zahlen.yml(2,1): error LOT0105: The data file does not parse: While parsing a flow sequence, did not find expected ',' or ']'. Fix its syntax."] },
+        { "lotse.yml is not YAML",
+            "-- lotse.yml --\ntitle: \"T\nlinks: files\n-- content/a.md --\n# A\n",
+            ["lotse.yml(1,8): error LOT0001: While scanning a multi-line double-quoted scalar, found wrong indentation. Fix the YAML syntax of the configuration."] },
+        { "language is a list",
+            "-- lotse.yml --\ntitle: T\nlanguage: [de]\n-- content/a.md --\n# A\n",
+            ["lotse.yml(2,11): error LOT0165: 'language' must be a text, not a list. Write it like 'language: de'."] },
+        { "glossar begriff is a list",
+            "-- content/_data/glossar.yml --\n- begriff: [a, b]\n  erklaerung: E.\n-- content/a.md --\n# A\n",
+            ["content/_data/glossar.yml(1,1): error LOT0167: 'begriff' in entry 1 of glossar must be a text, not a list. Write it like '- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }'."] },
+        { "rollen entry without id",
+            "-- content/_data/rollen.yml --\n- name: Kommune\n  kurz: K\n-- content/a.md --\n# A\n",
+            ["content/_data/rollen.yml(1,1): error LOT0167: Entry 1 of rollen has no 'id'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'."] },
+        { "nav.yml names a missing page",
+            "-- content/_data/nav.yml --\n- fehlt\n-- content/a.md --\n# A\n",
+            ["content/_data/nav.yml: warning LOT0405: The entry 'fehlt' names no page or folder. Remove it or fix the path."] },
+        { "file name with backtick, pipe and star",
+            "-- content/a`b|c*.md --\n# A\n",
+            ["content/a`b|c*.md: error LOT0161: The name 'a`b|c*.md' contains '`' '|' '*', which break links. Rename it, e.g. to 'a-b-c.md' (letters, digits, '-', '_' and '.')."] },
+        { "file name with a tab",
+            "-- content/a\tb.md --\n# A\n",
+            ["content/a\tb.md: error LOT0161: The name 'a\\u0009b.md' contains 'U+0009', which breaks links. Rename it, e.g. to 'a-b.md' (letters, digits, '-', '_' and '.')."] },
+        { "static files differing only in case",
+            "-- content/Bild.txt --\na\n-- content/bild.txt --\nb\n-- content/a.md --\n# A\n",
+            ["content/bild.txt: error LOT0104: This file and 'content/Bild.txt' differ only in upper/lower case or in how umlauts are encoded; on Windows, macOS and in the ZIP download they are the same file. Rename or remove one of them."] },
+        { "NFD file name alone",
+            "-- content/mu\u0308ll.md --\n# A\n",
+            ["content/mu\u0308ll.md: warning LOT0162: The name is not in Unicode NFC (macOS writes umlauts as two characters); links typed on other systems will not find it. Rename it (type the name again) or save it in NFC."] },
+        { "quellen is a mapping",
+            "-- content/a.md --\n---\ntitle: A\nquellen: { a: b }\n---\nText\n",
+            ["content/a.md(3,10): error LOT0163: 'quellen' must be a list of addresses, not a mapping. Write it like 'quellen: [https://example.org/gesetz]'."] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Reports_exactly(string name, string files, string[] expected)
+    {
+        _ = name;
+        using var site = await TestSite.BuildAsync(files);
+        site.Diagnostics.ShouldBe(expected, ignoreOrder: true);
+        var failed = expected.Any(d => d.Contains(": error ", StringComparison.Ordinal));
+        site.Result.Succeeded.ShouldBe(!failed);
+        if (failed) Directory.Exists(site.Output).ShouldBeFalse("a build with errors writes nothing");
+    }
+
+    [Fact]
+    public void With_the_first_part_the_catalogue_has_at_least_60_bad_inputs() =>
+        (Cases.Count() + InputCatalogueTests.Cases.Count()).ShouldBeGreaterThanOrEqualTo(60);
+}
