@@ -21,7 +21,7 @@ namespace Lotse.Features.Conformance;
 ///     grund: …
 ///     kriterien: ["1.3.1"]     # optional: the criteria it leaves open
 /// </code>
-/// An entry that does not fit is LOT0801 and left out.
+/// An entry that does not fit is a warning (LOT0801) and left out, so its criterion stays open.
 /// </summary>
 internal static class EvidenceReader
 {
@@ -100,7 +100,7 @@ internal static class EvidenceReader
         Convert.ToString(entry.GetValueOrDefault(key), CultureInfo.InvariantCulture) is { } s && s.Trim().Length > 0 ? s.Trim() : null;
 
     private static void Problem(DiagnosticBag diagnostics, string message) =>
-        diagnostics.Error(DiagnosticCodes.ConformanceEvidenceInvalid, ConformanceSettings.EvidenceFile, 0, 0, $"{message}. Correct the entry (see README, \"Conformance report\")");
+        diagnostics.Warning(DiagnosticCodes.ConformanceEvidenceInvalid, ConformanceSettings.EvidenceFile, 0, 0, $"{message}. Correct the entry (see README, \"Conformance report\")");
 
     private static EvidenceFile Invalid(DiagnosticBag diagnostics, string message)
     {

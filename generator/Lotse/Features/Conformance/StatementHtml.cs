@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Lotse.Features.Conformance;
@@ -10,7 +9,7 @@ internal static class StatementHtml
     public static string Write(ConformanceReport report, string reportUrl)
     {
         var html = new StringBuilder();
-        string E(string text) => WebUtility.HtmlEncode(text);
+        string E(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
         var open = report.Open.ToList();
         html.Append("<h2>Stand der Vereinbarkeit mit den Anforderungen</h2>\n");
         html.Append($"<p class=\"status-badge\"><span class=\"status-badge__label\">Status:</span> <strong>{E(report.ComplianceStatus)}</strong></p>\n");
