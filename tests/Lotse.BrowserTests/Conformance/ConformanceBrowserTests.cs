@@ -35,9 +35,13 @@ public sealed class ConformanceBrowserTests(SiteFixture site)
         return tab;
     }
 
-    private async Task ForEachTypeAsync(int width, int height, Func<IPage, string, Task> check, float scale = 1, bool userStyles = false)
+    /// <summary>The page types whose structure does not depend on the conformance report itself (the Erklärung and the
+    /// report list what is open, so their outline changes with the evidence; their headings are checked statically).</summary>
+    private static readonly string[] ReportPages = ["erklaerung", "pruefbericht"];
+
+    private async Task ForEachTypeAsync(int width, int height, Func<IPage, string, Task> check, float scale = 1, bool userStyles = false, bool withReportPages = true)
     {
-        foreach (var (type, page) in PageTypes)
+        foreach (var (type, page) in PageTypes.Where(p => withReportPages || !ReportPages.Contains(p.Type)))
         {
             var tab = await OpenAsync(page, width, height, scale, userStyles);
             try { await check(tab, type); }
@@ -234,8 +238,8 @@ public sealed class ConformanceBrowserTests(SiteFixture site)
             if (update) await File.WriteAllTextAsync(golden, outline);
             File.Exists(golden).ShouldBeTrue($"{golden} is missing (LOTSE_UPDATE_OUTLINES=1 writes it; review it before committing)");
             outline.ShouldBe(await File.ReadAllTextAsync(golden), $"outline of {type}");
-        });
-        return $"{PageTypes.Length} Seitenarten stimmen mit den geprüften Umrissen überein";
+        }, withReportPages: false);
+        return $"{PageTypes.Length - ReportPages.Length} Seitenarten stimmen mit den geprüften Umrissen überein";
     });
 
     [Fact]
