@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '116d5d1928e056b4';
+var VERSION = 'd2efdbfe3fc82756';
 var PRECACHE = [
   "index.html",
 ];
