@@ -1,5 +1,6 @@
 using Lotse.Features.Checklists;
 using Lotse.Features.Compatibility;
+using Lotse.Features.Conformance;
 using Lotse.Features.ContentChecks;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
@@ -33,6 +34,7 @@ public static class SiteBuilder
         new SourcePolicyFeature(),
         new TemplatesFeature(),
         new PrintFeature(),
+        new ConformanceFeature(), // before the offline archive, which contains its pages
         new OfflineFeature(),
         new PrecompressionFeature(), // last: compresses what the others wrote
     ];

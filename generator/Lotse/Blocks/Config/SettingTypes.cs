@@ -57,6 +57,22 @@ internal static class SettingTypes
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
         ["templates"] = new(SettingKind.TextOrList, "templates: \"**/*-vorlage.markdown\""),
         ["sources"] = new(SettingKind.CheckedWhereRead, "sources: { refused: [example.com] }"),
+        ["publisher"] = new(SettingKind.Mapping, "publisher: { name: Stadt Beispiel, email: info@example.org }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["name"] = new(SettingKind.Text, "name: Stadt Beispiel"),
+            ["address"] = new(SettingKind.TextOrList, "address: [Rathausplatz 1, 12345 Beispiel]"),
+            ["email"] = new(SettingKind.Text, "email: info@example.org"),
+            ["phone"] = new(SettingKind.Text, "phone: +49 123 456-0"),
+            ["responsible"] = new(SettingKind.Text, "responsible: Erika Mustermann"),
+        }),
+        ["accessibility"] = new(SettingKind.Mapping, "accessibility: { browserResultsValidDays: 30 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["browserResults"] = new(SettingKind.Text, "browserResults: barrierefreiheit-browsertests.json"),
+            ["browserResultsValidDays"] = new(SettingKind.Number, "browserResultsValidDays: 30"),
+            ["scope"] = new(SettingKind.Text, "scope: Diese Erklärung gilt für die Website …"),
+            ["feedback"] = new(SettingKind.CheckedWhereRead, "feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }"),
+            ["enforcement"] = new(SettingKind.CheckedWhereRead, "enforcement: { name: Schlichtungsstelle, url: https://…, text: … }"),
+        }),
     };
 
     /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and

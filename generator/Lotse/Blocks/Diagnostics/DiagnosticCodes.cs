@@ -100,4 +100,9 @@ public static class DiagnosticCodes
     public const string FileVanished = "LOT0119";
     public const string FileSystemError = "LOT0120";
     public const string SpecialFile = "LOT0121";
+
+    // Accessibility conformance (issue 25)
+    public const string ConformanceCriterionOpen = "LOT0800";
+    public const string ConformanceEvidenceInvalid = "LOT0801";
+    public const string ConformanceBrowserResultsInvalid = "LOT0802";
 }

@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '65a6b7c1a7d80236';
+var VERSION = '29fec1212b1369a3';
 var PRECACHE = [
   "index.html",
 ];

@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = 'a2181a9725080306';
+var VERSION = 'd2efdbfe3fc82756';
 var PRECACHE = [
   "index.html",
 ];

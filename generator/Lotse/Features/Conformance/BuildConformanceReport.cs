@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Lotse.Blocks.Config;
+using Lotse.Blocks.Diagnostics;
+using Lotse.Kernel;
+using Lotse.Site;
+using Lotse.Site.Pipelines;
+
+namespace Lotse.Features.Conformance;
+
+/// <summary>
+/// Once every page is built: runs the static checks over all HTML pages, reads the recorded browser tests and the
+/// site's evidence file, decides every criterion (<see cref="ReportBuilder"/>), and gives the report as JSON and the
+/// pages with the report's parts in place (the report page, the Erklärung). With an evidence file
+/// (<c>content/_data/pruefung.yml</c>), each open criterion no known limitation names is a warning (LOT0800), so
+/// <c>lotse check --strict</c> fails on it.
+/// </summary>
+internal sealed class BuildConformanceReport : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
+    {
+        var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
+            .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, p.Content)).ToList(), context.CancellationToken);
+        var settings = ConformanceSettings.Of(context);
+        var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData), context.Diagnostics);
+        var browser = BrowserResults.Read(context.Paths.Root, settings, context.Diagnostics);
+        var report = ReportBuilder.Build(statics, browser, ThemeFingerprint.Of(context.Paths.Themes), settings.BrowserResultsValidDays,
+            evidence, context.Options.TodayOrClock);
+
+        if (evidence.Exists)
+            foreach (var open in report.OpenUndocumented)
+                context.Diagnostics.Warning(DiagnosticCodes.ConformanceCriterionOpen, ConformanceSettings.EvidenceFile, 0, 0,
+                    $"WCAG 2.1 criterion {open.Criterion.Number} ({open.Criterion.Name}) is open: {string.Join("; ", open.OpenReasons)}. " +
+                    "Fix it, record a check by a person under 'pruefungen', or describe it under 'bekannte_einschraenkungen' with a reason");
+
+        var reportHtml = ReportHtml.Write(report, settings.BrowserResultsValidDays);
+        var result = inputs.Add(new Document(SiteConfig.FileName, ConformanceSettings.ReportJson, ReportJson.Write(report), Metadata.Empty));
+        foreach (var page in pages.Where(ConformancePlaceholders.AreIn))
+        {
+            var statement = StatementHtml.Write(report, ReportLink(page.OutputPath, context.Config.LinkStyle));
+            result = result.Add(new Document(page.SourcePath, page.OutputPath, ConformancePlaceholders.Fill(page.Content, reportHtml, statement), page.Metadata));
+        }
+        return Task.FromResult(result);
+    }
+
+    /// <summary>The report page's address relative to a page, in the site's link style.</summary>
+    private static string ReportLink(string fromOutputPath, LinkStyle style)
+    {
+        var depth = fromOutputPath.Count(c => c == '/');
+        var target = ConformanceSettings.ReportFolder + (style == LinkStyle.Files ? "index.html" : "");
+        return string.Concat(Enumerable.Repeat("../", depth)) + target;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using AngleSharp.Html.Parser;
+
+namespace Lotse.Features.Conformance;
+
+/// <summary>Runs the static checks (<see cref="StaticCheckIds"/>) over every HTML page of the build: each page alone
+/// (<see cref="PageChecks"/>), then across pages (consistent navigation and identification).</summary>
+public static class HtmlChecks
+{
+    public static StaticResults Run(IReadOnlyList<(string Page, string Html)> pages, CancellationToken cancellation = default)
+    {
+        var findings = new ConcurrentBag<Finding>();
+        var facts = new PageFacts[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        {
+            var document = new HtmlParser().ParseDocument(pages[i].Html);
+            var (found, pageFacts) = PageChecks.Run(pages[i].Page, document);
+            foreach (var finding in found) findings.Add(finding);
+            facts[i] = pageFacts;
+        });
+        var all = findings.ToList();
+        all.AddRange(AcrossPages(facts));
+        return new StaticResults(pages.Count, all
+            .OrderBy(f => f.Check, StringComparer.Ordinal).ThenBy(f => f.Page, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList());
+    }
+
+    private static IEnumerable<Finding> AcrossPages(IReadOnlyList<PageFacts> facts)
+    {
+        var withHeader = facts.Where(f => f.HasHeader).ToList();
+        if (withHeader.Count == 0) yield break;
+        var usual = withHeader.GroupBy(f => string.Join("\n", f.SharedLinks.Select(l => l.Target)), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).First().Key;
+        foreach (var page in withHeader.Where(f => string.Join("\n", f.SharedLinks.Select(l => l.Target)) != usual))
+            yield return new Finding(StaticCheckIds.ConsistentNavigation, page.Page,
+                "Kopfzeile und Fußnavigation haben andere Einträge oder eine andere Reihenfolge als auf den übrigen Seiten.");
+
+        foreach (var target in withHeader.SelectMany(f => f.SharedLinks.Select(l => (Link: l, f.Page))).GroupBy(x => x.Link.Target, StringComparer.Ordinal))
+        {
+            var names = target.GroupBy(x => x.Link.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+            foreach (var odd in names.Skip(1))
+                yield return new Finding(StaticCheckIds.ConsistentIdentification, odd.First().Page,
+                    $"Der Link zu '{target.Key}' heißt hier '{odd.Key}', auf {names[0].Count()} anderen Seiten '{names[0].Key}'.");
+        }
+    }
+}
+
+/// <summary>The results of the static checks over one build: how many pages, and every finding.</summary>
+public sealed record StaticResults(int PagesChecked, IReadOnlyList<Finding> Findings)
+{
+    public bool Passed(string check) => Findings.All(f => f.Check != check);
+    public IEnumerable<Finding> Of(string check) => Findings.Where(f => f.Check == check);
+}
