@@ -100,11 +100,13 @@ public sealed class ConformanceReportTests
         var expired = Criterion(site, "1.4.5");
         Assert.Equal("open", expired.GetProperty("status").GetString());
         Assert.Contains("gültig bis 01.01.2021", expired.GetProperty("open")[0].GetString());
-        Assert.Contains(site.Diagnostics, d => d.Contains("LOT0800") && d.Contains("1.4.5"));
-        Assert.DoesNotContain(site.Diagnostics, d => d.Contains("LOT0800") && d.Contains("criterion 2.5.1 "));
         Assert.Contains(site.Diagnostics, d => d.Contains("LOT0801") && d.Contains("9.9.9"));
         Assert.True(site.Result.Succeeded);
-        using var strict = await TestSite.BuildAsync("", strict: true, reuse: site);
+        // A build or serve does not turn red the day evidence expires; 'lotse check' warns, so --strict fails.
+        Assert.DoesNotContain(site.Diagnostics, d => d.Contains("LOT0800"));
+        using var strict = await TestSite.BuildAsync("", strict: true, write: false, reuse: site, contentChecks: true);
+        Assert.Contains(strict.Diagnostics, d => d.Contains("LOT0800") && d.Contains("1.4.5"));
+        Assert.DoesNotContain(strict.Diagnostics, d => d.Contains("LOT0800") && d.Contains("criterion 2.5.1 "));
         Assert.False(strict.Result.Succeeded);
     }
 

@@ -16,7 +16,7 @@ public static class TestSite
         <main><h1>{{ page.title }}</h1>{{ page.content }}<ul>{{ for c in page.children }}<li><a href="{{ c.url }}">{{ c.title }}</a></li>{{ end }}</ul></main>
         """;
 
-    public static async Task<TestBuild> BuildAsync(string files, bool strict = false, bool write = true, TestBuild? reuse = null)
+    public static async Task<TestBuild> BuildAsync(string files, bool strict = false, bool write = true, TestBuild? reuse = null, bool contentChecks = false)
     {
         var root = reuse?.Root ?? Directory.CreateTempSubdirectory("lotse-test-").FullName;
         var parsed = SiteFiles.Parse(files).ToList();
@@ -29,7 +29,7 @@ public static class TestSite
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             await File.WriteAllTextAsync(full, content);
         }
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Write: write, Strict: strict));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Write: write, Strict: strict, ContentChecks: contentChecks));
         return new TestBuild(root, result);
     }
 

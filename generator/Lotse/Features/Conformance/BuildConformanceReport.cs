@@ -11,7 +11,7 @@ namespace Lotse.Features.Conformance;
 /// Once every page is built: runs the static checks over all HTML pages, reads the recorded browser tests and the
 /// site's evidence file, decides every criterion (<see cref="ReportBuilder"/>), and gives the report as JSON and the
 /// pages with the report's parts in place (the report page, the Erklärung). With an evidence file
-/// (<c>content/_data/pruefung.yml</c>), each open criterion no known limitation names is a warning (LOT0800), so
+/// (<c>content/_data/pruefung.yml</c>), each open criterion no known limitation names is a warning of <c>lotse check</c> (LOT0800), so
 /// <c>lotse check --strict</c> fails on it.
 /// </summary>
 internal sealed class BuildConformanceReport : IModule
@@ -27,7 +27,9 @@ internal sealed class BuildConformanceReport : IModule
         var report = ReportBuilder.Build(statics, browser, ThemeFingerprint.Of(context.Paths.Themes), settings.BrowserResultsValidDays,
             evidence, context.Options.TodayOrClock);
 
-        if (evidence.Exists)
+        // Only 'lotse check' warns (like review dates): an open criterion must not turn an ordinary build or serve red
+        // the day evidence expires.
+        if (evidence.Exists && context.Options.ContentChecks)
             foreach (var open in report.OpenUndocumented)
                 context.Diagnostics.Warning(DiagnosticCodes.ConformanceCriterionOpen, ConformanceSettings.EvidenceFile, 0, 0,
                     $"WCAG 2.1 criterion {open.Criterion.Number} ({open.Criterion.Name}) is open: {string.Join("; ", open.OpenReasons)}. " +
