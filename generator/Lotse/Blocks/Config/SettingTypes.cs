@@ -55,8 +55,10 @@ internal static class SettingTypes
         ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
+        ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
         ["templates"] = new(SettingKind.TextOrList, "templates: \"**/*-vorlage.markdown\""),
         ["sources"] = new(SettingKind.CheckedWhereRead, "sources: { refused: [example.com] }"),
+        ["diagnostics"] = new(SettingKind.CheckedWhereRead, "diagnostics: { LOT0704: warning }"),
     };
 
     /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and

@@ -14,8 +14,9 @@ namespace Lotse.Features.Compatibility;
 /// <summary>Reports, at their line and column, what Markdown written for other generators needs: a second h1,
 /// a container or alert Lotse does not know, external media; rewrites root-relative URLs of raw HTML (<c>href</c>,
 /// <c>src</c>: <c>/bilder/x.png</c>, <c>/teil/seite</c>, from the content root) and links to <c>.md</c> files like
-/// Markdown links, and reports those that lead nowhere at their line and column. (Other relative URLs in raw HTML
-/// are relative to the written page and are checked with the written site.)</summary>
+/// Markdown links, and reports those that lead nowhere at their line and column. Other relative URLs that name a
+/// page or file from the Markdown's folder are rewritten too; the rest are relative to the written page and are
+/// checked with the written site.</summary>
 internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
@@ -113,9 +114,11 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
                 }
                 // A relative URL in raw HTML is relative to the written page (as Lotse always had it) and is checked
                 // with the written site; only root-relative URLs and links to .md files are the editor's source paths.
+                // A relative URL that names a page or file from the Markdown's folder (as VitePress and Jekyll read
+                // it: './documentation/', 'bilder/x.png') is rewritten like a Markdown link; others stay as written.
                 var path = url.Split('#', '?')[0];
-                if (!url.StartsWith('/') && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                 var target = resolver.Resolve(page.ContentPath(), page.OutputPath, System.Net.WebUtility.HtmlDecode(url));
+                if (!url.StartsWith('/') && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && target.Kind is not (LinkKind.Page or LinkKind.File)) continue;
                 var href = url;
                 switch (target.Kind)
                 {

@@ -45,10 +45,11 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
                 context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, link.Line, link.Column,
                     $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
             }
-            var checkedAtTheirLine = markdownLinks.Select(l => l.Href).ToHashSet(StringComparer.Ordinal);
+            // The HTML writes a link's URL percent-encoded ('f%C3%BCr' for 'für'): compared unescaped, it is checked once.
+            var checkedAtTheirLine = markdownLinks.Select(l => Unescaped(l.Href)).ToHashSet(StringComparer.Ordinal);
             var folder = SiteUrls.FolderOf(doc.OutputPath);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
-                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, folder, reference, byOutputBySpan, context);
+                if (!checkedAtTheirLine.Contains(Unescaped(reference))) CheckReference(doc, folder, reference, byOutputBySpan, context);
         });
         return Task.FromResult(inputs);
     }
@@ -93,6 +94,8 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
             context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,
                 $"The page refers to '{reference}'{FromLayout(doc)}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
     }
+
+    private static string Unescaped(string url) => url.Contains('%') ? Uri.UnescapeDataString(url) : url;
 
     private static string FromLayout(Document doc) =>
         doc.Metadata.GetString(ContentKeys.Layout) is { } layout ? $" (from layout '{layout}' or raw HTML)" : "";
