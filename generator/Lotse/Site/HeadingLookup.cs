@@ -36,5 +36,12 @@ internal sealed class HeadingLookup(IReadOnlyDictionary<string, Document> pagesB
     }
 
     private IReadOnlyList<Heading> Parse(Document page) =>
-        MarkdownRenderer.AssignHeadingIds(markdown.Parse(page.Content), page.BodyLine());
+        WithTitle(page, MarkdownRenderer.AssignHeadingIds(markdown.Parse(page.Content), page.BodyLine()));
+
+    /// <summary>The page's title (the layout's h1, with the id of <c># Titel {#id}</c>, else the id "" for the page
+    /// itself) before its headings.</summary>
+    public static IReadOnlyList<Heading> WithTitle(Document page, IReadOnlyList<Heading> headings) =>
+        page.Title is { Length: > 0 } title
+            ? [new Heading(1, page.Metadata.GetString(ContentKeys.TitleId) ?? "", title, 0), .. headings]
+            : headings;
 }

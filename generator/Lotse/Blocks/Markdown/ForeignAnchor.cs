@@ -9,15 +9,15 @@ namespace Lotse.Blocks.Markdown;
 public static class ForeignAnchor
 {
     /// <summary>The id of the heading of <paramref name="headings"/> that <paramref name="anchor"/> means: its own id,
-    /// else the first whose text or id has the same key; null when none.</summary>
+    /// else the first whose text or id has the same key; null when none ("" for a heading without id: the page).</summary>
     public static string? Match(IReadOnlyList<Heading> headings, string anchor)
     {
         foreach (var heading in headings)
-            if (heading.Id == anchor) return heading.Id;
+            if (heading.Id.Length > 0 && heading.Id == anchor) return heading.Id;
         var key = Key(anchor);
         if (key.Length == 0) return null;
         foreach (var heading in headings)
-            if (Key(heading.Text) == key || Key(heading.Id) == key) return heading.Id;
+            if (Key(heading.Text) == key || heading.Id.Length > 0 && Key(heading.Id) == key) return heading.Id;
         return null;
     }
 

@@ -82,6 +82,12 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             var column = link.Column + 1;
             var target = resolver.Resolve(document.ContentPath(), document.OutputPath, link.Url);
             target = ForeignAnchorTarget(target, document, headings, resolver, lookup);
+            if (link.GetData(CrossReference.Key) is string && target is { Kind: LinkKind.Page or LinkKind.SamePage, TargetSource: { } crossSource })
+            {
+                var targetHeadings = crossSource == document.ContentPath() ? HeadingLookup.WithTitle(document, headings) : lookup.Of(crossSource);
+                var wanted = target.Anchor is null or "top" ? "" : target.Anchor;
+                if (targetHeadings.FirstOrDefault(h => h.Id == wanted) is { } named) CrossReference.SetText(link, named.Text);
+            }
             switch (target.Kind)
             {
                 case LinkKind.EscapesContent:
@@ -124,12 +130,13 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
     {
         if (target.Anchor is not { Length: > 0 } anchor || target.TargetSource is not { } source || target.Kind is not (LinkKind.Page or LinkKind.SamePage)) return target;
         var here = source == document.ContentPath();
-        var id = ForeignAnchor.Match(here ? headings : lookup.Of(source), anchor);
+        var id = ForeignAnchor.Match(here ? HeadingLookup.WithTitle(document, headings) : lookup.Of(source), anchor);
         if (id == anchor) return target;
         if (id is not null)
         {
             var hash = target.Url.IndexOf('#');
             var page = hash < 0 ? target.Url : target.Url[..hash];
+            if (id.Length == 0) return target with { Anchor = page.Length == 0 ? "top" : null, Url = page.Length == 0 ? "#top" : page };
             return target with { Anchor = id, Url = page + "#" + Uri.EscapeDataString(id) };
         }
         if (target.Kind == LinkKind.SamePage && lookup.AcrossPages && lookup.Elsewhere(source, anchor) is { } other)

@@ -37,7 +37,7 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
             var markdownLinks = doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [];
             foreach (var link in markdownLinks)
             {
-                if (link.Anchor is null || link.TargetSource is null) continue;
+                if (string.IsNullOrEmpty(link.Anchor) || link.Anchor == "top" || link.TargetSource is null) continue;
                 if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Metadata.GetBool(ContentKeys.Failed)) continue;
                 var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
                 if (anchors is null || anchors.Contains(link.Anchor)) continue;
