@@ -29,6 +29,8 @@ internal sealed class HeadingLookup(IReadOnlyDictionary<string, Document> pagesB
         foreach (var source in pagesBySource.Keys.Order(StringComparer.Ordinal))
         {
             if (source == from || ForeignAnchor.Match(Of(source), anchor) is not { } id) continue;
+            // The title's own id ({#sec-x}) is the page: the layout may not print it.
+            if (Of(source) is [{ Id: "" } title, ..] && title.Text.EndsWith("\n" + id, StringComparison.Ordinal)) id = "";
             if (found is not null) return null;
             found = (source, id);
         }
@@ -38,10 +40,10 @@ internal sealed class HeadingLookup(IReadOnlyDictionary<string, Document> pagesB
     private IReadOnlyList<Heading> Parse(Document page) =>
         WithTitle(page, MarkdownRenderer.AssignHeadingIds(markdown.Parse(page.Content), page.BodyLine()));
 
-    /// <summary>The page's title (the layout's h1, with the id of <c># Titel {#id}</c>, else the id "" for the page
-    /// itself) before its headings.</summary>
+    /// <summary>The page's title (the layout's h1) before its headings, with the id "" (a link to it leads to the
+    /// page); its <c>{#id}</c> (<c>#sec-management</c>) is matched by the heading's key.</summary>
     public static IReadOnlyList<Heading> WithTitle(Document page, IReadOnlyList<Heading> headings) =>
         page.Title is { Length: > 0 } title
-            ? [new Heading(1, page.Metadata.GetString(ContentKeys.TitleId) ?? "", title, 0), .. headings]
+            ? [new Heading(1, "", page.Metadata.GetString(ContentKeys.TitleId) is { } id ? title + "\n" + id : title, 0), .. headings]
             : headings;
 }

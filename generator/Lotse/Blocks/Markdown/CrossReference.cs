@@ -32,6 +32,9 @@ public sealed class CrossReference : InlineParser
         var dash = id.IndexOf('-');
         if (dash <= 0 || dash == id.Length - 1 || !Labels.TryGetValue(id[..dash], out var label)) return false;
         var link = new LinkInline("#" + id, "") { IsClosed = true };
+        link.Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), end - 1);
+        link.Line = line;
+        link.Column = column;
         link.SetData(Key, id);
         link.AppendChild(new LiteralInline(label));
         processor.Inline = link;
@@ -42,6 +45,7 @@ public sealed class CrossReference : InlineParser
     /// <summary>Names <paramref name="link"/> after the heading it leads to (when one is known).</summary>
     public static void SetText(LinkInline link, string text)
     {
+        text = text.Split('\n')[0];
         while (link.FirstChild is { } child) child.Remove();
         link.AppendChild(new LiteralInline(text));
     }

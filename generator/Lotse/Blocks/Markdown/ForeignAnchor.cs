@@ -13,11 +13,11 @@ public static class ForeignAnchor
     public static string? Match(IReadOnlyList<Heading> headings, string anchor)
     {
         foreach (var heading in headings)
-            if (heading.Id.Length > 0 && heading.Id == anchor) return heading.Id;
+            if (heading.Id.Length > 0 ? heading.Id == anchor : heading.Text.EndsWith("\n" + anchor, StringComparison.Ordinal)) return anchor;
         var key = Key(anchor);
         if (key.Length == 0) return null;
         foreach (var heading in headings)
-            if (Key(heading.Text) == key || heading.Id.Length > 0 && Key(heading.Id) == key) return heading.Id;
+            if (heading.Text.Split('\n').Any(t => Key(t) == key) || heading.Id.Length > 0 && Key(heading.Id) == key) return heading.Id;
         return null;
     }
 

@@ -140,7 +140,7 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             return target with { Anchor = id, Url = page + "#" + Uri.EscapeDataString(id) };
         }
         if (target.Kind == LinkKind.SamePage && lookup.AcrossPages && lookup.Elsewhere(source, anchor) is { } other)
-            return resolver.Resolve(document.ContentPath(), document.OutputPath, "/" + other.Source + "#" + Uri.EscapeDataString(other.Id));
+            return resolver.Resolve(document.ContentPath(), document.OutputPath, "/" + other.Source + (other.Id.Length == 0 ? "" : "#" + Uri.EscapeDataString(other.Id)));
         return target;
     }
 
