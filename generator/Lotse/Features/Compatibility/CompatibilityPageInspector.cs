@@ -26,6 +26,9 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
     [GeneratedRegex(@"(?<=\s)(?<name>href|src|poster)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
 
+    [GeneratedRegex(@"(?<=\s)alt\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex AltAttribute();
+
     /// <summary>Elements whose source the browser loads with the page (an iframe is reported by the raw HTML checks).</summary>
     private static readonly HashSet<string> MediaTags = new(StringComparer.OrdinalIgnoreCase)
         { "img", "video", "audio", "source", "track", "script", "embed", "object", "input" };
@@ -99,6 +102,16 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
         foreach (Match tag in Tag().Matches(html))
         {
             var name = tag.Groups["tag"].Value;
+            // An <img> without alt (a screenshot in VitePress's raw HTML) is reported like a Markdown image without
+            // alt text, and gets alt="" as a Markdown image does, so a reader's screen reader skips it.
+            if (name.Equals("img", StringComparison.OrdinalIgnoreCase) && !AltAttribute().IsMatch(tag.Groups["attrs"].Value))
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, page.SourcePath, line, column + tag.Index,
+                    "The raw HTML <img> has no alt attribute. Describe what it shows: <img alt=\"Beschreibung\" …>; for a purely decorative image, write alt=\"\"");
+                var at = tag.Index + 1 + name.Length + shift;
+                result = string.Concat(result.AsSpan(0, at), " alt=\"\"", result.AsSpan(at));
+                shift += " alt=\"\"".Length;
+            }
             foreach (Match attribute in UrlAttribute().Matches(tag.Groups["attrs"].Value))
             {
                 var group = attribute.Groups["url"];

@@ -46,7 +46,9 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
                     $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
             }
             // The HTML writes a link's URL percent-encoded ('f%C3%BCr' for 'für'): compared unescaped, it is checked once.
-            var checkedAtTheirLine = markdownLinks.Select(l => Unescaped(l.Href)).ToHashSet(StringComparer.Ordinal);
+            var checkedAtTheirLine = markdownLinks.Select(l => Unescaped(l.Href))
+                .Concat((doc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.CheckedAtPages) ?? new HashSet<string>()).Select(Unescaped))
+                .ToHashSet(StringComparer.Ordinal);
             var folder = SiteUrls.FolderOf(doc.OutputPath);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
                 if (!checkedAtTheirLine.Contains(Unescaped(reference))) CheckReference(doc, folder, reference, byOutputBySpan, context);
