@@ -36,6 +36,7 @@ internal static class SettingTypes
             ["sentenceWords"] = new(SettingKind.Number, "sentenceWords: 30"),
             ["passiveShare"] = new(SettingKind.Share, "passiveShare: 0.5"),
             ["genderTerms"] = new(SettingKind.TextMap, "genderTerms: { Mitarbeiter: Mitarbeitende }"),
+            ["allowedAbbreviations"] = new(SettingKind.TextOrList, "allowedAbbreviations: [WollMux, GitHub]"),
         }),
         // The raw HTML feature checks the types of its settings where it reads them (LOT0001).
         ["html"] = new(SettingKind.CheckedWhereRead, "html: { sanitize: true }", new Dictionary<string, Setting>(StringComparer.Ordinal)
