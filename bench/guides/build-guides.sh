@@ -10,6 +10,7 @@
 #   LOTSE_GUIDES_MIRROR  a folder with bare mirrors as OWNER+NAME/repo (offline machines); else git clone from GitHub
 #   LOTSE_GUIDES_WORK    where the guides are unpacked and built (default /tmp/lotse-guides)
 #   LOTSE                the lotse command (default: dotnet run of generator/Lotse, Release)
+#   SITECHECK_ARGS       more options for sitecheck (e.g. --max-pages 25)
 #   SITECHECK            sitecheck.mjs (default ../shared/tools/sitecheck/sitecheck.mjs next to the checkout); empty: skip
 set -uo pipefail
 repo_root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -83,7 +84,7 @@ for entry in "${guides[@]}"; do
     echo "  titles:"; find "$out" -name index.html | sort | head -15 | while read -r f; do
       printf '    %s: %s\n' "${f#$out/}" "$(grep -o '<title>[^<]*' "$f" | head -1 | sed 's/<title>//')"; done
     if [ -n "$sitecheck" ] && [ -f "$sitecheck" ]; then
-      node "$sitecheck" "$out" --json "$work/$name/sitecheck.json" --details grouped >"$work/$name/sitecheck.log" 2>&1
+      node "$sitecheck" "$out" ${SITECHECK_ARGS:-} --json "$work/$name/sitecheck.json" --details grouped >"$work/$name/sitecheck.log" 2>&1
       last=$(tail -1 "$work/$name/sitecheck.log"); echo "  sitecheck: $last"
     fi
   fi
