@@ -145,4 +145,24 @@ public sealed class ForeignGuideClassTests
         site.Diagnostics.ShouldContain(d => d.Contains("warning LOT0704"));
         site.Diagnostics.ShouldContain(d => d.Contains("error LOT0440"));
     }
+
+    [Fact]
+    public async Task A_VitePress_home_page_is_named_after_its_hero()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- themes/default/layouts/_base.html --
+            <!DOCTYPE html><html lang="de"><head><title>{{ page.title }}</title></head><body>{{ body }}</body></html>
+            -- themes/default/layouts/home.html --
+            <main><h1>{{ page.title }}</h1>{{ page.content }}</main>
+            -- content/index.md --
+            ---
+            layout: home
+            hero:
+              name: "CommonsBooking"
+              text: Organisiert den Verleih eurer Gemeingüter
+            ---
+            Willkommen.
+            """);
+        site.AssertFile("index.html", "<title>Organisiert den Verleih eurer Gemeingüter</title>");
+    }
 }
