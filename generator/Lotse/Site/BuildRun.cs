@@ -56,6 +56,7 @@ internal sealed class BuildRun
 
         // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline with the features' syntax.
         var config = SiteConfig.Load(options.Root, diagnostics);
+        diagnostics.UseSeverities(DiagnosticSeverities.From(config.Values, diagnostics));
         var paths = new SitePaths(options.Root, config.Themes);
         var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics);
         var markdown = new MarkdownRenderer(features.SelectMany(f => f.MarkdownExtensions));

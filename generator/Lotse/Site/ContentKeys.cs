@@ -9,6 +9,9 @@ public static class ContentKeys
     public const string Links = "lotse.links";
     public const string Anchors = "lotse.anchors";
     public const string HtmlLinks = "lotse.html_links";
+    /// <summary>URLs of a document made of pages (a print edition) whose links were checked, and reported, at those
+    /// pages: the link check does not report them again.</summary>
+    public const string CheckedAtPages = "lotse.checked_at_pages";
     public const string DataValue = "lotse.data_value";
     public const string IsGenerated = "lotse.generated";
     public const string Layout = "lotse.layout_used";

@@ -36,6 +36,7 @@ internal static class SettingTypes
             ["sentenceWords"] = new(SettingKind.Number, "sentenceWords: 30"),
             ["passiveShare"] = new(SettingKind.Share, "passiveShare: 0.5"),
             ["genderTerms"] = new(SettingKind.TextMap, "genderTerms: { Mitarbeiter: Mitarbeitende }"),
+            ["allowedAbbreviations"] = new(SettingKind.TextOrList, "allowedAbbreviations: [WollMux, GitHub]"),
         }),
         // The raw HTML feature checks the types of its settings where it reads them (LOT0001).
         ["html"] = new(SettingKind.CheckedWhereRead, "html: { sanitize: true }", new Dictionary<string, Setting>(StringComparer.Ordinal)
@@ -55,6 +56,7 @@ internal static class SettingTypes
         ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
+        ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
         ["templates"] = new(SettingKind.TextOrList, "templates: \"**/*-vorlage.markdown\""),
         ["sources"] = new(SettingKind.CheckedWhereRead, "sources: { refused: [example.com] }"),
         ["publisher"] = new(SettingKind.Mapping, "publisher: { name: Stadt Beispiel, email: info@example.org }", new Dictionary<string, Setting>(StringComparer.Ordinal)
@@ -73,6 +75,7 @@ internal static class SettingTypes
             ["feedback"] = new(SettingKind.CheckedWhereRead, "feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }"),
             ["enforcement"] = new(SettingKind.CheckedWhereRead, "enforcement: { name: Schlichtungsstelle, url: https://…, text: … }"),
         }),
+        ["diagnostics"] = new(SettingKind.CheckedWhereRead, "diagnostics: { LOT0704: warning }"),
     };
 
     /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and

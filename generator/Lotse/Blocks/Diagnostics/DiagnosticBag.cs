@@ -6,8 +6,21 @@ namespace Lotse.Blocks.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private IReadOnlyDictionary<string, Severity?> _severities = new Dictionary<string, Severity?>();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>The site's own severity of some codes (<c>diagnostics:</c> in <c>lotse.yml</c>): a code mapped to
+    /// null is not reported at all. Set once, before the pages are read.</summary>
+    public void UseSeverities(IReadOnlyDictionary<string, Severity?> severities) => _severities = severities;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (_severities.TryGetValue(diagnostic.Code, out var severity))
+        {
+            if (severity is null) return;
+            diagnostic = diagnostic with { Severity = severity.Value };
+        }
+        _items.Enqueue(diagnostic);
+    }
 
     public void Error(string code, string path, int line, int column, string message) =>
         Add(new Diagnostic(Severity.Error, code, path, line, column, message));

@@ -83,6 +83,10 @@ public static class DiagnosticCodes
     public const string SecondH1 = "LOT0411";
     public const string ContainerUnknown = "LOT0420";
     public const string ExternalMedia = "LOT0430";
+    /// <summary>An entry of <c>diagnostics:</c> in lotse.yml that is no code or no severity (off, note, warning, error).</summary>
+    public const string DiagnosticSeverityInvalid = "LOT0440";
+    /// <summary>Quarto's <c>{{&lt; include x.md &gt;}}</c> names no file inside content/.</summary>
+    public const string IncludeMissing = "LOT0441";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";

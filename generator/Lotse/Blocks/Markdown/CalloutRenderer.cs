@@ -63,6 +63,13 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
     {
         var name = container.Info ?? "";
         var title = container.Arguments;
+        // Quarto and pandoc: '::: {.callout-note title="Titel"}' (the name in a class, the title in an attribute).
+        if (name.Length == 0 && container.TryGetAttributes() is { } quarto
+            && quarto.Classes?.FirstOrDefault(c => c.StartsWith("callout-", StringComparison.Ordinal)) is { } quartoClass)
+        {
+            name = quartoClass["callout-".Length..];
+            title = quarto.Properties?.FirstOrDefault(p => p.Key == "title").Value;
+        }
         var bracket = name.IndexOf('[');
         if (bracket > 0 && name.EndsWith(']'))
         {
@@ -85,6 +92,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
+        if (HiddenInHtml(container.TryGetAttributes())) return;
         var (name, title) = NameAndTitle(container);
         renderer.EnsureLine();
         if (name.Equals(Details, StringComparison.OrdinalIgnoreCase) || container.GetData(Collapsible) is bool)
@@ -125,7 +133,18 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         foreach (var extra in attributes.Classes ?? [])
             if (extra != info) result.AddClass(extra);
         foreach (var property in attributes.Properties ?? [])
-            if (property.Key != "role") result.AddProperty(property.Key, property.Value ?? "");
+            if (property.Key is not ("role" or "title")) result.AddProperty(property.Key, property.Value ?? "");
         return result;
+    }
+
+    /// <summary>Quarto's content for other formats: <c>{.content-visible unless-format="html"}</c>,
+    /// <c>{.content-hidden when-format="html"}</c> (a PDF's or Word file's part) is left out of the page.</summary>
+    private static bool HiddenInHtml(HtmlAttributes? attributes)
+    {
+        if (attributes?.Classes is not { } classes) return false;
+        string? Property(string key) => attributes.Properties?.FirstOrDefault(p => p.Key == key).Value;
+        if (classes.Contains("content-visible")) return Property("unless-format") == "html" || Property("when-format") is { } f && f != "html";
+        if (classes.Contains("content-hidden")) return Property("when-format") is null or "html";
+        return false;
     }
 }

@@ -34,6 +34,9 @@ internal sealed class LinkResolver(
                 return new LinkTarget(LinkKind.Page, candidate, anchor, Link(fromOutput, pageOutput) + suffix);
         if (fileOutputBySource.TryGetValue(combined, out var fileOutput))
             return new LinkTarget(LinkKind.File, combined, anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);
+        // VitePress serves the files of its public folder at the root: '/img/x.png' is content/public/img/x.png.
+        if (path.StartsWith('/') && !requireMarkdownLinks && fileOutputBySource.TryGetValue(PublicFolder + "/" + combined, out fileOutput))
+            return new LinkTarget(LinkKind.File, PublicFolder + "/" + combined, anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);
         return new LinkTarget(LinkKind.Missing, combined, anchor, url);
     }
 
@@ -48,6 +51,8 @@ internal sealed class LinkResolver(
         if (requireMarkdownLinks) yield break;
         if (combined.EndsWith("/index.md", StringComparison.Ordinal) || combined == "index.md")
             yield return combined[..^"index.md".Length] + "README.md";
+        // A folder link 'x/' to the page x.md (MkDocs writes x.md as x/, VitePress as x.html).
+        if (combined.EndsWith("/index.md", StringComparison.Ordinal)) yield return combined[..^"/index.md".Length] + ".md";
         if (isMarkdown) yield break;
         var name = combined[(combined.LastIndexOf('/') + 1)..];
         var stem = combined;
@@ -63,6 +68,9 @@ internal sealed class LinkResolver(
         yield return stem + "/index.md";
         yield return stem + "/README.md";
     }
+
+    /// <summary>The folder of <c>content/</c> whose files root-relative URLs may also mean (VitePress's <c>public</c>).</summary>
+    public const string PublicFolder = "public";
 
     /// <summary>The <c>lotse.yml</c> key that allows only <c>.md</c> links to pages (<c>true</c>).</summary>
     public const string RequireMarkdownLinksKey = "links_require_md";

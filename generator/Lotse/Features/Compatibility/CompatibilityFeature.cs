@@ -12,8 +12,8 @@ namespace Lotse.Features.Compatibility;
 /// and missing URLs in raw HTML (rewritten and checked like Markdown links).</summary>
 internal sealed class CompatibilityFeature : IFeature
 {
-    public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension()];
-    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup()];
+    public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension(), new CrossReferenceExtension()];
+    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new QuartoIncludes()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new CompatibilityInspector()];
     public IPageValues PageValues(BuildContext context) => new TitleId();
 

@@ -14,8 +14,9 @@ namespace Lotse.Features.Compatibility;
 /// <summary>Reports, at their line and column, what Markdown written for other generators needs: a second h1,
 /// a container or alert Lotse does not know, external media; rewrites root-relative URLs of raw HTML (<c>href</c>,
 /// <c>src</c>: <c>/bilder/x.png</c>, <c>/teil/seite</c>, from the content root) and links to <c>.md</c> files like
-/// Markdown links, and reports those that lead nowhere at their line and column. (Other relative URLs in raw HTML
-/// are relative to the written page and are checked with the written site.)</summary>
+/// Markdown links, and reports those that lead nowhere at their line and column. Other relative URLs that name a
+/// page or file from the Markdown's folder are rewritten too; the rest are relative to the written page and are
+/// checked with the written site.</summary>
 internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
@@ -24,6 +25,9 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
 
     [GeneratedRegex(@"(?<=\s)(?<name>href|src|poster)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
+
+    [GeneratedRegex(@"(?<=\s)alt\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex AltAttribute();
 
     /// <summary>Elements whose source the browser loads with the page (an iframe is reported by the raw HTML checks).</summary>
     private static readonly HashSet<string> MediaTags = new(StringComparer.OrdinalIgnoreCase)
@@ -98,6 +102,16 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
         foreach (Match tag in Tag().Matches(html))
         {
             var name = tag.Groups["tag"].Value;
+            // An <img> without alt (a screenshot in VitePress's raw HTML) is reported like a Markdown image without
+            // alt text, and gets alt="" as a Markdown image does, so a reader's screen reader skips it.
+            if (name.Equals("img", StringComparison.OrdinalIgnoreCase) && !AltAttribute().IsMatch(tag.Groups["attrs"].Value))
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, page.SourcePath, line, column + tag.Index,
+                    "The raw HTML <img> has no alt attribute. Describe what it shows: <img alt=\"Beschreibung\" …>; for a purely decorative image, write alt=\"\"");
+                var at = tag.Index + 1 + name.Length + shift;
+                result = string.Concat(result.AsSpan(0, at), " alt=\"\"", result.AsSpan(at));
+                shift += " alt=\"\"".Length;
+            }
             foreach (Match attribute in UrlAttribute().Matches(tag.Groups["attrs"].Value))
             {
                 var group = attribute.Groups["url"];
@@ -113,9 +127,11 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
                 }
                 // A relative URL in raw HTML is relative to the written page (as Lotse always had it) and is checked
                 // with the written site; only root-relative URLs and links to .md files are the editor's source paths.
+                // A relative URL that names a page or file from the Markdown's folder (as VitePress and Jekyll read
+                // it: './documentation/', 'bilder/x.png') is rewritten like a Markdown link; others stay as written.
                 var path = url.Split('#', '?')[0];
-                if (!url.StartsWith('/') && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                 var target = resolver.Resolve(page.ContentPath(), page.OutputPath, System.Net.WebUtility.HtmlDecode(url));
+                if (!url.StartsWith('/') && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && target.Kind is not (LinkKind.Page or LinkKind.File)) continue;
                 var href = url;
                 switch (target.Kind)
                 {

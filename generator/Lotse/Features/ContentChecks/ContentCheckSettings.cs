@@ -11,11 +11,15 @@ namespace Lotse.Features.ContentChecks;
 ///   passiveShare: 0.5      # share of passive sentences that makes a paragraph "heavy" (at least 2 sentences)
 ///   genderTerms:           # term that is not gender-neutral: suggested replacement
 ///     Mitarbeiter: Mitarbeitende
+///   allowedAbbreviations:  # terms the abbreviation check accepts without a glossary entry
+///     - WollMux
 /// </code>
+/// Each check's severity (or off) is set by its code under <c>diagnostics:</c> (<c>LOT0709: off</c>).
 /// </summary>
-internal sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms)
+internal sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms,
+    IReadOnlySet<string> AllowedAbbreviations)
 {
-    public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal));
+    public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
 
     public static ContentCheckSettings From(IReadOnlyDictionary<string, object?> config)
     {
@@ -28,7 +32,13 @@ internal sealed record ContentCheckSettings(double Readability, int SentenceWord
             Number(checks, "readability") ?? Default.Readability,
             (int)(Number(checks, "sentenceWords") ?? Default.SentenceWords),
             Number(checks, "passiveShare") ?? Default.PassiveShare,
-            gender);
+            gender,
+            checks.GetValueOrDefault("allowedAbbreviations") switch
+            {
+                List<object?> list => list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").ToHashSet(StringComparer.Ordinal),
+                string one => new HashSet<string>(StringComparer.Ordinal) { one },
+                _ => Default.AllowedAbbreviations,
+            });
     }
 
     private static double? Number(Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key) switch

@@ -84,6 +84,7 @@ internal sealed class ContentPageChecker(
     {
         int sentences = 0, words = 0, syllables = 0;
         var reportedAbbreviations = new HashSet<string>(StringComparer.Ordinal);
+        var pageText = new Lazy<string>(() => string.Join('\n', markdown.Descendants<ParagraphBlock>().Select(p => ProseText.Of(p, firstLine).Text)));
         foreach (var paragraph in markdown.Descendants<ParagraphBlock>())
         {
             if (InTable(paragraph)) continue;
@@ -111,7 +112,9 @@ internal sealed class ContentPageChecker(
                     if (settings.GenderTerms.TryGetValue(word, out var replacement))
                         diagnostics.Warning(DiagnosticCodes.GenderTerm, path, line, column,
                             $"'{word}' is not gender-neutral. Write '{replacement}' instead");
-                    if (IsAbbreviation(word) && !glossaryForms.Contains(word) && word != Scaffolding.Placeholder.Word && reportedAbbreviations.Add(word) &&
+                    if (AbbreviationRules.LooksLikeAbbreviation(word) && !glossaryForms.Contains(word) && !settings.AllowedAbbreviations.Contains(word)
+                        && word != Scaffolding.Placeholder.Word && !prose.InAbbr(start + index) && !AbbreviationRules.InIdentifier(text, start + index, word.Length)
+                        && !AbbreviationRules.IsShouted(word, pageText.Value) && reportedAbbreviations.Add(word) &&
                         !IsExplainedInParentheses(text, start + index, word.Length) && !InGlossaryPhrase(text, start + index, word.Length))
                         diagnostics.Warning(DiagnosticCodes.AbbreviationUndefined, path, line, column,
                             $"The abbreviation '{word}' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out");
@@ -131,20 +134,6 @@ internal sealed class ContentPageChecker(
                 diagnostics.Warning(DiagnosticCodes.ReadabilityLow, path, firstLine, 1,
                     $"The text is hard to read: Flesch-Amstad score {score:F0} (at least {settings.Readability:F0}; {(double)words / sentences:F1} words per sentence, {(double)syllables / words:F2} syllables per word). Use shorter sentences and shorter, common words");
         }
-    }
-
-    /// <summary>An abbreviation (reported at its first use on a page unless it is in the glossary or written in
-    /// parentheses after its long form): 2 to 10 letters or digits with at least two capitals and no lower-case run of three (e.g. OZG, XÖV, BundID).</summary>
-    private static bool IsAbbreviation(string word)
-    {
-        if (word.Length is < 2 or > 10 || word.Contains('-') || word.Count(char.IsUpper) < 2 || !word.Any(char.IsLetter)) return false;
-        var lowerRun = 0;
-        foreach (var c in word)
-        {
-            lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
-            if (lowerRun >= 3) return false;
-        }
-        return true;
     }
 
     /// <summary>"DIN SPEC 66336" when the glossary has the term "DIN SPEC": the word is part of a glossary

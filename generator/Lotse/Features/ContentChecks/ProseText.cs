@@ -10,6 +10,12 @@ internal sealed class ProseText
 {
     private readonly System.Text.StringBuilder _text = new();
     private readonly List<(int Line, int Column)> _positions = [];
+    private readonly List<(int Start, int End)> _abbr = [];
+    private int _abbrStart = -1;
+
+    /// <summary>True when the character at <paramref name="index"/> stands inside an <c>&lt;abbr&gt;</c> (explained by
+    /// its title).</summary>
+    public bool InAbbr(int index) => _abbr.Any(r => index >= r.Start && index < r.End);
 
     public string Text => _text.ToString();
 
@@ -35,6 +41,13 @@ internal sealed class ProseText
                     break;
                 case CodeInline code:
                     foreach (var c in "Code") Add(c, firstLine + code.Line, code.Column + 1);
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<abbr", StringComparison.OrdinalIgnoreCase):
+                    _abbrStart = _text.Length;
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("</abbr", StringComparison.OrdinalIgnoreCase) && _abbrStart >= 0:
+                    _abbr.Add((_abbrStart, _text.Length));
+                    _abbrStart = -1;
                     break;
                 case LineBreakInline br:
                     Add(' ', firstLine + br.Line, br.Column + 1);

@@ -105,6 +105,7 @@ internal sealed class BuildPrintEditions : IModule
             .Set(Keys.Stand, merged.Stand)
             .Set(Keys.Layout, PrintEditionPlan.Layout)
             .Set(ContentKeys.IsGenerated, true)
+            .Set(ContentKeys.CheckedAtPages, merged.PageLinks)
             .Set(PrintEditionPlan.NameKey, edition.Name)
             .Set("kapitel", Tree(merged.Chapters))
             .Set("anzahl_kapitel", (long)merged.Chapters.Count)

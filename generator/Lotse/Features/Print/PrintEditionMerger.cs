@@ -72,19 +72,23 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
 
         // 3. Each chapter written with its ids renamed, headings one level down and links rebased, on all cores.
         var written = new string[nodes.Count];
-        Parallel.For(0, nodes.Count, i => written[i] = WriteChapter(contents[i], chapters[i], keepResource[i], edition.OutputPath, byOutput));
+        var pageLinks = new List<string>[nodes.Count];
+        Parallel.For(0, nodes.Count, i => (written[i], pageLinks[i]) = WriteChapter(contents[i], chapters[i], keepResource[i], edition.OutputPath, byOutput));
 
         var stand = edition.Pages.Select(n => n.Page.Metadata.GetString(Keys.Stand)).Where(s => !string.IsNullOrEmpty(s))
             .Max(StringComparer.Ordinal);
-        return new MergedEdition(string.Concat(written), chapters.Select(c => c.Print).ToList(), stand);
+        return new MergedEdition(string.Concat(written), chapters.Select(c => c.Print).ToList(), stand,
+            pageLinks.SelectMany(l => l).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>A page on its way to a chapter: its anchors, its ids renamed in document order, and the first renaming of each id.</summary>
     private sealed record Chapter(PrintChapter Print, NavNode Node, string TitleId, List<string> RenamedIds, Dictionary<string, string> Ids);
 
-    private string WriteChapter(string content, Chapter chapter, List<bool> keepResource, string editionOutput,
+    /// <returns>The chapter's HTML and the URLs its links and sources have in the edition (checked at their page).</returns>
+    private (string Html, List<string> Links) WriteChapter(string content, Chapter chapter, List<bool> keepResource, string editionOutput,
         Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput)
     {
+        var links = new List<string>();
         var html = new StringBuilder(content.Length + 512);
         html.Append("<section class=\"kapitel\" id=\"").Append(chapter.Print.Id).Append("\" aria-labelledby=\"").Append(chapter.TitleId)
             .Append("\"><h2 class=\"kapitel__titel\" id=\"").Append(chapter.TitleId).Append("\">").Append(HtmlEscape.Text(chapter.Node.Title)).Append("</h2>");
@@ -104,10 +108,14 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             if (IsResource(tag) is not null && !keepResource[nextResource++]) return false;
             var attributeName = tag.Get("href") is not null ? "href" : tag.Get("src") is not null ? "src" : null;
             if (attributeName is not null)
-                tag.Set(attributeName, Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase)));
+            {
+                var rewritten = Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase));
+                tag.Set(attributeName, rewritten);
+                links.Add(rewritten);
+            }
             return true;
         });
-        return html.Append("</div></section>\n").ToString();
+        return (html.Append("</div></section>\n").ToString(), links);
     }
 
     /// <summary>The URL of a stylesheet or script a page loads, or null.</summary>

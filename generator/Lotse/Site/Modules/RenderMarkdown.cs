@@ -26,10 +26,12 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             .ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var resolver = new LinkResolver(pages, files, context.Config.LinkStyle, context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true);
         var pageInspectors = inspectors.Select(i => i.Prepare(inputs, context)).ToArray();
+        var lookup = new HeadingLookup(inputs.GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            context.Markdown, context.Config.Values.GetValueOrDefault(HeadingLookup.AcrossPagesKey) is true);
         var site = context.Cache is null ? default : SiteKey(inputs, files, context);
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => results[i] = RenderOrReuse(inputs[i], site, resolver, pageInspectors, context));
+            i => results[i] = RenderOrReuse(inputs[i], site, resolver, lookup, pageInspectors, context));
         return Task.FromResult(results.ToImmutableArray());
     }
 
@@ -44,29 +46,29 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
     }
 
     /// <summary>A page whose inputs are those of the previous build (and that reported nothing then) is not rendered again.</summary>
-    private static Document RenderOrReuse(Document document, UInt128 site, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
+    private static Document RenderOrReuse(Document document, UInt128 site, LinkResolver resolver, HeadingLookup lookup, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
         return context.Reuse(cache => cache.Markdown, () => new Fingerprint().Add(site).Add(context.Cache!.Fingerprints.Of(document)).Value,
-            () => Render(document, resolver, inspectors, context), reportsProblems: true)!;
+            () => Render(document, resolver, lookup, inspectors, context), reportsProblems: true)!;
     }
 
     /// <summary>Markdig gives up on Markdown nested thousands of levels deep (its depth limit, while parsing
     /// or rendering); the page is then reported and continues empty, marked failed.</summary>
-    private static Document Render(Document document, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
+    private static Document Render(Document document, LinkResolver resolver, HeadingLookup lookup, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
         try
         {
-            return RenderPage(document, resolver, inspectors, context);
+            return RenderPage(document, resolver, lookup, inspectors, context);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
             context.Diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, document.SourcePath, document.BodyLine(), 1,
                 "The Markdown is nested too deeply to parse (emphasis, links or blocks inside each other thousands of times). Simplify it");
-            return RenderPage(document.WithMetadata(ContentKeys.Failed, true) with { Content = "" }, resolver, inspectors, context);
+            return RenderPage(document.WithMetadata(ContentKeys.Failed, true) with { Content = "" }, resolver, lookup, inspectors, context);
         }
     }
 
-    private static Document RenderPage(Document document, LinkResolver resolver, IMarkdownPageInspector[] inspectors, BuildContext context)
+    private static Document RenderPage(Document document, LinkResolver resolver, HeadingLookup lookup, IMarkdownPageInspector[] inspectors, BuildContext context)
     {
         var firstLine = document.BodyLine();
         var markdown = Parse(ref document, firstLine, context);
@@ -79,6 +81,13 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             var line = firstLine + link.Line;
             var column = link.Column + 1;
             var target = resolver.Resolve(document.ContentPath(), document.OutputPath, link.Url);
+            target = ForeignAnchorTarget(target, document, headings, resolver, lookup);
+            if (link.GetData(CrossReference.Key) is string && target is { Kind: LinkKind.Page or LinkKind.SamePage, TargetSource: { } crossSource })
+            {
+                var targetHeadings = crossSource == document.ContentPath() ? HeadingLookup.WithTitle(document, headings) : lookup.Of(crossSource);
+                var wanted = target.Anchor is null or "top" ? "" : target.Anchor;
+                if (targetHeadings.FirstOrDefault(h => h.Id == wanted) is { } named) CrossReference.SetText(link, named.Text);
+            }
             switch (target.Kind)
             {
                 case LinkKind.EscapesContent:
@@ -113,6 +122,26 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
                 .Set(Keys.Toc, TocEntry.From(headings))
                 .Set(ContentKeys.ContentHtml, html),
         };
+    }
+
+    /// <summary>A link whose anchor was written for another generator's slugs (<c>#schritt-für-schritt</c>) leads to the
+    /// heading it means; in a book (<see cref="HeadingLookup.AcrossPages"/>), a bare anchor also to another page's heading.</summary>
+    private static LinkTarget ForeignAnchorTarget(LinkTarget target, Document document, IReadOnlyList<Heading> headings, LinkResolver resolver, HeadingLookup lookup)
+    {
+        if (target.Anchor is not { Length: > 0 } anchor || target.TargetSource is not { } source || target.Kind is not (LinkKind.Page or LinkKind.SamePage)) return target;
+        var here = source == document.ContentPath();
+        var id = ForeignAnchor.Match(here ? HeadingLookup.WithTitle(document, headings) : lookup.Of(source), anchor);
+        if (id == anchor) return target;
+        if (id is not null)
+        {
+            var hash = target.Url.IndexOf('#');
+            var page = hash < 0 ? target.Url : target.Url[..hash];
+            if (id.Length == 0) return target with { Anchor = page.Length == 0 ? "top" : null, Url = page.Length == 0 ? "#top" : page };
+            return target with { Anchor = id, Url = page + "#" + Uri.EscapeDataString(id) };
+        }
+        if (target.Kind == LinkKind.SamePage && lookup.AcrossPages && lookup.Elsewhere(source, anchor) is { } other)
+            return resolver.Resolve(document.ContentPath(), document.OutputPath, "/" + other.Source + (other.Id.Length == 0 ? "" : "#" + Uri.EscapeDataString(other.Id)));
+        return target;
     }
 
     /// <summary>Parses the body; lists or quotes nested deeper than <see cref="MarkdownNesting.MaxDepth"/> are

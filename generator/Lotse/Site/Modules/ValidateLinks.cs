@@ -37,7 +37,7 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
             var markdownLinks = doc.Metadata.Get<List<MarkdownLink>>(ContentKeys.Links) ?? [];
             foreach (var link in markdownLinks)
             {
-                if (link.Anchor is null || link.TargetSource is null) continue;
+                if (string.IsNullOrEmpty(link.Anchor) || link.Anchor == "top" || link.TargetSource is null) continue;
                 if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Metadata.GetBool(ContentKeys.Failed)) continue;
                 var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
                 if (anchors is null || anchors.Contains(link.Anchor)) continue;
@@ -45,10 +45,13 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
                 context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, link.Line, link.Column,
                     $"Link '{link.Url}' points to a missing anchor; {targetName} has {AnchorList(target)}.");
             }
-            var checkedAtTheirLine = markdownLinks.Select(l => l.Href).ToHashSet(StringComparer.Ordinal);
+            // The HTML writes a link's URL percent-encoded ('f%C3%BCr' for 'für'): compared unescaped, it is checked once.
+            var checkedAtTheirLine = markdownLinks.Select(l => Unescaped(l.Href))
+                .Concat((doc.Metadata.Get<IReadOnlySet<string>>(ContentKeys.CheckedAtPages) ?? new HashSet<string>()).Select(Unescaped))
+                .ToHashSet(StringComparer.Ordinal);
             var folder = SiteUrls.FolderOf(doc.OutputPath);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
-                if (!checkedAtTheirLine.Contains(reference)) CheckReference(doc, folder, reference, byOutputBySpan, context);
+                if (!checkedAtTheirLine.Contains(Unescaped(reference))) CheckReference(doc, folder, reference, byOutputBySpan, context);
         });
         return Task.FromResult(inputs);
     }
@@ -93,6 +96,8 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
             context.Diagnostics.Error(DiagnosticCodes.AnchorMissing, doc.SourcePath, 0, 0,
                 $"The page refers to '{reference}'{FromLayout(doc)}, a missing anchor; '{targetDoc.OutputPath}' has {AnchorList(targetDoc)}. Fix the link");
     }
+
+    private static string Unescaped(string url) => url.Contains('%') ? Uri.UnescapeDataString(url) : url;
 
     private static string FromLayout(Document doc) =>
         doc.Metadata.GetString(ContentKeys.Layout) is { } layout ? $" (from layout '{layout}' or raw HTML)" : "";
