@@ -86,7 +86,7 @@ public sealed class DiagnosticsTests
             -- content/c.md --
             [x](nicht-da.md)
             """);
-        site.Diagnostics.Select(d => d[..d.IndexOf(':')]).ShouldBe(["content/a.md(3,1)", "content/b.md", "content/c.md(1,1)"]);
+        site.Diagnostics.Select(d => d[..d.IndexOf(':')]).ShouldBe(["content/a.md(3,1)", "content/b.md(2,9)", "content/c.md(1,1)"]);
         site.Result.Succeeded.ShouldBeFalse();
     }
 

@@ -193,7 +193,7 @@ public sealed class SourcePolicyTests
     [Fact]
     public async Task The_repository_site_passes_lotse_check_strict_with_its_policy_and_notes_its_marked_pages()
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(TestSite.RepositoryRoot, Write: false, Strict: true, ContentChecks: true));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(TestSite.RepositoryRoot, Write: false, Strict: true, Today: TestSite.RepositoryCommitDay, ContentChecks: true));
         result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
         result.Diagnostics.Where(d => d.Severity != Severity.Info).ShouldBeEmpty();
         var notes = result.Notes.ToList();

@@ -41,6 +41,26 @@ public static class TestSite
         return new TestBuild(output, result, outputFolder: output);
     }
 
+    /// <summary>The day of the checkout's last commit: the "today" of checks of the repository's site whose result
+    /// depends on the date (expiring evidence of the conformance report, review dates), so that a commit that passes
+    /// keeps passing on later days; without git, the machine's date.</summary>
+    public static DateOnly RepositoryCommitDay
+    {
+        get
+        {
+            try
+            {
+                using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["-C", RepositoryRoot, "log", "-1", "--format=%cs"])
+                    { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                var day = git.StandardOutput.ReadToEnd().Trim();
+                git.WaitForExit();
+                if (git.ExitCode == 0 && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var d)) return d;
+            }
+            catch (System.ComponentModel.Win32Exception) { }
+            return DateOnly.FromDateTime(DateTime.Now);
+        }
+    }
+
     public static string RepositoryRoot
     {
         get
