@@ -21,7 +21,7 @@ internal static class Compressors
     }
 
     /// <summary>The header <see cref="Gzip"/> writes (no name, no time; the level's flag, the system's code).</summary>
-    private static readonly byte[] GzipHeader = Gzip([]).AsSpan(0, 10).ToArray();
+    private static readonly byte[] GzipHeader = Gzip([0]).AsSpan(0, 10).ToArray(); // (of nothing, GZipStream writes nothing)
 
     /// <summary>The gzip file of <paramref name="bytes"/> from their raw DEFLATE stream made elsewhere (the offline
     /// archive's, at the same level), as pieces: <see cref="Gzip"/>'s header, the stream, CRC-32 and size.</summary>
