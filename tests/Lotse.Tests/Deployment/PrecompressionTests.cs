@@ -89,6 +89,58 @@ public sealed class PrecompressionTests
     }
 
     [Fact]
+    public async Task A_pages_gzip_copy_holds_the_offline_archives_deflate_data_and_the_same_bytes_as_compressing_it_alone()
+    {
+        using var site = await TestSite.BuildAsync(Site(""));
+        site.ShouldSucceedWithoutDiagnostics();
+        var zip = File.ReadAllBytes(Directory.EnumerateFiles(Path.Combine(site.Output, "download"), "*.zip").Single());
+        foreach (var file in new[] { "index.html", "assets/css/site.css" })
+        {
+            var original = File.ReadAllBytes(Path.Combine(site.Output, file));
+            var gz = File.ReadAllBytes(Path.Combine(site.Output, file + ".gz"));
+            gz[10..^8].ShouldBe(DeflatedInZip(zip, file), file); // header, the archive's stream, CRC-32 and size
+            gz.ShouldBe(GzipAlone(original), file);                // what gzip at level 6 makes of the file alone
+            using var archive = new ZipArchive(new MemoryStream(zip));
+            Decompress(archive.GetEntry(file)!.Open()).ShouldBe(original, file);
+        }
+    }
+
+    [Fact]
+    public async Task Without_the_offline_archive_the_pages_are_gzipped_alone()
+    {
+        using var site = await TestSite.BuildAsync(Site("offline: false"));
+        site.ShouldSucceedWithoutDiagnostics();
+        var original = File.ReadAllBytes(Path.Combine(site.Output, "index.html"));
+        File.ReadAllBytes(Path.Combine(site.Output, "index.html.gz")).ShouldBe(GzipAlone(original));
+    }
+
+    private static byte[] GzipAlone(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The raw data of a ZIP entry, found by walking the local headers from the start.</summary>
+    private static byte[] DeflatedInZip(byte[] zip, string name)
+    {
+        var at = 0;
+        while (BitConverter.ToUInt32(zip, at) == 0x04034b50)
+        {
+            var size = (int)BitConverter.ToUInt32(zip, at + 18);
+            var nameLength = BitConverter.ToUInt16(zip, at + 26);
+            var start = at + 30 + nameLength + BitConverter.ToUInt16(zip, at + 28);
+            if (System.Text.Encoding.UTF8.GetString(zip, at + 30, nameLength) == name)
+            {
+                BitConverter.ToUInt16(zip, at + 8).ShouldBe((ushort)8, name); // deflated
+                return zip[start..(start + size)];
+            }
+            at = start + size;
+        }
+        throw new InvalidOperationException($"{name} is not in the archive");
+    }
+
+    [Fact]
     public async Task Lotse_check_writes_none()
     {
         using var site = await TestSite.BuildAsync(Site(""), write: false);

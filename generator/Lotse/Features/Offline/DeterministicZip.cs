@@ -83,12 +83,13 @@ public static class DeterministicZip
     }
 
     /// <summary>
-    /// zlib level 3, not <see cref="CompressionLevel.Optimal"/> (6). Measured on the 10k-page benchmark site (418 MB of
-    /// files, one core): level 6 took 6.6 s CPU for a 96.2 MB archive, level 4 5.6 s for 98.2 MB, level 3 4.5 s for
-    /// 101.0 MB, level 2 3.4 s for 109.1 MB, level 1 2.1 s for 144.2 MB. Level 3 saves a third of the compression
-    /// (the largest part of a full build's output phase) for a download 5 % larger.
+    /// zlib level 6, what the precompressed <c>.gz</c> copies use (<c>GZipStream</c> at <see cref="CompressionLevel.Optimal"/>):
+    /// the same raw DEFLATE stream, so <c>Features/Precompression</c> wraps the archive's data of a page in a gzip header and
+    /// trailer instead of deflating the page again (<see cref="ArchivedDeflates"/>). Measured on the 10k-page benchmark site
+    /// (418 MB of files, one core): level 6 took 6.6 s CPU for a 96.2 MB archive, level 3 4.5 s for 101.0 MB; with the
+    /// <c>.gz</c> copies no longer deflated (5.7 s at level 6), the build deflates each page once.
     /// </summary>
-    private static ZLibCompressionOptions Level() => new() { CompressionLevel = 3 };
+    private static ZLibCompressionOptions Level() => new() { CompressionLevel = 6 };
 
     /// <summary>The archive of compressed entries (local headers, data, central directory, end record).</summary>
     public static byte[] Assemble(IEnumerable<CompressedEntry> entries, DateTime timestamp, string comment = "")
@@ -106,6 +107,20 @@ public static class DeterministicZip
             size += LocalHeaderLength + CentralHeaderLength + 2L * Encoding.UTF8.GetByteCount(entry.Path) + entry.Length;
         return size;
     }
+
+    /// <summary>Where each entry's local header starts in the archive <see cref="WriteTo"/> writes, in its order.</summary>
+    public static IEnumerable<(CompressedEntry Entry, long HeaderOffset)> Layout(IEnumerable<CompressedEntry> entries)
+    {
+        long position = 0;
+        foreach (var entry in Ordered(entries, e => e.Path))
+        {
+            yield return (entry, position);
+            position += LocalHeaderLength + Encoding.UTF8.GetByteCount(entry.Path) + entry.Length;
+        }
+    }
+
+    /// <summary>The length of an entry's local header with its name: its data follows.</summary>
+    public static int LocalHeaderLengthOf(string path) => LocalHeaderLength + Encoding.UTF8.GetByteCount(path);
 
     /// <summary>Writes the archive to <paramref name="stream"/>: local headers with the data, then the central
     /// directory and the end record.</summary>

@@ -38,6 +38,9 @@ internal sealed class WriteOfflineArchive : IModule
         Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)),
             document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!)));
         output.WriteFile(settings.ArchivePath, archive.Length, archive.WriteTo, archive.Fingerprint);
+        // The pages' DEFLATE data for the .gz copies made after this (read back from the archive as written).
+        if (output.WrittenFile(settings.ArchivePath) is { } archiveFile && new FileInfo(archiveFile).Length == archive.Length)
+            ArchivedDeflates.Of(context).Set(archiveFile, archive);
         if (cache is not null) cache.StatedSizes = new StatedSizes(archive.SizeText, faqSize);
         return Task.FromResult(inputs);
     }

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Lotse.Features.Precompression;
 
@@ -16,6 +18,19 @@ internal static class Compressors
         using var buffer = new MemoryStream(bytes.Length / 3 + 64);
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
         return buffer.ToArray();
+    }
+
+    /// <summary>The header <see cref="Gzip"/> writes (no name, no time; the level's flag, the system's code).</summary>
+    private static readonly byte[] GzipHeader = Gzip([0]).AsSpan(0, 10).ToArray(); // (of nothing, GZipStream writes nothing)
+
+    /// <summary>The gzip file of <paramref name="bytes"/> from their raw DEFLATE stream made elsewhere (the offline
+    /// archive's, at the same level), as pieces: <see cref="Gzip"/>'s header, the stream, CRC-32 and size.</summary>
+    public static ReadOnlyMemory<byte>[] GzipOf(ReadOnlySpan<byte> bytes, byte[] deflated)
+    {
+        var trailer = new byte[8];
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32.HashToUInt32(bytes));
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer.AsSpan(4), (uint)bytes.Length);
+        return [GzipHeader, deflated, trailer];
     }
 
     public static byte[] Brotli(ReadOnlySpan<byte> bytes, int quality)

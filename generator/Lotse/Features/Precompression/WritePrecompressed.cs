@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Lotse.Features.Offline;
 using Lotse.Kernel;
 using Lotse.Site;
 
@@ -12,7 +13,8 @@ namespace Lotse.Features.Precompression;
 /// biggest first, on all cores (the search shard alone took 11 s on one core as gzip and Brotli one after the other, while
 /// the other core had run out of pages). Not in <c>lotse check</c> (writes nothing); in <c>lotse serve</c> too (in its
 /// second stage), so its output equals a full build's, but there only for the files written after their copies (the
-/// changed ones); never in the offline ZIP (written before this). Returns the copies as documents, so the output folder
+/// changed ones); never in the offline ZIP (written before this), whose DEFLATE data of a page becomes its <c>.gz</c>
+/// (<see cref="ArchivedDeflates"/>) when the page is what the archive holds. Returns the copies as documents, so the output folder
 /// knows them as Lotse's own.
 /// </summary>
 internal sealed class WritePrecompressed : IModule
@@ -44,13 +46,17 @@ internal sealed class WritePrecompressed : IModule
         }
         work.Sort((a, b) => b.Length.CompareTo(a.Length));
         var written = new ConcurrentBag<string>();
+        var archived = ArchivedDeflates.Of(context);
         var options = new ParallelOptions { CancellationToken = context.CancellationToken };
         // No buffering: each core takes the next biggest copy when it is free.
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), options, copy =>
         {
             var bytes = File.ReadAllBytes(copy.File);
-            var compressed = copy.Kind == Compression.Gzip ? Compressors.Gzip(bytes) : Compressors.Brotli(bytes, settings.BrotliQuality);
-            if (compressed.Length >= bytes.Length) return;
+            // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
+            ReadOnlyMemory<byte>[] compressed = copy.Kind == Compression.Brotli ? [Compressors.Brotli(bytes, settings.BrotliQuality)]
+                : archived.Deflated(copy.Path, bytes) is { } deflated ? Compressors.GzipOf(bytes, deflated)
+                : [Compressors.Gzip(bytes)];
+            if (compressed.Sum(piece => (long)piece.Length) >= bytes.Length) return;
             output.WriteFile(copy.OutputPath, compressed);
             written.Add(copy.OutputPath);
         });

@@ -1,0 +1,65 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+using Lotse.Site;
+
+namespace Lotse.Features.Offline;
+
+/// <summary>
+/// The offline archive's DEFLATE data of the files it holds, for a feature that would deflate the same file again
+/// (<c>Features/Precompression</c>'s <c>.gz</c> copies: a gzip file is a header, the same raw DEFLATE stream, its
+/// CRC-32 and its size). Filled by <see cref="WriteOfflineArchive"/> once the archive is written; read from the written
+/// archive, so the compressed site is not held in memory. A file is served only when its bytes have the CRC-32 and size
+/// of the archive's entry, and the archive on disk has that entry's local header where the layout puts it.
+/// </summary>
+[FeatureContract]
+public sealed class ArchivedDeflates
+{
+    private readonly object _gate = new();
+    private string? _archiveFile;
+    private IReadOnlyDictionary<string, (CompressedEntry Entry, long HeaderOffset)> _entries =
+        new Dictionary<string, (CompressedEntry, long)>();
+
+    /// <summary>This build's archive data (empty until the archive is written, and without the offline feature).</summary>
+    public static ArchivedDeflates Of(BuildContext context) => context.Plan.Part(_ => new ArchivedDeflates());
+
+    internal void Set(string archiveFile, SizedArchive archive)
+    {
+        var entries = DeterministicZip.Layout(archive.Entries).Where(e => e.Entry.Deflated)
+            .ToDictionary(e => e.Entry.Path, e => e, StringComparer.Ordinal);
+        lock (_gate) { _archiveFile = archiveFile; _entries = entries; }
+    }
+
+    /// <summary>The raw DEFLATE stream of the file at <paramref name="path"/> (output path) as the archive holds it, when
+    /// <paramref name="bytes"/> are what it holds (CRC-32 and size); null otherwise.</summary>
+    public byte[]? Deflated(string path, ReadOnlySpan<byte> bytes)
+    {
+        string? archiveFile;
+        (CompressedEntry Entry, long HeaderOffset) found;
+        lock (_gate)
+        {
+            archiveFile = _archiveFile;
+            if (archiveFile is null || !_entries.TryGetValue(path, out found)) return null;
+        }
+        var entry = found.Entry;
+        if (entry.Size != bytes.Length || entry.Crc32 != Crc32.HashToUInt32(bytes)) return null;
+        var headerLength = DeterministicZip.LocalHeaderLengthOf(path);
+        var buffer = new byte[headerLength + entry.Length];
+        try
+        {
+            using var file = File.OpenHandle(archiveFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (RandomAccess.Read(file, buffer, found.HeaderOffset) != buffer.Length) return null;
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        var header = buffer.AsSpan(0, headerLength);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != 0x04034b50
+            || BinaryPrimitives.ReadUInt16LittleEndian(header[8..]) != 8
+            || BinaryPrimitives.ReadUInt32LittleEndian(header[14..]) != entry.Crc32
+            || BinaryPrimitives.ReadUInt32LittleEndian(header[18..]) != (uint)entry.Length
+            || BinaryPrimitives.ReadUInt32LittleEndian(header[22..]) != (uint)entry.Size
+            || !header[30..].SequenceEqual(Encoding.UTF8.GetBytes(path)))
+            return null;
+        return buffer[headerLength..];
+    }
+}
