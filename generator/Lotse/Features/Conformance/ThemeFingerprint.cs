@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Lotse.Blocks.Output;
 
 namespace Lotse.Features.Conformance;
 
@@ -14,7 +15,8 @@ internal static class ThemeFingerprint
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file).Replace('\\', '/') + "\n"));
-                hash.AppendData(File.ReadAllBytes(file));
+                // A device, pipe or socket is never read (the build refuses it as an asset, LOT0121): its kind counts.
+                hash.AppendData(FileKind.NotRegular(file) is { } kind ? Encoding.UTF8.GetBytes(kind) : File.ReadAllBytes(file));
             }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
