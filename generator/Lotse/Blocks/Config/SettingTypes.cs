@@ -20,7 +20,7 @@ internal static class SettingTypes
 {
     public static readonly IReadOnlyDictionary<string, Setting> Known = new Dictionary<string, Setting>(StringComparer.Ordinal)
     {
-        ["title"] = new(SettingKind.Text, "title: OZG-Lotse"),
+        ["title"] = new(SettingKind.Text, "title: Mein Leitfaden"),
         ["description"] = new(SettingKind.Text, "description: Ein Satz über die Website"),
         ["language"] = new(SettingKind.Text, "language: de"),
         ["baseUrl"] = new(SettingKind.Url, "baseUrl: https://lotse.example.org/"),
@@ -37,6 +37,7 @@ internal static class SettingTypes
             ["passiveShare"] = new(SettingKind.Share, "passiveShare: 0.5"),
             ["genderTerms"] = new(SettingKind.TextMap, "genderTerms: { Mitarbeiter: Mitarbeitende }"),
             ["allowedAbbreviations"] = new(SettingKind.TextOrList, "allowedAbbreviations: [WollMux, GitHub]"),
+            ["required"] = new(SettingKind.TextOrList, "required: [description, stand, quellen]"),
         }),
         // The raw HTML feature checks the types of its settings where it reads them (LOT0001).
         ["html"] = new(SettingKind.CheckedWhereRead, "html: { sanitize: true }", new Dictionary<string, Setting>(StringComparer.Ordinal)
