@@ -53,6 +53,7 @@ internal static class SettingTypes
         }),
         ["claim"] = new(SettingKind.Text, "claim: Ein Satz unter dem Titel der Website"),
         ["footer"] = new(SettingKind.TextOrList, "footer: [impressum.md, datenschutzerklaerung.md]"),
+        ["notFound"] = new(SettingKind.TextOrList, "notFound: [anleitung/index.md, glossar.md]"),
         ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /leitfaden/"),
         ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
@@ -67,6 +68,7 @@ internal static class SettingTypes
             ["email"] = new(SettingKind.Text, "email: info@example.org"),
             ["phone"] = new(SettingKind.Text, "phone: +49 123 456-0"),
             ["responsible"] = new(SettingKind.Text, "responsible: Erika Mustermann"),
+            ["representative"] = new(SettingKind.Text, "representative: Max Mustermann, Bürgermeister"),
         }),
         ["accessibility"] = new(SettingKind.Mapping, "accessibility: { browserResultsValidDays: 30 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {
