@@ -60,8 +60,8 @@ public sealed partial class ProductionServeTests
     }
 
     [Theory]
-    [InlineData("/download/ozg-leitfaden-offline.zip", true)]
-    [InlineData("/download/faq-kommunen.html", true)]
+    [InlineData("/download/testseite-offline.zip", true)]
+    [InlineData("/download/faq.html", true)]
     [InlineData("/download/index.html", false)]
     [InlineData("/download/", false)]
     [InlineData("/leitfaden/index.html", false)]

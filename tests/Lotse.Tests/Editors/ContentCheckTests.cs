@@ -108,6 +108,7 @@ public sealed class ContentCheckTests
             -- lotse.yml --
             title: T
             checks:
+              required: [description, stand, quellen]
               genderTerms:
                 Mitarbeiter: Mitarbeitende
                 Bürger: Bürgerinnen und Bürger
@@ -139,7 +140,7 @@ public sealed class ContentCheckTests
             "content/a.md(13,5): warning LOT0707: The link to '../b/index.html' has no text. Write what the reader finds there: [Text](../b/index.html).",
             "content/a.md(13,30): warning LOT0707: The link 'einer ohne Ziel' has no target. Add the page or address in the parentheses: [einer ohne Ziel](ziel.md).",
             "content/b.md(1,1): warning LOT0706: The title 'Seite' is also the title of content/a.md. Give each page its own title, so readers can tell them apart in navigation and search.",
-            "content/b.md(1,1): warning LOT0708: The front matter has no description, stand, quellen. Add them: description (one sentence for search results), stand (date the facts were checked), quellen (list of sources).",
+            "content/b.md(1,1): warning LOT0708: The front matter has no description, stand, quellen, which the site requires ('checks: required: [description, stand, quellen]' in lotse.yml). Add them to the page's front matter, or remove them from 'checks.required'.",
         ]);
     }
 

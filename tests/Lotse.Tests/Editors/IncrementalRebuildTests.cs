@@ -65,7 +65,7 @@ public sealed class IncrementalRebuildTests
         var after = Times(site);
         var rewritten = after.Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).ToList();
         // sw.js changes with every page; its precompressed copies with it.
-        rewritten.ShouldBe(["download/ozg-leitfaden-offline.zip", "sw.js", "sw.js.br", "sw.js.gz", "teil/a/index.html"], ignoreOrder: true);
+        rewritten.ShouldBe(["download/testseite-offline.zip", "sw.js", "sw.js.br", "sw.js.gz", "teil/a/index.html"], ignoreOrder: true);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class IncrementalRebuildTests
 
         incremental.Keys.Order().ShouldBe(fresh.Keys.Order());
         foreach (var (path, bytes) in fresh) incremental[path].ShouldBe(bytes, path);
-        var zip = incremental["download/ozg-leitfaden-offline.zip"];
+        var zip = incremental["download/testseite-offline.zip"];
         Encoding.UTF8.GetString(incremental["teil/b/index.html"]).ShouldContain($"ZIP ({FileSize.German(zip.Length)})");
         using var archive = new ZipArchive(new MemoryStream(zip));
         using var reader = new StreamReader(archive.GetEntry("teil/a/index.html")!.Open());

@@ -37,7 +37,7 @@ public sealed class ServeStagesTests
             later.ShouldNotContain("teil/a/index.html");
             (await http.GetStringAsync("/_lotse/status")).ShouldBe("{\"ok\":true,\"errors\":[]}");
             await EventuallyEqualsAFullBuild(site);
-            var archive = await http.GetByteArrayAsync("download/ozg-leitfaden-offline.zip");
+            var archive = await http.GetByteArrayAsync("download/testseite-offline.zip");
             StagedRebuildTests.InArchive(archive, "teil/a/index.html").ShouldContain("Zweite Fassung.");
         }
         finally

@@ -42,7 +42,7 @@ public sealed class StagedRebuildTests
         Eine Frage und ihre Antwort.
         """;
 
-    private const string Archive = "download/ozg-leitfaden-offline.zip";
+    private const string Archive = "download/testseite-offline.zip";
 
     /// <summary>The site's sources with the repository's theme and npm packages, not built yet.</summary>
     internal static async Task<TestBuild> Sources()

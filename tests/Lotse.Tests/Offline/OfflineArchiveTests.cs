@@ -43,9 +43,9 @@ public sealed class OfflineArchiveTests
     {
         using var site = await TestSite.BuildAsync(Site);
         site.ShouldSucceedWithoutDiagnostics();
-        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeTrue();
+        site.Exists("download/testseite-offline.zip").ShouldBeTrue();
 
-        using var zip = ZipFile.OpenRead(Path.Combine(site.Output, "download/ozg-leitfaden-offline.zip"));
+        using var zip = ZipFile.OpenRead(Path.Combine(site.Output, "download/testseite-offline.zip"));
         var names = Entries(zip).Select(e => e.FullName).ToList();
         names[0].ShouldBe("index.html");
         names.Skip(1).ShouldBe(names.Skip(1).Order(StringComparer.Ordinal).ToList());
@@ -53,7 +53,7 @@ public sealed class OfflineArchiveTests
         names.ShouldContain("assets/css/a.css");
         names.ShouldContain("bild.png");
         names.ShouldContain("robots.txt");
-        names.ShouldNotContain("download/ozg-leitfaden-offline.zip");
+        names.ShouldNotContain("download/testseite-offline.zip");
         names.ShouldNotContain("sw.js");
         names.ShouldNotContain(n => n.StartsWith('.') || n.Contains("/."));
         // Every entry carries the build's Stand (the newest 'stand' of the content), never the clock.
@@ -64,9 +64,9 @@ public sealed class OfflineArchiveTests
     public async Task Pages_state_the_real_size_of_the_archive_and_the_build_s_Stand_also_inside_the_archive()
     {
         using var site = await TestSite.BuildAsync(Site);
-        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "download/ozg-leitfaden-offline.zip"));
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "download/testseite-offline.zip"));
         var expected = $"ZIP ({FileSize.German(bytes.Length)}, Stand 14. Februar 2026)";
-        site.AssertFile("leitfaden/a/index.html", expected, "href=\"../../download/ozg-leitfaden-offline.zip\"");
+        site.AssertFile("leitfaden/a/index.html", expected, "href=\"../../download/testseite-offline.zip\"");
         site.Read("index.html").ShouldNotContain("@@lotse");
 
         using var zip = new ZipArchive(new MemoryStream(bytes));
@@ -82,8 +82,8 @@ public sealed class OfflineArchiveTests
         using var first = await TestSite.BuildAsync(Site);
         await Task.Delay(1100); // a different clock second: a timestamp from the clock would show
         using var second = await TestSite.BuildAsync(Site);
-        File.ReadAllBytes(Path.Combine(first.Output, "download/ozg-leitfaden-offline.zip"))
-            .ShouldBe(File.ReadAllBytes(Path.Combine(second.Output, "download/ozg-leitfaden-offline.zip")));
+        File.ReadAllBytes(Path.Combine(first.Output, "download/testseite-offline.zip"))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(second.Output, "download/testseite-offline.zip")));
         first.Read("sw.js").ShouldBe(second.Read("sw.js"));
     }
 
@@ -99,7 +99,7 @@ public sealed class OfflineArchiveTests
             """ + "\n" + Site);
         site.ShouldSucceedWithoutDiagnostics();
         site.Exists("download/mein-archiv.zip").ShouldBeTrue();
-        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeFalse();
+        site.Exists("download/testseite-offline.zip").ShouldBeFalse();
         site.Read("index.html").ShouldContain("Stand 24. Dezember 2024");
     }
 
@@ -122,8 +122,8 @@ public sealed class OfflineArchiveTests
             So.
             """ + "\n" + Site.Split("-- themes/default/layouts/page.html --")[1].Insert(0, "-- themes/default/layouts/page.html --"));
         site.ShouldSucceedWithoutDiagnostics();
-        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeFalse();
-        site.Exists("download/faq-kommunen.html").ShouldBeFalse();
+        site.Exists("download/testseite-offline.zip").ShouldBeFalse();
+        site.Exists("download/faq.html").ShouldBeFalse();
         site.Exists("sw.js").ShouldBeTrue();
         site.AssertFile("leitfaden/a/index.html", "! ZIP");
     }

@@ -44,7 +44,7 @@ public sealed class SingleFileFaqTests
     {
         using var site = await TestSite.BuildAsync(Site);
         site.ShouldSucceedWithoutDiagnostics();
-        var html = site.Read("download/faq-kommunen.html");
+        var html = site.Read("download/faq.html");
         html.ShouldContain("<html lang=\"de\">");
         html.ShouldContain("<h2 id=\"thema-thema\">Erstes Thema</h2>");
         html.ShouldContain("<h3 id=\"frage-thema-frage-eins-frage\">Was ist die erste Frage?</h3>");
@@ -76,7 +76,7 @@ public sealed class SingleFileFaqTests
               erklaerung: Die Frist für Bauanträge.
             """);
         site.ShouldSucceedWithoutDiagnostics();
-        var html = site.Read("download/faq-kommunen.html");
+        var html = site.Read("download/faq.html");
         // The group in the manifest (query side: "BAF" finds "syn0") …
         html.ShouldContain("\"synonyms\":[\n{\"token\":\"syn0\",\"members\":[[\"baf\"],");
         // … and the group's token in the FAQ index where "Bauantragsfrist" stands (index side), as in the site's index.
@@ -90,7 +90,7 @@ public sealed class SingleFileFaqTests
     {
         using var site = await TestSite.BuildAsync("-- lotse.yml --\ntitle: T\nbaseUrl: https://ozg.example.org/\n" + Site);
         site.ShouldSucceedWithoutDiagnostics();
-        site.Read("download/faq-kommunen.html").ShouldContain("<a href=\"https://ozg.example.org/leitfaden/a/\">Seite A</a>");
+        site.Read("download/faq.html").ShouldContain("<a href=\"https://ozg.example.org/leitfaden/a/\">Seite A</a>");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class SingleFileFaqTests
     {
         using var site = await TestSite.BuildAsync("-- content/index.md --\n# Start\n");
         site.ShouldSucceedWithoutDiagnostics();
-        site.Exists("download/faq-kommunen.html").ShouldBeFalse();
-        site.Exists("download/ozg-leitfaden-offline.zip").ShouldBeTrue();
+        site.Exists("download/faq.html").ShouldBeFalse();
+        site.Exists("download/testseite-offline.zip").ShouldBeTrue();
     }
 }

@@ -44,7 +44,7 @@ public sealed class ReservedOutputTests : IDisposable
     [Fact]
     public async Task An_alias_cannot_take_the_offline_download()
     {
-        var (result, site) = await BuildAsync(Alias("download/ozg-leitfaden-offline.zip"));
+        var (result, site) = await BuildAsync(Alias("download/testseite-offline.zip"));
         result.Succeeded.ShouldBeFalse();
         result.Diagnostics.Select(d => d.ToString()).ShouldHaveSingleItem().ShouldContain("would both be written to 'download/");
         site.ShouldBeEmpty();

@@ -20,7 +20,7 @@ internal static class SettingTypes
 {
     public static readonly IReadOnlyDictionary<string, Setting> Known = new Dictionary<string, Setting>(StringComparer.Ordinal)
     {
-        ["title"] = new(SettingKind.Text, "title: OZG-Lotse"),
+        ["title"] = new(SettingKind.Text, "title: Mein Leitfaden"),
         ["description"] = new(SettingKind.Text, "description: Ein Satz über die Website"),
         ["language"] = new(SettingKind.Text, "language: de"),
         ["baseUrl"] = new(SettingKind.Url, "baseUrl: https://lotse.example.org/"),
@@ -37,6 +37,7 @@ internal static class SettingTypes
             ["passiveShare"] = new(SettingKind.Share, "passiveShare: 0.5"),
             ["genderTerms"] = new(SettingKind.TextMap, "genderTerms: { Mitarbeiter: Mitarbeitende }"),
             ["allowedAbbreviations"] = new(SettingKind.TextOrList, "allowedAbbreviations: [WollMux, GitHub]"),
+            ["required"] = new(SettingKind.TextOrList, "required: [description, stand, quellen]"),
         }),
         // The raw HTML feature checks the types of its settings where it reads them (LOT0001).
         ["html"] = new(SettingKind.CheckedWhereRead, "html: { sanitize: true }", new Dictionary<string, Setting>(StringComparer.Ordinal)
@@ -52,6 +53,7 @@ internal static class SettingTypes
         }),
         ["claim"] = new(SettingKind.Text, "claim: Ein Satz unter dem Titel der Website"),
         ["footer"] = new(SettingKind.TextOrList, "footer: [impressum.md, datenschutzerklaerung.md]"),
+        ["notFound"] = new(SettingKind.TextOrList, "notFound: [anleitung/index.md, glossar.md]"),
         ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /leitfaden/"),
         ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
@@ -66,6 +68,7 @@ internal static class SettingTypes
             ["email"] = new(SettingKind.Text, "email: info@example.org"),
             ["phone"] = new(SettingKind.Text, "phone: +49 123 456-0"),
             ["responsible"] = new(SettingKind.Text, "responsible: Erika Mustermann"),
+            ["representative"] = new(SettingKind.Text, "representative: Max Mustermann, Bürgermeister"),
         }),
         ["accessibility"] = new(SettingKind.Mapping, "accessibility: { browserResultsValidDays: 30 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {

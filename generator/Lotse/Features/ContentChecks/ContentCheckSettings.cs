@@ -13,13 +13,19 @@ namespace Lotse.Features.ContentChecks;
 ///     Mitarbeiter: Mitarbeitende
 ///   allowedAbbreviations:  # terms the abbreviation check accepts without a glossary entry
 ///     - WollMux
+///   required: [description, stand, quellen]  # front-matter keys every page needs (LOT0708); default: [description]
 /// </code>
 /// Each check's severity (or off) is set by its code under <c>diagnostics:</c> (<c>LOT0709: off</c>).
 /// </summary>
 internal sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms,
-    IReadOnlySet<string> AllowedAbbreviations)
+    IReadOnlySet<string> AllowedAbbreviations, IReadOnlyList<string> Required)
 {
-    public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+    /// <summary>The front-matter keys a page needs when <c>checks.required</c> is not set: only the description
+    /// (search results show it); which facts a site asks for beyond it (a date, sources) is the site's choice.</summary>
+    public static readonly IReadOnlyList<string> DefaultRequired = ["description"];
+
+    public static readonly ContentCheckSettings Default = new(30, 30, 0.5, new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal),
+        DefaultRequired);
 
     public static ContentCheckSettings From(IReadOnlyDictionary<string, object?> config)
     {
@@ -38,6 +44,12 @@ internal sealed record ContentCheckSettings(double Readability, int SentenceWord
                 List<object?> list => list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").ToHashSet(StringComparer.Ordinal),
                 string one => new HashSet<string>(StringComparer.Ordinal) { one },
                 _ => Default.AllowedAbbreviations,
+            },
+            checks.GetValueOrDefault("required") switch
+            {
+                List<object?> list => list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+                string one when one.Length > 0 => [one],
+                _ => DefaultRequired,
             });
     }
 

@@ -47,11 +47,12 @@ internal sealed class ContentPageChecker(
         if (duplicateTitles.TryGetValue(page.SourcePath, out var others))
             diagnostics.Warning(DiagnosticCodes.TitleDuplicate, page.SourcePath, 1, 1,
                 $"The title '{page.Title}' is also the title of {string.Join(", ", others)}. Give each page its own title, so readers can tell them apart in navigation and search");
-        var missing = new[] { Keys.Description, Keys.Stand, Keys.Sources }
+        var missing = settings.Required
             .Where(k => page.Metadata.Get(k) is null or "" or System.Collections.IList { Count: 0 }).ToList();
         if (missing.Count > 0)
             diagnostics.Warning(DiagnosticCodes.FrontMatterIncomplete, page.SourcePath, 1, 1,
-                $"The front matter has no {string.Join(", ", missing)}. Add {(missing.Count == 1 ? "it" : "them")}: description (one sentence for search results), stand (date the facts were checked), quellen (list of sources)");
+                $"The front matter has no {string.Join(", ", missing)}, which the site requires ('checks: required: [{string.Join(", ", settings.Required)}]' in lotse.yml). " +
+                $"Add {(missing.Count == 1 ? "it" : "them")} to the page's front matter, or remove {(missing.Count == 1 ? "it" : "them")} from 'checks.required'");
     }
 
     private void CheckHeadings(string path, MarkdownDocument markdown, int firstLine)

@@ -9,8 +9,8 @@ namespace Lotse.Features.Offline;
 /// Where the offline downloads go and which "Stand" the build carries. From <c>lotse.yml</c>:
 /// <code>
 /// offline:
-///   archive: ozg-leitfaden-offline.zip   # site/download/NAME, the whole site as a ZIP
-///   faq: faq-kommunen.html               # site/download/NAME, all FAQ questions in one file
+///   archive: mein-leitfaden-offline.zip  # site/download/NAME, the whole site as a ZIP; default: the title's slug + -offline.zip
+///   faq: faq.html                        # site/download/NAME, all FAQ questions in one file
 ///   faq_source: faq                      # the content folder with the FAQ
 ///   stand: 2026-11-28                    # the build's date; default: the newest 'stand' of all pages
 /// </code>
@@ -20,8 +20,7 @@ namespace Lotse.Features.Offline;
 internal sealed record OfflineSettings(string ArchivePath, string FaqPath, string FaqSource, string? Stand, bool Enabled = true)
 {
     public const string Folder = "download/";
-    public const string DefaultArchiveName = "ozg-leitfaden-offline.zip";
-    public const string DefaultFaqName = "faq-kommunen.html";
+    public const string DefaultFaqName = "faq.html";
 
     /// <summary>This build's settings, made once every page is known.</summary>
     public static OfflineSettings Of(BuildContext context) => context.Plan.Part(c => From(c.Config, c.Plan.Pages));
@@ -37,7 +36,7 @@ internal sealed record OfflineSettings(string ArchivePath, string FaqPath, strin
         var stand = Convert.ToString(values.GetValueOrDefault("stand"), CultureInfo.InvariantCulture);
         if (string.IsNullOrWhiteSpace(stand)) stand = NewestStand(pages);
         return new OfflineSettings(
-            Folder + FileName(Text("archive", DefaultArchiveName)),
+            Folder + FileName(Text("archive", DefaultArchiveName(config.Title))),
             Folder + FileName(Text("faq", DefaultFaqName)),
             Text("faq_source", "faq").Trim('/') + "/",
             stand,
@@ -54,6 +53,18 @@ internal sealed record OfflineSettings(string ArchivePath, string FaqPath, strin
         })
         .Where(s => s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         .Max(StringComparer.Ordinal);
+
+    /// <summary>The archive's name when <c>offline.archive</c> is not set: the site's title as a slug
+    /// ("Mein Leitfaden" gives <c>mein-leitfaden-offline.zip</c>), <c>website-offline.zip</c> for a title without letters.</summary>
+    public static string DefaultArchiveName(string title)
+    {
+        var slug = new System.Text.StringBuilder();
+        foreach (var c in title.Trim().ToLowerInvariant().Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss"))
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        var name = slug.ToString().Trim('-');
+        return (name.Length == 0 ? "website" : name) + "-offline.zip";
+    }
 
     private static string FileName(string name) => Path.GetFileName(name.Replace('\\', '/'));
 }

@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = 'd2efdbfe3fc82756';
+var VERSION = 'c0b4719ff2d47aa6';
 var PRECACHE = [
   "index.html",
 ];
