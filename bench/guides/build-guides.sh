@@ -26,7 +26,7 @@ guides=(
   "it-bibliotheken|pro4bib/handbuch-it-in-bibliotheken|623ce1280282a17729e99fe25357c760b2cfe34b|quarto|.|title: Handbuch IT in Bibliotheken\nanchors_across_pages: true\ndiagnostics:\n  LOT0704: warning"
   "open-data-handbuch|berlinonline/open-data-handbuch|0207a231662ebb2da9ee3f6841b8ed9d75ab0dbb|jekyll|.|title: Open Data Handbuch"
   "wollmux|WollMux/WollMuxHandbuch|05af9362a6a05a618dcb86c87cf38fb2a329ad3f|gitbook|markdown|title: WollMux Handbuch"
-  "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social"
+  "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social\nlinks_from_root: true   # docsify: relative links count from the docs root"
 )
 
 # Unpacks OWNER/NAME at COMMIT into DIR: from the mirror (blobs the mirror lacks are left out and named), or a clone.

@@ -2,12 +2,13 @@ using System.Globalization;
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Html;
+using Lotse.Site.Navigation;
 
 namespace Lotse.Site;
 
 /// <summary>The shape of a data file the build or a feature reads: a list whose entries are texts (<c>nav.yml</c>),
 /// or mappings with required and optional keys.</summary>
-internal sealed record DataShape(string Example, bool EntriesAreText = false, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? TextsOrLists = null);
+internal sealed record DataShape(string Example, Func<object?, bool>? IsEntry = null, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? TextsOrLists = null);
 
 /// <summary>The data files with a known shape (<c>content/_data/NAME.yml</c>), checked when they are read; and, in every
 /// data file, each text that a layout could put into a link: a script URL (<c>javascript:</c> …) is refused, and in
@@ -16,7 +17,7 @@ internal static class DataShapes
 {
     public static readonly IReadOnlyDictionary<string, DataShape> Known = new Dictionary<string, DataShape>(StringComparer.Ordinal)
     {
-        ["nav"] = new("- leitfaden/index.md", EntriesAreText: true),
+        ["nav"] = new("- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]", IsEntry: NavYaml.IsEntry),
         ["glossar"] = new("- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }",
             Required: ["begriff"], Texts: ["begriff", "langform", "erklaerung"], TextsOrLists: ["synonyme"]),
         ["rollen"] = new("- { id: koordination, name: Koordination, kurz: KO }",
@@ -50,10 +51,10 @@ internal static class DataShapes
         {
             var entry = entries[i];
             var at = $"Entry {i + 1}";
-            if (shape.EntriesAreText)
+            if (shape.IsEntry is { } isEntry)
             {
-                if (entry is string or long or double) continue;
-                Report($"{at} of {name} must be a text, not {FrontMatterTypes.Describe(entry)}");
+                if (isEntry(entry)) continue;
+                Report($"{at} of {name} must be a path, 'Titel: path', 'Titel: [list]' or '{{ title, page, pages }}', not {FrontMatterTypes.Describe(entry)}");
                 continue;
             }
             if (entry is not Dictionary<string, object?> map)

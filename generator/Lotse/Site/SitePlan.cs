@@ -42,6 +42,14 @@ public sealed class SitePlan
     {
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
         var data = SiteData.Of(context);
-        return new SitePlan(context, data, NavTree.Build(pages, NavTree.TopLevelOrder(data)));
+        return new SitePlan(context, data, NavTree.Build(pages, NavLayoutOf(data, context)));
+    }
+
+    /// <summary>The explicit navigation: <c>content/_data/nav.yml</c>, else GitBook's <c>SUMMARY.md</c> or docsify's
+    /// <c>_sidebar.md</c> in the content folder, else none (the folder tree alone).</summary>
+    private static NavLayout NavLayoutOf(IReadOnlyDictionary<string, object?> data, BuildContext context)
+    {
+        var yaml = NavYaml.Read(data);
+        return yaml.Entries.Count > 0 ? yaml : NavMarkdownList.Read(context.Paths.Content);
     }
 }

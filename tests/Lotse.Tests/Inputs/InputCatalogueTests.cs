@@ -292,14 +292,14 @@ public sealed class InputCatalogueTests
             leitfaden: 1
             -- content/a.md --
             # A
-            """, ["content/_data/nav.yml(1,1): error LOT0167: nav must be a list (lines starting with '- '), not a mapping. Write it like '- leitfaden/index.md'."] },
+            """, ["content/_data/nav.yml(1,1): error LOT0167: nav must be a list (lines starting with '- '), not a mapping. Write it like '- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]'."] },
         { "nav.yml entry is a mapping", """
             -- content/_data/nav.yml --
             - a.md
-            - { b: c }
+            - { b: c, d: e }
             -- content/a.md --
             # A
-            """, ["content/_data/nav.yml(1,1): error LOT0167: Entry 2 of nav must be a text, not a mapping. Write it like '- leitfaden/index.md'."] },
+            """, ["content/_data/nav.yml(1,1): error LOT0167: Entry 2 of nav must be a path, 'Titel: path', 'Titel: [list]' or '{ title, page, pages }', not a mapping. Write it like '- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]'."] },
         { "glossar.yml is a mapping", """
             -- content/_data/glossar.yml --
             OZG: Onlinezugangsgesetz

@@ -58,6 +58,7 @@ internal static class SettingTypes
         ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
+        ["links_from_root"] = new(SettingKind.Flag, "links_from_root: true"),
         ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
         ["templates"] = new(SettingKind.TextOrList, "templates: \"**/*-vorlage.markdown\""),
         ["sources"] = new(SettingKind.CheckedWhereRead, "sources: { refused: [example.com] }"),

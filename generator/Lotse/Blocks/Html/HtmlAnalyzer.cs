@@ -48,6 +48,8 @@ public sealed class HtmlAnalyzer
     private static int ReadAttributes(string html, int at, ReadOnlySpan<char> tag, HashSet<string> ids, List<string> references)
     {
         var referenceAttribute = ReferenceAttributeOf(tag);
+        // <a name="x"> (older Markdown and kramdown guides) is a fragment target for browsers as an id is.
+        var isAnchorTag = tag.Length == 1 && tag[0] is 'a' or 'A';
         var i = at;
         while (i < html.Length)
         {
@@ -77,7 +79,7 @@ public sealed class HtmlAnalyzer
                 while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
                 valueEnd = i;
             }
-            var isId = attribute.Equals("id", StringComparison.OrdinalIgnoreCase);
+            var isId = attribute.Equals("id", StringComparison.OrdinalIgnoreCase) || (isAnchorTag && attribute.Equals("name", StringComparison.OrdinalIgnoreCase));
             var isReference = referenceAttribute is not null && attribute.Equals(referenceAttribute, StringComparison.OrdinalIgnoreCase);
             if (!isId && !isReference) continue;
             var value = html.AsSpan(valueStart, valueEnd - valueStart);

@@ -6,12 +6,15 @@ namespace Lotse.Blocks.Paths;
 /// <summary>Resolves links as editors write them (<c>../leitfaden/a.md#x</c>, relative to the current file)
 /// to the target page or file and the relative URL to write. Besides <c>x.md</c>, the forms of other generators
 /// resolve to the same page (<c>x</c>, <c>x.html</c>, <c>x/</c>, <c>/teil/x</c> from the content root, <c>README.md</c>
-/// as a folder's page), unless <c>requireMarkdownLinks</c>.</summary>
+/// as a folder's page), unless <c>requireMarkdownLinks</c>. With <c>linksFromRoot</c> (docsify, whose links count from
+/// the docs root), a relative link that names nothing from its file's folder is taken from the content root, and
+/// docsify's <c>?id=anker</c> is the anchor.</summary>
 internal sealed class LinkResolver(
     IReadOnlyDictionary<string, string> pageOutputBySource,
     IReadOnlyDictionary<string, string> fileOutputBySource,
     LinkStyle style,
-    bool requireMarkdownLinks = false)
+    bool requireMarkdownLinks = false,
+    bool linksFromRoot = false)
 {
     public LinkTarget Resolve(string fromContentPath, string fromOutput, string url)
     {
@@ -20,11 +23,34 @@ internal sealed class LinkResolver(
         var path = hash < 0 ? url : url[..hash];
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
         var query = path.IndexOf('?');
-        if (query >= 0) path = path[..query];
+        if (query >= 0)
+        {
+            if (linksFromRoot && anchor is null && DocsifyAnchor(path[(query + 1)..]) is { } id) anchor = id;
+            path = path[..query];
+        }
         path = Uri.UnescapeDataString(path);
         if (path.Length == 0) return new LinkTarget(LinkKind.SamePage, fromContentPath, anchor, url);
 
-        var combined = SiteUrls.Combine(SiteUrls.FolderOf(fromContentPath), path);
+        var found = ResolvePath(SiteUrls.FolderOf(fromContentPath), path, anchor, fromOutput, url);
+        if (linksFromRoot && found.Kind is LinkKind.Missing or LinkKind.EscapesContent && !path.StartsWith('/') && SiteUrls.FolderOf(fromContentPath).Length > 0)
+        {
+            var fromRoot = ResolvePath("", path, anchor, fromOutput, url);
+            if (fromRoot.Kind is LinkKind.Page or LinkKind.File) return fromRoot;
+        }
+        return found;
+    }
+
+    /// <summary>docsify's anchor in the query (<c>?id=anker</c>).</summary>
+    private static string? DocsifyAnchor(string query)
+    {
+        foreach (var part in query.Split('&'))
+            if (part.StartsWith("id=", StringComparison.Ordinal)) return Uri.UnescapeDataString(part[3..]);
+        return null;
+    }
+
+    private LinkTarget ResolvePath(string folder, string path, string? anchor, string fromOutput, string url)
+    {
+        var combined = SiteUrls.Combine(folder, path);
         if (combined is null) return new LinkTarget(LinkKind.EscapesContent, null, anchor, url);
         if (combined.Length == 0 || combined.EndsWith('/')) combined += "index.md";
 
@@ -71,6 +97,9 @@ internal sealed class LinkResolver(
 
     /// <summary>The folder of <c>content/</c> whose files root-relative URLs may also mean (VitePress's <c>public</c>).</summary>
     public const string PublicFolder = "public";
+
+    /// <summary>The <c>lotse.yml</c> key that takes relative links that name nothing from the content root (docsify).</summary>
+    public const string LinksFromRootKey = "links_from_root";
 
     /// <summary>The <c>lotse.yml</c> key that allows only <c>.md</c> links to pages (<c>true</c>).</summary>
     public const string RequireMarkdownLinksKey = "links_require_md";

@@ -19,7 +19,8 @@ internal sealed class CompatibilityInspector : IMarkdownInspector
         foreach (var file in context.Outputs.FromPipeline(nameof(AssetsPipeline)))
             if (file.SourcePath.StartsWith("content/", StringComparison.Ordinal)) files.TryAdd(file.ContentPath(), file.OutputPath);
         var resolver = new LinkResolver(pageOutputs, files, context.Config.LinkStyle,
-            context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true);
+            context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true,
+            context.Config.Values.GetValueOrDefault(LinkResolver.LinksFromRootKey) is true);
         var containers = CalloutRenderer.KnownNames.Concat(context.Features.SelectMany(f => f.ContainerNames))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new CompatibilityPageInspector(resolver, containers, context.Diagnostics);

@@ -13,7 +13,7 @@ internal sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic>
     /// <param name="pages">Content pages after Markdown rendering (their <c>Content</c> is the body HTML).</param>
     public static FaqCollection From(IReadOnlyList<Document> pages, string faqSource)
     {
-        var tree = NavTree.Build(pages.Where(p => !p.Metadata.GetBool(ContentKeys.Failed)).ToList(), []);
+        var tree = NavTree.Build(pages.Where(p => !p.Metadata.GetBool(ContentKeys.Failed)).ToList(), NavLayout.None);
         if (!tree.BySource.TryGetValue(faqSource + "index.md", out var root)) return new FaqCollection(null, []);
         var topics = new List<FaqTopic>();
         var loose = new List<FaqQuestion>();

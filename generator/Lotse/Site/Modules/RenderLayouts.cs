@@ -16,7 +16,7 @@ internal sealed class RenderLayouts : IModule
     {
         if (context.Templates.HasErrors) return Task.FromResult(ImmutableArray<Document>.Empty);
         var plan = context.Plan;
-        ReportUnknownNavEntries(NavTree.TopLevelOrder(plan.Data), plan.Nav, context);
+        ReportUnknownNavEntries(plan.Nav, context);
         var outputs = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
         var (site, globals) = Site(inputs, context);
         var model = new PageModel(plan.LayoutConfig, plan.Nav, plan.Data, outputs, globals, PageValues(context));
@@ -99,14 +99,12 @@ internal sealed class RenderLayouts : IModule
     public static string? RenderOrReuse(Document page, string layout, UInt128 site, Func<string?> render, BuildContext context) =>
         context.Reuse(cache => cache.Layouts, () => new Fingerprint().Add(site).Add(layout).Add(context.Cache!.Fingerprints.Of(page)).Value, render, reportsProblems: true);
 
-    private static void ReportUnknownNavEntries(IReadOnlyList<string> order, NavTree nav, BuildContext context)
+    private static void ReportUnknownNavEntries(NavTree nav, BuildContext context)
     {
-        foreach (var entry in order)
-        {
-            var e = entry.TrimEnd('/');
-            if (!nav.BySource.ContainsKey(e) && !nav.BySource.ContainsKey(e + "/index.md") && !nav.BySource.ContainsKey(e + ".md"))
-                context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, "content/_data/nav.yml", 0, 0,
-                    $"The entry '{entry}' names no page or folder. Remove it or fix the path");
-        }
+        // A navigation file that is also a page (GitBook's SUMMARY.md) has its links checked as a page's already.
+        if (nav.BySource.ContainsKey(nav.Source.Replace("content/", "", StringComparison.Ordinal))) return;
+        foreach (var entry in nav.Unknown)
+            context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, nav.Source, entry.Line, entry.Line > 0 ? 1 : 0,
+                $"The entry '{entry.Path}' names no page or folder. Remove it or fix the path");
     }
 }

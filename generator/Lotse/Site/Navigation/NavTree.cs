@@ -8,14 +8,19 @@ namespace Lotse.Site.Navigation;
 /// The navigation from the folder tree: every folder's index page is the parent of the folder's pages
 /// and sub-folders. Siblings are ordered by front matter <c>order</c>, then by a numeric file-name prefix
 /// (<c>01-einleitung.md</c>), then by title (German collation,
-/// the same on every machine). An optional list (<c>content/_data/nav.yml</c>) orders the top level.
+/// the same on every machine). An explicit navigation (<see cref="NavLayout"/>: <c>content/_data/nav.yml</c>, or GitBook's
+/// <c>SUMMARY.md</c> / docsify's <c>_sidebar.md</c>) places the pages it names, in its order, below the section it names
+/// them in, and adds its sections without a page of their own; a named folder brings its pages along. Pages it does not
+/// name keep their folder's place, after the named ones.
 /// </summary>
 public sealed class NavTree
 {
     private static readonly CompareInfo German = CultureInfo.GetCultureInfo("de-DE").CompareInfo;
 
-    private NavTree(NavNode root, Dictionary<string, NavNode> bySource, List<NavNode> linear)
+    private NavTree(NavNode root, Dictionary<string, NavNode> bySource, List<NavNode> linear, IReadOnlyList<NavEntry> unknown, string source)
     {
+        Unknown = unknown;
+        Source = source;
         Root = root;
         BySource = bySource;
         Linear = linear;
@@ -35,13 +40,13 @@ public sealed class NavTree
     /// <summary>Visible pages in reading order (depth first), for previous/next links.</summary>
     public IReadOnlyList<NavNode> Linear { get; }
 
-    /// <summary>The top-level order from <c>content/_data/nav.yml</c> (a list of paths), or none.</summary>
-    public static IReadOnlyList<string> TopLevelOrder(IReadOnlyDictionary<string, object?> data) =>
-        data.GetValueOrDefault("nav") is List<object?> list
-            ? list.Select(o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "").ToList()
-            : [];
+    /// <summary>The entries of the explicit navigation that name no page or folder.</summary>
+    public IReadOnlyList<NavEntry> Unknown { get; }
 
-    public static NavTree Build(IReadOnlyList<Document> pages, IReadOnlyList<string> topLevelOrder)
+    /// <summary>The file of the explicit navigation (<c>content/_data/nav.yml</c>, <c>content/SUMMARY.md</c>), or empty.</summary>
+    public string Source { get; }
+
+    public static NavTree Build(IReadOnlyList<Document> pages, NavLayout layout)
     {
         var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);
         var nodes = new Dictionary<string, NavNode>(byPath.Count, StringComparer.Ordinal);
@@ -68,15 +73,18 @@ public sealed class NavTree
         foreach (var path in byPath.Keys.Order(StringComparer.Ordinal)) NodeOf(path);
 
         var root = nodes.GetValueOrDefault("index.md") ?? new NavNode(new Document("content/index.md", "index.html", "", Metadata.Empty), null);
-        foreach (var node in nodes.Values) Sort(node.Children, node == root ? topLevelOrder : []);
+        var placed = new NavPlacement(root, nodes);
+        placed.Apply(layout);
+        foreach (var node in nodes.Values.Concat(placed.Groups)) Sort(node.Children, placed.Positions);
+        placed.FinishGroups();
         var linear = new List<NavNode>();
         Walk(root);
-        return new NavTree(root, nodes, linear);
+        return new NavTree(root, nodes, linear, placed.Unknown, layout.Source);
 
         void Walk(NavNode n)
         {
             if (n.IsHidden) return;
-            linear.Add(n);
+            if (!n.IsGroup) linear.Add(n);
             foreach (var c in n.Children) Walk(c);
         }
     }
@@ -90,7 +98,7 @@ public sealed class NavTree
         return slash < 0 ? "index.md" : folder[..slash] + "/index.md";
     }
 
-    private static void Sort(List<NavNode> children, IReadOnlyList<string> explicitOrder)
+    private static void Sort(List<NavNode> children, IReadOnlyDictionary<NavNode, int> positions)
     {
         children.Sort((a, b) =>
         {
@@ -113,15 +121,6 @@ public sealed class NavTree
             return FileNameTitle.Number(Path.GetFileName(path));
         }
 
-        int Position(NavNode n)
-        {
-            for (var i = 0; i < explicitOrder.Count; i++)
-            {
-                var entry = explicitOrder[i].TrimEnd('/');
-                var path = n.Page.ContentPath();
-                if (path == entry || path == entry + "/index.md" || path == entry + ".md") return i;
-            }
-            return int.MaxValue;
-        }
+        int Position(NavNode n) => positions.GetValueOrDefault(n, int.MaxValue);
     }
 }
