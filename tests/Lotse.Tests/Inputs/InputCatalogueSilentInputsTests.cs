@@ -1,0 +1,42 @@
+using Lotse.Tests.Testing;
+using Shouldly;
+
+namespace Lotse.Tests.Inputs;
+
+/// <summary>Issue 19, the catalogue's third part: inputs that were accepted silently or reported at a poor position
+/// (settings whose type nobody checked, page paths differing only in case, an empty title, a tab in front matter,
+/// the conformance evidence file). Each is a whole mini-site with all of its diagnostics; nothing is written for an
+/// input with an error.</summary>
+public sealed class InputCatalogueSilentInputsTests
+{
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        { "footer: 5",
+            "-- lotse.yml --\ntitle: T\nfooter: 5\n-- content/a.md --\n# A\n",
+            ["lotse.yml(2,9): error LOT0165: 'footer' must be a list of content paths, not the number 5. Write it like 'footer: [impressum.md, datenschutzerklaerung.md]'."] },
+        { "footer: a single text",
+            "-- lotse.yml --\ntitle: T\nfooter: a.md\n-- content/a.md --\n# A\n",
+            ["lotse.yml(2,9): error LOT0165: 'footer' must be a list of content paths, not the text 'a.md'. Write it like 'footer: [impressum.md, datenschutzerklaerung.md]'."] },
+        { "precompress: ja",
+            "-- lotse.yml --\ntitle: T\nprecompress: ja\n-- content/a.md --\n# A\n",
+            ["lotse.yml(2,14): error LOT0165: 'precompress' must be false or a mapping, not the text 'ja'. Write it like 'precompress: { gzip: true, brotli: true, minBytes: 1024, brotliQuality: 5 }'."] },
+        { "precompress minBytes is a text",
+            "-- lotse.yml --\ntitle: T\nprecompress:\n  minBytes: viel\n-- content/a.md --\n# A\n",
+            ["lotse.yml(3,13): error LOT0165: 'precompress: minBytes' must be a number, not the text 'viel'. Write it like 'minBytes: 1024'."] },
+        { "accessibility feedback is a text",
+            "-- lotse.yml --\ntitle: T\naccessibility:\n  feedback: Kontaktstelle\n-- content/a.md --\n# A\n",
+            ["lotse.yml(3,13): error LOT0165: 'accessibility: feedback' must be a mapping whose values are texts or lists of texts, not the text 'Kontaktstelle'. Write it like 'feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }'."] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Reports_exactly(string name, string files, string[] expected)
+    {
+        _ = name;
+        using var site = await TestSite.BuildAsync(files);
+        site.Diagnostics.ShouldBe(expected, ignoreOrder: true);
+        var failed = expected.Any(d => d.Contains(": error ", StringComparison.Ordinal));
+        site.Result.Succeeded.ShouldBe(!failed);
+        if (failed) Directory.Exists(site.Output).ShouldBeFalse("a build with errors writes nothing");
+    }
+}
