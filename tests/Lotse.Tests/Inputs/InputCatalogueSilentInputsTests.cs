@@ -26,6 +26,13 @@ public sealed class InputCatalogueSilentInputsTests
         { "accessibility feedback is a text",
             "-- lotse.yml --\ntitle: T\naccessibility:\n  feedback: Kontaktstelle\n-- content/a.md --\n# A\n",
             ["lotse.yml(3,13): error LOT0165: 'accessibility: feedback' must be a mapping whose values are texts or lists of texts, not the text 'Kontaktstelle'. Write it like 'feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }'."] },
+        { "Teil.md next to teil/index.md",
+            "-- content/Teil.md --\n# Groß\n-- content/teil/index.md --\n# Klein\n",
+            ["content/teil/index.md: error LOT0104: This page would be written to 'teil/index.html' and 'content/Teil.md' to 'Teil/index.html', which differ only in upper/lower case or in how umlauts are encoded; on Windows, macOS and in the ZIP download they are the same file. Rename or move one of them."] },
+        { "NFC and NFD twins as page and folder",
+            "-- content/m\u00fcll.md --\n# NFC\n-- content/mu\u0308ll/index.md --\n# NFD\n",
+            ["content/mu\u0308ll: warning LOT0162: The name is not in Unicode NFC (macOS writes umlauts as two characters); links typed on other systems will not find it. Rename it (type the name again) or save it in NFC.",
+             "content/m\u00fcll.md: error LOT0104: This page would be written to 'm\u00fcll/index.html' and 'content/mu\u0308ll/index.md' to 'mu\u0308ll/index.html', which differ only in upper/lower case or in how umlauts are encoded; on Windows, macOS and in the ZIP download they are the same file. Rename or move one of them."] },
     };
 
     [Theory]
