@@ -33,6 +33,18 @@ public sealed class InputCatalogueSilentInputsTests
             "-- content/m\u00fcll.md --\n# NFC\n-- content/mu\u0308ll/index.md --\n# NFD\n",
             ["content/mu\u0308ll: warning LOT0162: The name is not in Unicode NFC (macOS writes umlauts as two characters); links typed on other systems will not find it. Rename it (type the name again) or save it in NFC.",
              "content/m\u00fcll.md: error LOT0104: This page would be written to 'm\u00fcll/index.html' and 'content/mu\u0308ll/index.md' to 'mu\u0308ll/index.html', which differ only in upper/lower case or in how umlauts are encoded; on Windows, macOS and in the ZIP download they are the same file. Rename or move one of them."] },
+        { "empty title:",
+            "-- content/a.md --\n---\ndescription: D\ntitle:\n---\nText\n",
+            ["content/a.md(3,1): warning LOT0172: The front matter has 'title:' without a text, so the page's title comes from its first heading or its file name. Write the title after 'title:' or remove the key."] },
+        { "title: \"\"",
+            "-- content/a.md --\n---\ntitle: \"\"\n---\n# A\n",
+            ["content/a.md(2,1): warning LOT0172: The front matter has 'title:' without a text, so the page's title comes from its first heading or its file name. Write the title after 'title:' or remove the key."] },
+        { "tab after spaces in a nested mapping of front matter",
+            "-- content/a.md --\n---\ntitle: A\nteil:\n  a: 1\n  \tb: 2\n---\nText\n",
+            ["content/a.md(5,3): error LOT0101: Invalid YAML in the front matter: a tab indents this line, and YAML indents with spaces only (replace the tab with spaces). Fix the YAML syntax."] },
+        { "tab in a data file",
+            "-- content/_data/zahlen.yml --\na:\n\t- 1\n-- content/a.md --\n# A\n",
+            ["content/_data/zahlen.yml(2,1): error LOT0105: The data file does not parse: a tab indents this line, and YAML indents with spaces only (replace the tab with spaces). Fix its syntax."] },
     };
 
     [Theory]
