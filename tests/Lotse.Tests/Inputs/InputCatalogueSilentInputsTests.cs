@@ -45,6 +45,14 @@ public sealed class InputCatalogueSilentInputsTests
         { "tab in a data file",
             "-- content/_data/zahlen.yml --\na:\n\t- 1\n-- content/a.md --\n# A\n",
             ["content/_data/zahlen.yml(2,1): error LOT0105: The data file does not parse: a tab indents this line, and YAML indents with spaces only (replace the tab with spaces). Fix its syntax."] },
+        { "pruefung.yml: unknown criterion and wrong date, at the entry's value",
+            "-- content/_data/pruefung.yml --\npruefungen:\n  - kriterium: \"1.1.1\"\n    wer: A\n    wann: 2026-01-01\n    was: B\n    ergebnis: bestanden\n    gueltig_bis: 2099-01-01\n  - kriterium: \"9.9.9\"\n    wer: A\n  - kriterium: \"1.4.3\"\n    wer: A\n    wann: gestern\n    was: B\n    ergebnis: bestanden\n    gueltig_bis: 2099-01-01\n-- content/a.md --\n# A\n",
+            ["content/_data/pruefung.yml(8,16): warning LOT0801: pruefungen[1]: 'kriterium' must name a WCAG 2.1 A/AA criterion like \"1.4.3\", not '9.9.9'. Correct the entry (see README, \"Conformance report\").",
+             "content/_data/pruefung.yml(12,11): warning LOT0801: pruefungen[2]: 'wann' must be a date like 2026-12-06. Correct the entry (see README, \"Conformance report\")."] },
+        { "pruefung.yml: entries in flow style without a reason",
+            "-- content/_data/pruefung.yml --\nnicht_anwendbar: [{ kriterium: \"1.2.1\", grund: Keine Audios. }, { kriterium: \"1.2.2\" }]\nbekannte_einschraenkungen:\n  - titel: T\n-- content/a.md --\n# A\n",
+            ["content/_data/pruefung.yml(1,65): warning LOT0801: nicht_anwendbar[1]: 'grund' is required. Correct the entry (see README, \"Conformance report\").",
+             "content/_data/pruefung.yml(3,5): warning LOT0801: bekannte_einschraenkungen[0]: 'titel' and 'grund' are required. Correct the entry (see README, \"Conformance report\")."] },
     };
 
     [Theory]
