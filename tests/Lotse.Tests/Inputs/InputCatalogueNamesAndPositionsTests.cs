@@ -16,7 +16,7 @@ public sealed class InputCatalogueNamesAndPositionsTests
             ["content/a.md(3,14): error LOT0101: Invalid YAML in the front matter: While scanning a quoted scalar, found unexpected end of stream. Fix the YAML syntax."] },
         { "tab indentation in front matter",
             "-- content/a.md --\n---\ntitle: A\ntags:\n\t- a\n---\nText\n",
-            ["content/a.md(2,1): error LOT0101: Invalid YAML in the front matter: While scanning a mapping, found invalid tab as indentation. Fix the YAML syntax."] },
+            ["content/a.md(4,1): error LOT0101: Invalid YAML in the front matter: a tab indents this line, and YAML indents with spaces only (replace the tab with spaces). Fix the YAML syntax."] },
         { "duplicate key in front matter",
             "-- content/a.md --\n---\ntitle: A\ntitle: B\n---\nText\n",
             ["content/a.md(3,8): error LOT0101: Invalid YAML in the front matter: The key 'title' appears twice. Fix the YAML syntax."] },

@@ -8,7 +8,7 @@ using Lotse.Blocks.Text;
 namespace Lotse.Blocks.Config;
 
 /// <summary>The kinds of value a setting of <c>lotse.yml</c> may hold.</summary>
-internal enum SettingKind { Text, TextOrList, Flag, Number, Share, Url, Choice, Mapping, FlagOrMapping, TextMap, Date, CheckedWhereRead }
+internal enum SettingKind { Text, TextOrList, PathList, Flag, Number, Share, Url, Choice, Mapping, FlagOrMapping, TextMap, TextMapOrListValues, Date, CheckedWhereRead }
 
 /// <summary>One setting: its kind, an example for the diagnostic, the keys of a mapping, the choices of a choice.</summary>
 internal sealed record Setting(SettingKind Kind, string Example, IReadOnlyDictionary<string, Setting>? Keys = null, IReadOnlyList<string>? Choices = null);
@@ -52,10 +52,16 @@ internal static class SettingTypes
             ["stand"] = new(SettingKind.Date, "stand: 2024-07-01"),
         }),
         ["claim"] = new(SettingKind.Text, "claim: Ein Satz unter dem Titel der Website"),
-        ["footer"] = new(SettingKind.TextOrList, "footer: [impressum.md, datenschutzerklaerung.md]"),
-        ["notFound"] = new(SettingKind.TextOrList, "notFound: [anleitung/index.md, glossar.md]"),
+        ["footer"] = new(SettingKind.PathList, "footer: [impressum.md, datenschutzerklaerung.md]"),
+        ["notFound"] = new(SettingKind.PathList, "notFound: [anleitung/index.md, glossar.md]"),
         ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /leitfaden/"),
-        ["precompress"] = new(SettingKind.CheckedWhereRead, "precompress: false"),
+        ["precompress"] = new(SettingKind.FlagOrMapping, "precompress: { gzip: true, brotli: true, minBytes: 1024, brotliQuality: 5 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
+        {
+            ["gzip"] = new(SettingKind.Flag, "gzip: true"),
+            ["brotli"] = new(SettingKind.Flag, "brotli: true"),
+            ["minBytes"] = new(SettingKind.Number, "minBytes: 1024"),
+            ["brotliQuality"] = new(SettingKind.Number, "brotliQuality: 5"),
+        }),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
         ["links_from_root"] = new(SettingKind.Flag, "links_from_root: true"),
@@ -76,8 +82,9 @@ internal static class SettingTypes
             ["browserResults"] = new(SettingKind.Text, "browserResults: barrierefreiheit-browsertests.json"),
             ["browserResultsValidDays"] = new(SettingKind.Number, "browserResultsValidDays: 30"),
             ["scope"] = new(SettingKind.Text, "scope: Diese Erklärung gilt für die Website …"),
-            ["feedback"] = new(SettingKind.CheckedWhereRead, "feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }"),
-            ["enforcement"] = new(SettingKind.CheckedWhereRead, "enforcement: { name: Schlichtungsstelle, url: https://…, text: … }"),
+            // The layout barrierefreiheit.html shows these mappings' texts; their inner keys are free (name, email, phone, address, url, text).
+            ["feedback"] = new(SettingKind.TextMapOrListValues, "feedback: { name: Kontaktstelle, email: barrierefreiheit@example.org, phone: +49 123 456-0 }"),
+            ["enforcement"] = new(SettingKind.TextMapOrListValues, "enforcement: { name: Schlichtungsstelle, url: https://www.schlichtungsstelle-bgg.de, text: Ein Absatz. }"),
         }),
         ["diagnostics"] = new(SettingKind.CheckedWhereRead, "diagnostics: { LOT0704: warning }"),
     };
@@ -131,6 +138,9 @@ internal static class SettingTypes
         {
             SettingKind.Text => IsText(value) ? null : "must be a text",
             SettingKind.TextOrList => IsText(value) || value is List<object?> l && l.All(IsText) ? null : "must be a text or a list of texts",
+            SettingKind.PathList => value is List<object?> paths && paths.All(p => p is string { Length: > 0 }) ? null : "must be a list of content paths",
+            SettingKind.TextMapOrListValues => value is Dictionary<string, object?> tm && tm.Values.All(v => v is null || IsText(v) || v is List<object?> tl && tl.All(IsText))
+                ? null : "must be a mapping whose values are texts or lists of texts",
             SettingKind.Flag => value is bool ? null : "must be true or false (unquoted)",
             SettingKind.Number => value is long or double ? null : "must be a number",
             SettingKind.Share => value is long or double && Convert.ToDouble(value, CultureInfo.InvariantCulture) is >= 0 and <= 1 ? null : "must be a number from 0 to 1",
@@ -145,7 +155,8 @@ internal static class SettingTypes
             _ => null,
         };
         if (what is null) return true;
-        var shown = value is List<object?> list && list.FirstOrDefault(o => !IsText(o)) is var odd && list.Any(o => !IsText(o))
+        Func<object?, bool> fits = setting.Kind == SettingKind.PathList ? o => o is string { Length: > 0 } : IsText;
+        var shown = value is List<object?> list && list.FirstOrDefault(o => !fits(o)) is var odd && list.Any(o => !fits(o))
             ? $"a list with {(odd is null ? "an empty entry" : Describe(odd))}" : Describe(value);
         problem = $"'{name}' {what}, not {shown}. Write it like '{setting.Example}'";
         return false;

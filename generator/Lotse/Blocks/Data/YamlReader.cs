@@ -39,7 +39,8 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            error = new YamlError((int)e.Start.Line, (int)e.Start.Column, Clean(e.Message));
+            error = TabInIndentation(text, (int)e.Start.Line, Clean(e.Message))
+                ?? new YamlError((int)e.Start.Line, (int)e.Start.Column, Clean(e.Message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -54,6 +55,22 @@ public static class YamlReader
             error = new YamlError(Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), $"The YAML cannot be read ({reason})");
             return null;
         }
+    }
+
+    /// <summary>YamlDotNet reports a tab in the indentation at the start of the mapping around it; this finds the tab
+    /// itself (the first one in a line's indentation from <paramref name="fromLine"/> on).</summary>
+    private static YamlError? TabInIndentation(string text, int fromLine, string message)
+    {
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+                return new YamlError(i + 1, tab + 1, "a tab indents this line, and YAML indents with spaces only (replace the tab with spaces)");
+        }
+        return null;
     }
 
     private static string Clean(string message)

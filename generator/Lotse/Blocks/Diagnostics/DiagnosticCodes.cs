@@ -77,6 +77,7 @@ public static class DiagnosticCodes
     public const string ServeAddressUnavailable = "LOT0169";
     public const string PdfChromiumTimeout = "LOT0170";
     public const string PdfChromiumFailed = "LOT0171";
+    public const string TitleEmpty = "LOT0172";
 
     // Compatibility (issue 20)
     public const string TitleFromFileName = "LOT0410";

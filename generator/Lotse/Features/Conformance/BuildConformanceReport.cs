@@ -16,13 +16,21 @@ namespace Lotse.Features.Conformance;
 /// </summary>
 internal sealed class BuildConformanceReport : IModule
 {
+    /// <summary>The evidence file's text, for the positions of its problems; null when it cannot be read.</summary>
+    private static string? EvidenceText(string root)
+    {
+        try { return File.ReadAllText(Path.Combine(root, ConformanceSettings.EvidenceFile)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, p.Content)).ToList(), context.CancellationToken);
         var settings = ConformanceSettings.Of(context);
-        var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData), context.Diagnostics);
+        var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData),
+            EvidenceText(context.Paths.Root), context.Diagnostics);
         var browser = BrowserResults.Read(context.Paths.Root, settings, context.Diagnostics);
         var report = ReportBuilder.Build(statics, browser, ThemeFingerprint.Of(context.Paths.Themes), settings.BrowserResultsValidDays,
             evidence, context.Options.TodayOrClock);

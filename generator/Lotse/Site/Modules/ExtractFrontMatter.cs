@@ -53,6 +53,12 @@ internal sealed class ExtractFrontMatter : DocumentModule
                 $"The front matter sets '{key}', which Lotse computes. Remove it or use another name");
         }
         CheckTypes(document.SourcePath, values, split.Yaml ?? "", split.YamlFirstLine, context);
+        if (values.TryGetValue(Keys.Title, out var written) && (written is null || written is string w && string.IsNullOrWhiteSpace(w)))
+        {
+            var (line, _) = YamlPositions.Value(split.Yaml ?? "", Keys.Title);
+            diagnostics.Warning(DiagnosticCodes.TitleEmpty, document.SourcePath, split.YamlFirstLine + line - 1, 1,
+                "The front matter has 'title:' without a text, so the page's title comes from its first heading or its file name. Write the title after 'title:' or remove the key");
+        }
         if (values.GetValueOrDefault(Keys.Title) is { } title and not string)
             values[Keys.Title] = PlainData.AsString(title);
         if (values.GetValueOrDefault(Keys.Draft) is true) return null;
