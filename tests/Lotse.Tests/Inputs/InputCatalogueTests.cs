@@ -220,7 +220,7 @@ public sealed class InputCatalogueTests
             title: { de: T }
             -- content/a.md --
             # A
-            """, ["lotse.yml(1,8): error LOT0165: 'title' must be a text, not a mapping. Write it like 'title: OZG-Lotse'."] },
+            """, ["lotse.yml(1,8): error LOT0165: 'title' must be a text, not a mapping. Write it like 'title: Mein Leitfaden'."] },
         { "editUrl: javascript:", """
             -- lotse.yml --
             title: T

@@ -44,11 +44,13 @@ internal static partial class PageChecks
         foreach (var id in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
             Add(StaticCheckIds.DuplicateIds, $"Die id '{id.Key}' kommt {id.Count()}-mal vor.");
 
+        // The ids labels name, gathered once (a lookup per field would grow with the square of the fields).
+        var labelTargets = document.QuerySelectorAll("label[for]").Select(l => l.GetAttribute("for")!).ToHashSet(StringComparer.Ordinal);
         foreach (var field in document.QuerySelectorAll("input, select, textarea").Where(Visible))
         {
             var type = field.GetAttribute("type") ?? "text";
             if (field.LocalName == "input" && LabelableTypes.Contains(type)) continue;
-            if (!HasLabel(document, field)) Add(StaticCheckIds.FormLabels, $"Das Eingabefeld {Describe(field)} hat keine Beschriftung.");
+            if (!HasLabel(labelTargets, field)) Add(StaticCheckIds.FormLabels, $"Das Eingabefeld {Describe(field)} hat keine Beschriftung.");
             if (field.LocalName == "input" && (PersonalInputs.Contains(type) || PersonalName().IsMatch(field.GetAttribute("name") ?? ""))
                 && string.IsNullOrWhiteSpace(field.GetAttribute("autocomplete")))
                 Add(StaticCheckIds.InputPurpose, $"Das Eingabefeld {Describe(field)} fragt nach einer Angabe zur Person, nennt ihren Zweck aber nicht mit autocomplete.");
@@ -125,11 +127,11 @@ internal static partial class PageChecks
     private static bool HasSiteIndexLink(IHtmlDocument document) =>
         document.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel") == "sitemap");
 
-    private static bool HasLabel(IHtmlDocument document, IElement field) =>
+    private static bool HasLabel(HashSet<string> labelledIds, IElement field) =>
         field.HasAttribute("aria-label") && AccessibleName.Normalize(field.GetAttribute("aria-label")!).Length > 0
         || field.HasAttribute("aria-labelledby")
         || field.Closest("label") is not null
-        || field.Id is { Length: > 0 } id && document.QuerySelectorAll("label[for]").Any(l => l.GetAttribute("for") == id)
+        || field.Id is { Length: > 0 } id && labelledIds.Contains(id)
         || field.HasAttribute("title");
 
     private static bool Visible(IElement element)
