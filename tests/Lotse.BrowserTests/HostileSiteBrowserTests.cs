@@ -143,7 +143,7 @@ public sealed class HostileSiteBrowserTests : IClassFixture<HostileSiteBrowserTe
         foreach (var page in new[]
         {
             "index.html", "suche/index.html", "glossar/index.html", "javascript/gesamtausgabe/index.html",
-            "javascript/checklisten/index.html", "javascript/checklisten/liste/index.html", "download/faq-kommunen.html", "javascript/data/seite/index.html",
+            "javascript/checklisten/index.html", "javascript/checklisten/liste/index.html", "download/faq.html", "javascript/data/seite/index.html",
         })
             _site.Pages.ShouldContain(page);
         _site.Pages.ShouldContain(p => p.StartsWith("javascript/checklisten/kommune", StringComparison.Ordinal), "a role's checklist page");
@@ -180,7 +180,7 @@ public sealed class HostileSiteBrowserTests : IClassFixture<HostileSiteBrowserTe
     [Fact]
     public async Task The_single_file_FAQ_searched_for_hostile_words_runs_nothing()
     {
-        var probe = await OpenAsync(new Uri(Path.Combine(_site.Folder, "download/faq-kommunen.html")).AbsoluteUri);
+        var probe = await OpenAsync(new Uri(Path.Combine(_site.Folder, "download/faq.html")).AbsoluteUri);
         foreach (var query in new[] { "pwned", "<img src=x onerror=__pwned=93>", "script", "OZG" })
         {
             await probe.Page.Locator("input[type=search]").First.FillAsync(query);
