@@ -27,7 +27,10 @@ internal sealed class BuildConformanceReport : IModule
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, p.Content)).ToList(), context.CancellationToken);
+        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, p.Content)).ToList(),
+            (page, html) => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page).Add(html).Value,
+                () => HtmlChecks.CheckPage(page, html))!,
+            context.CancellationToken);
         var settings = ConformanceSettings.Of(context);
         var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData),
             EvidenceText(context.Paths.Root), context.Diagnostics);

@@ -7,22 +7,31 @@ namespace Lotse.Features.Conformance;
 /// (<see cref="PageChecks"/>), then across pages (consistent navigation and identification).</summary>
 public static class HtmlChecks
 {
-    public static StaticResults Run(IReadOnlyList<(string Page, string Html)> pages, CancellationToken cancellation = default)
+    /// <param name="checkPage">Checks one page (<see cref="CheckPage"/>); the build passes one that reuses the
+    /// result of an unchanged page from the previous build.</param>
+    internal static StaticResults Run(IReadOnlyList<(string Page, string Html)> pages, Func<string, string, PageCheckResult> checkPage,
+        CancellationToken cancellation = default)
     {
         var findings = new ConcurrentBag<Finding>();
         var facts = new PageFacts[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var document = new HtmlParser().ParseDocument(pages[i].Html);
-            var (found, pageFacts) = PageChecks.Run(pages[i].Page, document);
-            foreach (var finding in found) findings.Add(finding);
-            facts[i] = pageFacts;
+            var result = checkPage(pages[i].Page, pages[i].Html);
+            foreach (var finding in result.Findings) findings.Add(finding);
+            facts[i] = result.Facts;
         });
         var all = findings.ToList();
         all.AddRange(AcrossPages(facts));
         return new StaticResults(pages.Count, all
             .OrderBy(f => f.Check, StringComparer.Ordinal).ThenBy(f => f.Page, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList());
+    }
+
+    /// <summary>The checks of one page alone, on its parsed HTML.</summary>
+    internal static PageCheckResult CheckPage(string page, string html)
+    {
+        var (found, facts) = PageChecks.Run(page, new HtmlParser().ParseDocument(html));
+        return new PageCheckResult(found, facts);
     }
 
     private static IEnumerable<Finding> AcrossPages(IReadOnlyList<PageFacts> facts)
