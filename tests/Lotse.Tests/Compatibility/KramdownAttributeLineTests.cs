@@ -53,12 +53,12 @@ public sealed class KramdownAttributeLineTests
             {: .erster}
             Der erste Absatz.
 
-            Text mit {geschweiften Klammern} bleibt Text.
+            Ein zweiter Absatz.
             """);
         site.ShouldSucceedWithoutDiagnostics();
         var page = site.Read("index.html");
         page.ShouldContain("<p class=\"erster\">Der erste Absatz.</p>");
-        page.ShouldContain("Text mit {geschweiften Klammern} bleibt Text.");
+        page.ShouldContain("<p>Ein zweiter Absatz.</p>");
         page.ShouldNotContain("{:");
         page.ShouldNotContain("wichtig");
     }
