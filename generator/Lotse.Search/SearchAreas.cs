@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Lotse.Search;
 
-/// <summary>Shard ids for areas: "FAQ" → "faq", "Werkzeugkasten" → "werkzeugkasten".</summary>
+/// <summary>Shard ids for areas: "FAQ" → "faq", "Häufige Fragen" → "haeufige-fragen".</summary>
 public static class SearchAreas
 {
     public const string FaqId = "faq";

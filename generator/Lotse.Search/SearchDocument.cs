@@ -3,8 +3,8 @@ namespace Lotse.Search;
 /// <summary>
 /// One searchable unit: a page, or an h2/h3 section of a page. <paramref name="Ref"/> is unique (e.g. the
 /// URL with its #anchor); <paramref name="Url"/> is relative to the site root
-/// ("leitfaden/reifegradmodell/index.html#stufe-3"); <paramref name="Area"/> names the shard and the filter
-/// ("Leitfaden", "Wegweiser", "Werkzeugkasten", "FAQ"). For a section, <paramref name="Title"/> is the page
+/// ("anleitungen/antrag/index.html#fristen"); <paramref name="Area"/> names the shard and the filter
+/// ("Anleitungen", "Formulare", "FAQ": the labels of the site's areas). For a section, <paramref name="Title"/> is the page
 /// title and <paramref name="Section"/> the section heading. <paramref name="IsFaq"/> marks an FAQ question,
 /// whose question (Section, else Title) weighs most. <paramref name="Description"/> (front matter <c>description</c>) and
 /// <paramref name="Summary"/> (<c>kurzantwort</c>) are fields of their own, given to a page's own document only.

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 namespace Lotse.Search.Pipeline;
 
 /// <summary>
-/// "lotse-compound", at indexing only, before the stemmer: a compound such as "nutzerkonto" or
+/// "lotse-compound", at indexing only, before the stemmer: a compound such as "bauantrag" or
 /// "bauantrags" is indexed as itself and also by every head word that the lexicon knows ("konto",
 /// "antrags"), so that searching a part finds the compound. A head must have at least
 /// <see cref="MinimumHeadLength"/> letters, the part before it at least <see cref="MinimumModifierLength"/>

@@ -56,7 +56,7 @@ public static class LotsePipelines
                 var keys = surface.Run(LunrTokenizer.Tokenize(member)).Select(keyer.Key).ToArray();
                 if (keys.Length == 0)
                 {
-                    // A member of stop words only ("Einer für Alle"): kept with them, as a phrase that the search page
+                    // A member of stop words only ("Wer wir sind"): kept with them, as a phrase that the search page
                     // finds in a query (the index has no stop words, so it never tags it there).
                     keys = phrase.Run(LunrTokenizer.Tokenize(member)).Select(keyer.Key).ToArray();
                 }

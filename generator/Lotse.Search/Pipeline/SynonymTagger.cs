@@ -5,7 +5,7 @@ namespace Lotse.Search.Pipeline;
 
 /// <summary>
 /// "lotse-synonyms", at indexing only, after the stop-word filter: where a member of a glossary group
-/// ends ("BundID", "Nutzerkonto Bund", "DeutschlandID"), the group's token is indexed too. The search
+/// ends ("Kfz", "Kraftfahrzeug", "Auto"), the group's token is indexed too. The search
 /// page adds the same token to a query that contains a member, so all members find each other.
 /// Words are compared by <see cref="Key"/>, so inflected forms match.
 /// </summary>

@@ -17,8 +17,8 @@ internal static class DataShapes
 {
     public static readonly IReadOnlyDictionary<string, DataShape> Known = new Dictionary<string, DataShape>(StringComparer.Ordinal)
     {
-        ["nav"] = new("- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]", IsEntry: NavYaml.IsEntry),
-        ["glossar"] = new("- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }",
+        ["nav"] = new("- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]", IsEntry: NavYaml.IsEntry),
+        ["glossar"] = new("- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }",
             Required: ["begriff"], Texts: ["begriff", "langform", "erklaerung"], TextsOrLists: ["synonyme"]),
         ["rollen"] = new("- { id: koordination, name: Koordination, kurz: KO }",
             Required: ["id"], Texts: ["id", "name", "kurz", "beschreibung"]),

@@ -6,7 +6,7 @@ internal static class DocumentExtensions
 {
     private const string ContentPrefix = "content/";
 
-    /// <summary>The path relative to <c>content/</c> (<c>leitfaden/a.md</c>).</summary>
+    /// <summary>The path relative to <c>content/</c> (<c>anleitungen/a.md</c>).</summary>
     public static string ContentPath(this Document document) =>
         document.SourcePath.StartsWith(ContentPrefix, StringComparison.Ordinal) ? document.SourcePath[ContentPrefix.Length..] : document.SourcePath;
 

@@ -29,7 +29,7 @@ public static class Keys
     /// <summary>The front-matter keys of every page, in the order editors usually write them.</summary>
     public static readonly IReadOnlyList<FrontMatterKey> OfPages =
     [
-        new(Title, FrontMatterType.Text, "Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel.", MinLength: 1, Example: "title: Basisdienste"),
+        new(Title, FrontMatterType.Text, "Titel der Seite: Überschrift (h1), Navigation, Suche. Fehlt er, wird eine führende „# Überschrift“ zum Titel.", MinLength: 1, Example: "title: Antrag stellen"),
         new(Description, FrontMatterType.Text, "Ein Satz, worum es geht: steht unter dem Titel, in Übersichten und Suchergebnissen. `lotse check` warnt, wenn er fehlt (LOT0708).", Example: "description: Ein Satz, worum es geht."),
         new(Order, FrontMatterType.Integer, "Position in der Navigation und in Übersichten, kleinere Zahlen zuerst. Seiten ohne order folgen nach Titel.", Example: "order: 10"),
         new(Layout, FrontMatterType.Layout, "Layout der Seite (Datei themes/THEMA/layouts/NAME.html). Voreinstellung aus _dir.yml, sonst page. " +
@@ -39,7 +39,7 @@ public static class Keys
         new(Stand, FrontMatterType.Date, "Stand der Fakten auf der Seite (JJJJ-MM-TT), steht in der Fußzeile. `lotse check` warnt, wenn er fehlt.", Example: "stand: 2024-07-01"),
         new(Sources, FrontMatterType.Addresses, "Quellen der Angaben als Liste von Adressen (https://…); erscheinen unter „Quellen“. `lotse check` warnt, wenn sie fehlen.", Example: "quellen: [https://example.org/gesetz]"),
         new(Tags, FrontMatterType.TextOrList, "Schlagwörter: erscheinen auf der Seite und helfen der Suche.", Example: "tags: [Frist, Recht]"),
-        new(Area, FrontMatterType.Area, "Bereich der Website für Suche und Layouts. Meist aus der _dir.yml des Bereichs.", Example: "bereich: leitfaden"),
+        new(Area, FrontMatterType.Area, "Bereich der Website für Suche und Layouts. Meist aus der _dir.yml des Bereichs.", Example: "bereich: anleitungen"),
         new(InNavigation, FrontMatterType.Flag, "false: die Seite erscheint nicht in der Navigation (sie wird trotzdem gebaut).", Example: "nav: false"),
         new(NavigationTitle, FrontMatterType.Text, "Kürzerer Titel für die Navigation (statt title).", Example: "nav_title: Kurztitel"),
     ];

@@ -3,7 +3,7 @@ using Lotse.Blocks.Diagnostics;
 
 namespace Lotse.Site;
 
-/// <summary>The path under which the site is served (<c>/</c>, or <c>/ozg-lotse/</c> for a GitHub Pages project site):
+/// <summary>The path under which the site is served (<c>/</c>, or <c>/handbuch/</c> for a GitHub Pages project site):
 /// <c>basePath</c> in <c>lotse.yml</c>, else the path of <c>baseUrl</c>, else <c>/</c>. Only the 404 page needs it: a
 /// server shows that page in place of a missing address at any depth, where relative URLs would lead astray.</summary>
 internal static class SiteBasePath
@@ -20,7 +20,7 @@ internal static class SiteBasePath
                 && text.IndexOfAny(['"', '<', '>', '?', '#', ' ', '\\']) < 0)
                 return text.EndsWith('/') ? text : text + "/";
             diagnostics?.Error(DiagnosticCodes.BasePathInvalid, SiteConfig.FileName, 0, 0,
-                $"'basePath: {text}' is not a path on the server. Write it like '/' or '/ozg-lotse/'");
+                $"'basePath: {text}' is not a path on the server. Write it like '/' or '/handbuch/'");
             return "/";
         }
         if (config.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))

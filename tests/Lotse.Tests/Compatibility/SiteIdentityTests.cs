@@ -15,6 +15,7 @@ public sealed partial class SiteIdentityTests
         title: Handbuch Stadtwerke Nordheim
         description: Anleitungen für die Kundschaft der Stadtwerke
         claim: Strom, Wasser und Wärme verständlich erklärt
+        search: true
         footer: [impressum.md]
         publisher:
           name: Stadtwerke Nordheim GmbH
@@ -30,18 +31,44 @@ public sealed partial class SiteIdentityTests
         description: Die Startseite.
         ---
         Hier finden Sie Anleitungen.
+        -- content/anleitungen/_dir.yml --
+        bereich: anleitungen
+        -- content/anleitungen/index.md --
+        ---
+        title: Anleitungen für Kunden
+        description: Schritt für Schritt erklärt.
+        ---
+        Alle Anleitungen.
         -- content/anleitungen/zaehler.md --
         ---
         title: Zählerstand melden
         description: So melden Sie den Zählerstand.
         ---
         Lesen Sie den Zähler ab und melden Sie den Stand.
+        -- content/faq/_dir.yml --
+        bereich: faq
+        layout: faq-frage
         -- content/faq/index.md --
         ---
         title: Häufige Fragen
         description: Antworten auf häufige Fragen.
+        layout: faq-uebersicht
         ---
         Fragen und Antworten.
+        -- content/faq/strom/index.md --
+        ---
+        title: Strom
+        description: Fragen zum Strom.
+        layout: faq-thema
+        ---
+        Alles zum Strom.
+        -- content/faq/strom/abschlag.md --
+        ---
+        title: Wie ändere ich meinen Abschlag?
+        description: Den monatlichen Abschlag anpassen.
+        kurzantwort: Im Kundenportal oder mit einem Brief an uns.
+        ---
+        Sie können den Abschlag jederzeit anpassen.
         -- content/impressum.md --
         ---
         title: Impressum
@@ -171,7 +198,34 @@ public sealed partial class SiteIdentityTests
     public void The_archive_name_without_a_setting_is_the_title_as_a_slug(string title, string expected) =>
         Lotse.Features.Offline.OfflineSettings.DefaultArchiveName(title).ShouldBe(expected);
 
-    /// <summary>Words that belong to the OZG site and must not appear in another site's output.</summary>
-    [GeneratedRegex(@"\bOZG\b|ozg-|Onlinezugang|\bEfA\b|efa-wegweiser|Kommunen|Themenfeld|Leitfaden|leitfaden", RegexOptions.IgnoreCase)]
-    private static partial Regex OzgWords();
+    /// <summary>Words that belong to the OZG site and must not appear in another site's output: the term list of
+    /// <see cref="NoSiteTermsInToolTests"/>.</summary>
+    private static Regex OzgWords() => NoSiteTermsInToolTests.Terms;
+
+    [Fact]
+    public async Task The_search_labels_a_generic_site_s_areas_by_its_own_section_titles_or_its_areas_setting()
+    {
+        var (root, result) = await BuildWithDefaultThemeAsync(OtherSite);
+        try
+        {
+            result.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
+            var search = System.Net.WebUtility.HtmlDecode(Read(root, "suche/index.html"));
+            // Without 'areas' in lotse.yml: the title of the section page names the area; a page without area is "Allgemein".
+            search.ShouldContain("<a href=\"../anleitungen/zaehler/index.html\">Zählerstand melden</a> <span class=\"search-result-area\">Anleitungen für Kunden</span>");
+            search.ShouldContain("<a href=\"../faq/strom/abschlag/index.html\">Wie ändere ich meinen Abschlag?</a> <span class=\"search-result-area\">Häufige Fragen</span>");
+            search.ShouldContain("<a href=\"../index.html\">Willkommen</a> <span class=\"search-result-area\">Allgemein</span>");
+            var shards = string.Join("\n", Directory.EnumerateFiles(Path.Combine(root, "site", "assets", "search")).Select(Path.GetFileName));
+            shards.ShouldContain("anleitungen-fuer-kunden");
+        }
+        finally { Directory.Delete(root, recursive: true); }
+
+        var (named, namedResult) = await BuildWithDefaultThemeAsync(OtherSite.Replace("search: true\n", "search: true\nareas:\n  anleitungen: Ratgeber\n"));
+        try
+        {
+            namedResult.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
+            System.Net.WebUtility.HtmlDecode(Read(named, "suche/index.html"))
+                .ShouldContain("<a href=\"../anleitungen/zaehler/index.html\">Zählerstand melden</a> <span class=\"search-result-area\">Ratgeber</span>");
+        }
+        finally { Directory.Delete(named, recursive: true); }
+    }
 }

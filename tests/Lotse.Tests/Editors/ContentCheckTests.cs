@@ -77,7 +77,7 @@ public sealed class ContentCheckTests
             Die Kommune wird den Antrag prüfen. Sie wird ihn dann bearbeiten. Das Land hilft.
             """);
         diagnostics.ShouldBe([
-            "content/a.md(7,1): warning LOT0703: 2 of the 3 sentences of this paragraph are in the passive voice. Say who does what: 'Die Kommune prüft den Antrag' instead of 'Der Antrag wird geprüft'.",
+            "content/a.md(7,1): warning LOT0703: 2 of the 3 sentences of this paragraph are in the passive voice. Say who does what: 'Das Amt prüft den Antrag' instead of 'Der Antrag wird geprüft'.",
         ]);
     }
 

@@ -38,7 +38,7 @@ public sealed class FrontMatterSchemaTests
     {
         var files = ContentFiles();
         files.Count.ShouldBeGreaterThan(100);
-        var without = files.Where(f => ContentTypes.All.Count(t => t.Matches(f)) != 1).ToList();
+        var without = files.Where(f => RepositoryFacts.Value.Types.Count(t => t.Matches(f)) != 1).ToList();
         without.ShouldBeEmpty("each .md and _dir.yml of content/ must match the globs of exactly one content type");
     }
 
@@ -49,7 +49,7 @@ public sealed class FrontMatterSchemaTests
         var counts = new Dictionary<string, int>();
         foreach (var file in ContentFiles())
         {
-            var type = ContentTypes.Of(file)!;
+            var type = RepositoryFacts.Value.TypeOf(file)!;
             counts[type.Name] = counts.GetValueOrDefault(type.Name) + 1;
             var results = Evaluate(type, FrontMatterJson.OfFile(Path.Combine(Root, file)));
             if (!results.IsValid) failures.Add($"{file} ({type.FileName}): {Problems(results)}");
@@ -162,6 +162,67 @@ public sealed class FrontMatterSchemaTests
     }
 
     [Fact]
+    public void The_repository_sections_give_the_globs_of_the_types()
+    {
+        RepositoryFacts.Value.Types.Select(t => $"{t.Name}: {string.Join(", ", t.Globs)}").ShouldBe([
+            "seite: content/*.md, content/efa-wegweiser/**/*.md, content/leitfaden/**/*.md",
+            "faq: content/faq/**/*.md",
+            "werkzeug: content/werkzeugkasten/**/*.md",
+            "ordner: content/**/_dir.yml",
+        ]);
+        RepositoryFacts.Value.Required.ShouldBe(["title", "description", "stand", "quellen"]);
+        RepositoryFacts.Value.Areas.ShouldBe(["leitfaden", "efa-wegweiser", "werkzeugkasten", "faq"]);
+    }
+
+    /// <summary>Issue 20: another site's sections, required keys and areas make its schemas; nothing of this repository's.</summary>
+    [Fact]
+    public async Task Another_site_gets_globs_from_its_sections_and_required_keys_and_areas_from_its_settings()
+    {
+        const string Files = """
+            -- lotse.yml --
+            title: Handbuch Stadtwerke
+            areas:
+              anleitungen: Anleitungen
+            -- content/index.md --
+            Start
+            -- content/anleitungen/_dir.yml --
+            bereich: anleitungen
+            -- content/anleitungen/zaehler.md --
+            Zähler
+            -- content/fragen/_dir.yml --
+            bereich: fragen
+            layout: faq-frage
+            -- content/fragen/index.md --
+            Fragen
+            -- content/hilfsmittel/_dir.yml --
+            layout: werkzeug
+            -- content/hilfsmittel/rechner.md --
+            Rechner
+            """;
+        using var site = await TestSite.BuildAsync(Files, write: false);
+        var facts = SchemaFacts.Load(site.Root, new DiagnosticBag(), FrontMatterKey.Of(SiteBuilder.Features));
+        facts.Types.Select(t => $"{t.Name}: {string.Join(", ", t.Globs)}").ShouldBe([
+            "seite: content/*.md, content/anleitungen/**/*.md",
+            "faq: content/fragen/**/*.md",
+            "werkzeug: content/hilfsmittel/**/*.md",
+            "ordner: content/**/_dir.yml",
+        ]);
+        facts.TypeOf("content/fragen/strom/abschlag.md")!.Name.ShouldBe("faq");
+        facts.TypeOf("content/anleitungen/zaehler.md")!.Name.ShouldBe("seite");
+        facts.Required.ShouldBe(["title", "description"]); // no checks.required: only the description
+        facts.Areas.ShouldBe(["anleitungen", "fragen"]);
+
+        var page = JsonSchema.FromText(FrontMatterSchema.Text(FrontMatterSchema.For(facts.TypeOf("content/index.md")!, facts)));
+        page.Evaluate(Json("title: T\ndescription: D")).IsValid.ShouldBeTrue("stand and quellen are this repository's rule, not every site's");
+        page.Evaluate(Json("title: T")).IsValid.ShouldBeFalse();
+        page.Evaluate(Json("title: T\ndescription: D\nbereich: fragen")).IsValid.ShouldBeTrue();
+        page.Evaluate(Json("title: T\ndescription: D\nbereich: leitfaden")).IsValid.ShouldBeFalse("only the site's own areas");
+
+        using var strict = await TestSite.BuildAsync(Files.Replace("title: Handbuch Stadtwerke\n", "title: Handbuch Stadtwerke\nchecks:\n  required: [description, stand]\n"), write: false);
+        SchemaFacts.Load(strict.Root, new DiagnosticBag(), FrontMatterKey.Of(SiteBuilder.Features)).Required.ShouldBe(["title", "description", "stand"]);
+    }
+
+    [Fact]
     public void The_command_writes_one_schema_per_type_and_names_their_files()
     {
         var folder = Directory.CreateTempSubdirectory("lotse-schema-").FullName;
@@ -188,7 +249,7 @@ public sealed class FrontMatterSchemaTests
     [Fact]
     public void The_committed_schemas_are_up_to_date()
     {
-        foreach (var type in ContentTypes.All)
+        foreach (var type in RepositoryFacts.Value.Types)
         {
             var path = Path.Combine(Root, SchemaWriter.DefaultFolder, type.FileName);
             File.Exists(path).ShouldBeTrue($"{path} is missing. Run 'lotse schema' and commit the files");

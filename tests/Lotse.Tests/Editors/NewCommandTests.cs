@@ -211,8 +211,8 @@ public sealed class NewCommandTests
 
     private static void ShouldSatisfySchema(string root, string file)
     {
-        var type = ContentTypes.Of(file).ShouldNotBeNull();
         var facts = SchemaFacts.Load(root, new DiagnosticBag(), FrontMatterKey.Of(SiteBuilder.Features));
+        var type = facts.TypeOf(file).ShouldNotBeNull();
         var schema = JsonSchema.FromText(FrontMatterSchema.Text(FrontMatterSchema.For(type, facts)));
         var results = schema.Evaluate(FrontMatterJson.OfFile(Path.Combine(root, file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
         results.IsValid.ShouldBeTrue($"{file} does not satisfy {type.FileName}");

@@ -52,7 +52,7 @@ public sealed class InputCatalogueNamesAndPositionsTests
             ["lotse.yml(2,11): error LOT0165: 'language' must be a text, not a list. Write it like 'language: de'."] },
         { "glossar begriff is a list",
             "-- content/_data/glossar.yml --\n- begriff: [a, b]\n  erklaerung: E.\n-- content/a.md --\n# A\n",
-            ["content/_data/glossar.yml(1,1): error LOT0167: 'begriff' in entry 1 of glossar must be a text, not a list. Write it like '- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }'."] },
+            ["content/_data/glossar.yml(1,1): error LOT0167: 'begriff' in entry 1 of glossar must be a text, not a list. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'."] },
         { "rollen entry without id",
             "-- content/_data/rollen.yml --\n- name: Kommune\n  kurz: K\n-- content/a.md --\n# A\n",
             ["content/_data/rollen.yml(1,1): error LOT0167: Entry 1 of rollen has no 'id'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'."] },

@@ -16,7 +16,7 @@ public sealed class InputCatalogueTests
             title: [a, b]
             ---
             Text
-            """, ["content/a.md(2,8): error LOT0163: 'title' must be a text, not a list. Write it like 'title: Basisdienste'."] },
+            """, ["content/a.md(2,8): error LOT0163: 'title' must be a text, not a list. Write it like 'title: Antrag stellen'."] },
         { "order is text", """
             -- content/a.md --
             ---
@@ -220,7 +220,7 @@ public sealed class InputCatalogueTests
             title: { de: T }
             -- content/a.md --
             # A
-            """, ["lotse.yml(1,8): error LOT0165: 'title' must be a text, not a mapping. Write it like 'title: Mein Leitfaden'."] },
+            """, ["lotse.yml(1,8): error LOT0165: 'title' must be a text, not a mapping. Write it like 'title: Mein Handbuch'."] },
         { "editUrl: javascript:", """
             -- lotse.yml --
             title: T
@@ -292,20 +292,20 @@ public sealed class InputCatalogueTests
             leitfaden: 1
             -- content/a.md --
             # A
-            """, ["content/_data/nav.yml(1,1): error LOT0167: nav must be a list (lines starting with '- '), not a mapping. Write it like '- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]'."] },
+            """, ["content/_data/nav.yml(1,1): error LOT0167: nav must be a list (lines starting with '- '), not a mapping. Write it like '- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]'."] },
         { "nav.yml entry is a mapping", """
             -- content/_data/nav.yml --
             - a.md
             - { b: c, d: e }
             -- content/a.md --
             # A
-            """, ["content/_data/nav.yml(1,1): error LOT0167: Entry 2 of nav must be a path, 'Titel: path', 'Titel: [list]' or '{ title, page, pages }', not a mapping. Write it like '- leitfaden/index.md' or '- Grundlagen: [ leitfaden/start.md, { title: Recht, pages: [recht] } ]'."] },
+            """, ["content/_data/nav.yml(1,1): error LOT0167: Entry 2 of nav must be a path, 'Titel: path', 'Titel: [list]' or '{ title, page, pages }', not a mapping. Write it like '- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]'."] },
         { "glossar.yml is a mapping", """
             -- content/_data/glossar.yml --
             OZG: Onlinezugangsgesetz
             -- content/a.md --
             # A
-            """, ["content/_data/glossar.yml(1,1): error LOT0167: glossar must be a list (lines starting with '- '), not a mapping. Write it like '- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }'."] },
+            """, ["content/_data/glossar.yml(1,1): error LOT0167: glossar must be a list (lines starting with '- '), not a mapping. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'."] },
         { "glossar entry without begriff, synonyme a mapping", """
             -- content/_data/glossar.yml --
             - langform: Onlinezugangsgesetz
@@ -314,8 +314,8 @@ public sealed class InputCatalogueTests
             -- content/a.md --
             # A
             """, [
-                "content/_data/glossar.yml(1,1): error LOT0167: 'synonyme' in entry 2 of glossar must be a text or a list of texts, not a mapping. Write it like '- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }'.",
-                "content/_data/glossar.yml(1,1): error LOT0167: Entry 1 of glossar has no 'begriff'. Write it like '- { begriff: OZG, langform: Onlinezugangsgesetz, erklaerung: Ein Satz. }'.",
+                "content/_data/glossar.yml(1,1): error LOT0167: 'synonyme' in entry 2 of glossar must be a text or a list of texts, not a mapping. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
+                "content/_data/glossar.yml(1,1): error LOT0167: Entry 1 of glossar has no 'begriff'. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
             ] },
         { "rollen.yml entries are texts", """
             -- content/_data/rollen.yml --

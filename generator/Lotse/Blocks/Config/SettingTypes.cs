@@ -20,12 +20,13 @@ internal static class SettingTypes
 {
     public static readonly IReadOnlyDictionary<string, Setting> Known = new Dictionary<string, Setting>(StringComparer.Ordinal)
     {
-        ["title"] = new(SettingKind.Text, "title: Mein Leitfaden"),
+        ["title"] = new(SettingKind.Text, "title: Mein Handbuch"),
         ["description"] = new(SettingKind.Text, "description: Ein Satz über die Website"),
         ["language"] = new(SettingKind.Text, "language: de"),
         ["baseUrl"] = new(SettingKind.Url, "baseUrl: https://lotse.example.org/"),
         ["theme"] = new(SettingKind.TextOrList, "theme: default"),
         ["search"] = new(SettingKind.Flag, "search: true"),
+        ["areas"] = new(SettingKind.TextMap, "areas: { anleitungen: Anleitungen, faq: Häufige Fragen }"),
         ["links"] = new(SettingKind.Choice, "links: files", Choices: ["files", "directories"]),
         ["editUrl"] = new(SettingKind.Url, "editUrl: https://git.example.org/lotse/-/edit/main/{path}"),
         ["pdfFolder"] = new(SettingKind.Text, "pdfFolder: pdf"),
@@ -54,7 +55,7 @@ internal static class SettingTypes
         ["claim"] = new(SettingKind.Text, "claim: Ein Satz unter dem Titel der Website"),
         ["footer"] = new(SettingKind.PathList, "footer: [impressum.md, datenschutzerklaerung.md]"),
         ["notFound"] = new(SettingKind.PathList, "notFound: [anleitung/index.md, glossar.md]"),
-        ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /leitfaden/"),
+        ["basePath"] = new(SettingKind.CheckedWhereRead, "basePath: /handbuch/"),
         ["precompress"] = new(SettingKind.FlagOrMapping, "precompress: { gzip: true, brotli: true, minBytes: 1024, brotliQuality: 5 }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {
             ["gzip"] = new(SettingKind.Flag, "gzip: true"),

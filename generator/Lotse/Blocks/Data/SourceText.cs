@@ -8,7 +8,7 @@ namespace Lotse.Blocks.Data;
 /// Files larger than <see cref="MaxBytes"/> are refused before they are read, so memory stays bounded.</summary>
 internal static class SourceText
 {
-    /// <summary>The largest source file Lotse reads (the largest file of the OZG site has 15 KB).</summary>
+    /// <summary>The largest source file Lotse reads (the largest file of the repository's own site has 15 KB).</summary>
     public const int MaxBytes = 8 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -23,6 +23,7 @@ public sealed class MarkdownRenderer
             .UseCustomContainers()
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<LotseContainersExtension>();
+        builder.Extensions.AddIfNotAlready<KramdownAttributeLines>();
         foreach (var extension in extra ?? []) builder.Extensions.Add(extension);
         Pipeline = builder.UseGenericAttributes() // must be last
             .Build();

@@ -3,7 +3,7 @@ using Lotse.Blocks.Config;
 
 namespace Lotse.Blocks.Paths;
 
-/// <summary>Resolves links as editors write them (<c>../leitfaden/a.md#x</c>, relative to the current file)
+/// <summary>Resolves links as editors write them (<c>../anleitungen/a.md#x</c>, relative to the current file)
 /// to the target page or file and the relative URL to write. Besides <c>x.md</c>, the forms of other generators
 /// resolve to the same page (<c>x</c>, <c>x.html</c>, <c>x/</c>, <c>/teil/x</c> from the content root, <c>README.md</c>
 /// as a folder's page), unless <c>requireMarkdownLinks</c>. With <c>linksFromRoot</c> (docsify, whose links count from

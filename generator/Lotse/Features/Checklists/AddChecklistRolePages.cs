@@ -7,8 +7,8 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>
 /// Adds one page per role (layout <c>checkliste-rolle</c>) next to the checklist overview, the page whose
-/// front matter says <c>layout: checklisten</c>: <c>content/efa-wegweiser/checklisten/index.md</c> gets
-/// <c>…/checklisten/kommune/</c> and so on. The pages list the role's items of all checklists and work
+/// front matter says <c>layout: checklisten</c>: <c>content/anleitungen/checklisten/index.md</c> gets
+/// <c>…/checklisten/sachbearbeitung/</c> and so on. The pages list the role's items of all checklists and work
 /// without JavaScript; <see cref="CollectChecklists"/> fills them in. They are not in the navigation.
 /// Also adds the page "Mein Fortschritt" (<c>…/checklisten/mein-fortschritt/</c>, layout <c>checkliste-fortschritt</c>).
 /// </summary>

@@ -8,7 +8,7 @@ namespace Lotse.Features.Checklists;
 /// <param name="Line">File line of the item (1-based).</param>
 /// <param name="Column">File column of the item (1-based).</param>
 /// <param name="Link">Where the item is explained (<c>link="…"</c>): a content-root source path with an optional
-/// <c>#anchor</c> (<c>efa-wegweiser/rollen.md#kommune</c>) or an absolute http(s) URL; null when the item has none.</param>
+/// <c>#anchor</c> (<c>anleitungen/rollen.md#sachbearbeitung</c>) or an absolute http(s) URL; null when the item has none.</param>
 /// <param name="Due">The due hint (<c>frist="…"</c>), shown next to the item and in the exports; null when the item has none.</param>
 public sealed record ChecklistItem(string Id, bool IdIsDerived, string Text, ImmutableArray<string> Roles, string Dimension, int Line, int Column,
     string? Link = null, string? Due = null)

@@ -16,7 +16,7 @@ internal sealed partial class ChecklistReader(string sourcePath, SourceLocator l
     private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
     private const string OptionalSyntax = "link=\"seite.md#anker\" (where the item is explained) and frist=\"…\" (a due hint)";
 
-    /// <summary>The content-root path of the page (<c>efa-wegweiser/checklisten/umsetzung-efa.md</c>), for item links.</summary>
+    /// <summary>The content-root path of the page (<c>anleitungen/checklisten/umzug.md</c>), for item links.</summary>
     private string ContentPath => sourcePath.StartsWith("content/", StringComparison.Ordinal) ? sourcePath["content/".Length..] : sourcePath;
 
     /// <summary>The checklist and its items' paragraphs, or null when the container has no id.</summary>

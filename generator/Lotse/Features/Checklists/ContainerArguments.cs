@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Lotse.Features.Checklists;
 
-/// <summary>Reads the arguments of a container line, <c>id="anschluss-efa" titel="Anschluss an …"</c>.</summary>
+/// <summary>Reads the arguments of a container line, <c>id="umzug" titel="Umzug vorbereiten"</c>.</summary>
 internal static partial class ContainerArguments
 {
     /// <summary>The key/value pairs; <paramref name="rest"/> is the first text that is not one, or null.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Lotse.Features.Checklists;
 
-/// <summary>One of the four dimensions of the EfA-Wegweiser; items are grouped by it, in this order.</summary>
+/// <summary>One of the four kinds of task a checklist item has (organisational, legal, financial, technical); items are grouped by it, in this order.</summary>
 public sealed record Dimension(string Id, string Heading)
 {
     public static readonly ImmutableArray<Dimension> All =

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Lotse.Features.ContentChecks;
 
-/// <summary>Which words are abbreviations an editor must explain (OZG, XÖV, GmbH), and which only look like one:
+/// <summary>Which words are abbreviations an editor must explain (BGB, XÖV, GmbH), and which only look like one:
 /// product names in CamelCase (GitHub, PostgreSQL: a lower-case run of two; MySQL goes into <c>checks: allowedAbbreviations</c>), ordinary German words in capitals (WICHTIG,
 /// TIPP, HINWEIS; or a word the page also writes in lower case), parts of identifiers (REPLACE_ME) and roman
 /// numerals (Teil II, Kapitel IV).</summary>
@@ -28,7 +28,7 @@ internal static partial class AbbreviationRules
         foreach (var c in word)
         {
             lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
-            if (lowerRun >= 2) return false; // GitHub, PostgreSQL, BundID: a name, not letters read one by one
+            if (lowerRun >= 2) return false; // GitHub, PostgreSQL, ElsterOnline: a name, not letters read one by one
         }
         if (word.All(char.IsUpper) && CapitalisedWords.Contains(word)) return false;
         if (RomanNumeral().IsMatch(word)) return false;

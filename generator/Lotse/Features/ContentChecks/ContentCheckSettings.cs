@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lotse.Site;
 
 namespace Lotse.Features.ContentChecks;
 
@@ -17,6 +18,7 @@ namespace Lotse.Features.ContentChecks;
 /// </code>
 /// Each check's severity (or off) is set by its code under <c>diagnostics:</c> (<c>LOT0709: off</c>).
 /// </summary>
+[FeatureContract]
 internal sealed record ContentCheckSettings(double Readability, int SentenceWords, double PassiveShare, IReadOnlyDictionary<string, string> GenderTerms,
     IReadOnlySet<string> AllowedAbbreviations, IReadOnlyList<string> Required)
 {

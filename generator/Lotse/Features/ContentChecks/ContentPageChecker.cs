@@ -125,7 +125,7 @@ internal sealed class ContentPageChecker(
             {
                 var (line, column) = prose.PositionOf(0);
                 diagnostics.Warning(DiagnosticCodes.PassiveHeavy, path, line, column,
-                    $"{passive} of the {paragraphSentences} sentences of this paragraph are in the passive voice. Say who does what: 'Die Kommune prüft den Antrag' instead of 'Der Antrag wird geprüft'");
+                    $"{passive} of the {paragraphSentences} sentences of this paragraph are in the passive voice. Say who does what: 'Das Amt prüft den Antrag' instead of 'Der Antrag wird geprüft'");
             }
         }
         if (sentences >= 3 && words >= 25) // too little text gives no meaningful score

@@ -6,7 +6,7 @@ namespace Lotse.Features.ContentChecks;
 /// white space and a capital letter (or the end), unless the dot closes a known abbreviation
 /// ("z. B.", "bzw.", "Nr."), a single letter or an ordinal number ("am 1. Januar", "die 3. Stufe").
 /// A number after a noun or label ("Typ 1.", "Nr. 245.", "August 2017.", "BITV 2.0.") and a dot after a
-/// closing parenthesis or quotation mark ("(OZG).", "„Einer für Alle“.") end the sentence.</summary>
+/// closing parenthesis or quotation mark ("(BGB).", "„Wer wir sind“.") end the sentence.</summary>
 public static partial class GermanSentences
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -113,7 +113,7 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
     }
 
     /// <summary>Up to two characters of the paragraph's text next to <paramref name="inline"/> (before it, or after it
-    /// with <paramref name="forward"/>), across emphasis and links, so "**EfA**-Wegweiser" is seen as one word.
+    /// with <paramref name="forward"/>), across emphasis and links, so "**Kfz**-Steuer" is seen as one word.
     /// Stops at HTML, line breaks and the paragraph's edge.</summary>
     private static string Around(Inline inline, bool forward)
     {

@@ -1,8 +1,8 @@
 namespace Lotse.Features.Glossary;
 
 /// <summary>Finds glossary terms (and their synonyms) in text: whole words only, where a word is a run of
-/// letters and digits (umlauts and ß included) and hyphens between them, so "EfA" matches in "(EfA)" but not in
-/// "EfAs" or in the compound "EfA-Leistung" (a link on half a word reads badly); "OZG-Änderungsgesetz" matches as a whole.
+/// letters and digits (umlauts and ß included) and hyphens between them, so "Kfz" matches in "(Kfz)" but not in
+/// "Kfzs" or in the compound "Kfz-Steuer" (a link on half a word reads badly); "BGB-Gesellschaft" matches as a whole.
 /// Abbreviations match case-sensitively, other terms ignoring case. At one position the longest form wins.</summary>
 internal sealed class GlossaryMatcher
 {
@@ -44,7 +44,7 @@ internal sealed class GlossaryMatcher
 
     /// <summary>The first whole-word occurrence of a term whose entry is not in <paramref name="done"/>.
     /// <paramref name="before"/> and <paramref name="after"/> are the text around <paramref name="text"/> in the same
-    /// paragraph (across emphasis: "**EfA**-Wegweiser"), so a word that goes on there is not a whole word.</summary>
+    /// paragraph (across emphasis: "**Kfz**-Steuer"), so a word that goes on there is not a whole word.</summary>
     public (int Index, int Length, GlossaryEntry Entry)? FindFirst(string text, IReadOnlySet<GlossaryEntry> done, string before = "", string after = "") =>
         FindFirst(text, 0, text.Length, done, before, after);
 

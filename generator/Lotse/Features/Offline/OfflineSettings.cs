@@ -9,7 +9,7 @@ namespace Lotse.Features.Offline;
 /// Where the offline downloads go and which "Stand" the build carries. From <c>lotse.yml</c>:
 /// <code>
 /// offline:
-///   archive: mein-leitfaden-offline.zip  # site/download/NAME, the whole site as a ZIP; default: the title's slug + -offline.zip
+///   archive: mein-handbuch-offline.zip   # site/download/NAME, the whole site as a ZIP; default: the title's slug + -offline.zip
 ///   faq: faq.html                        # site/download/NAME, all FAQ questions in one file
 ///   faq_source: faq                      # the content folder with the FAQ
 ///   stand: 2026-11-28                    # the build's date; default: the newest 'stand' of all pages
@@ -55,7 +55,7 @@ internal sealed record OfflineSettings(string ArchivePath, string FaqPath, strin
         .Max(StringComparer.Ordinal);
 
     /// <summary>The archive's name when <c>offline.archive</c> is not set: the site's title as a slug
-    /// ("Mein Leitfaden" gives <c>mein-leitfaden-offline.zip</c>), <c>website-offline.zip</c> for a title without letters.</summary>
+    /// ("Mein Handbuch" gives <c>mein-handbuch-offline.zip</c>), <c>website-offline.zip</c> for a title without letters.</summary>
     public static string DefaultArchiveName(string title)
     {
         var slug = new System.Text.StringBuilder();

@@ -17,8 +17,8 @@ namespace Lotse.Features.Offline;
 internal sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle, string? baseUrl, string? stand, SearchSynonyms synonyms)
 {
     /// <summary>The theme files that go inline, relative to a theme folder.</summary>
-    public const string StyleFile = "download/faq-kommunen.css";
-    public const string ScriptFile = "download/faq-kommunen.js";
+    public const string StyleFile = "download/faq.css";
+    public const string ScriptFile = "download/faq.js";
     public const string LunrLotseFile = "assets/js/lunr-lotse.js";
 
     /// <param name="readThemeFile">Reads a theme file (layered) by its path in the theme.</param>

@@ -5,7 +5,7 @@ namespace Lotse.Features.Print;
 
 /// <summary>The "Gesamtausgabe" of one top-level part: its section page, where it is written and its pages
 /// in navigation order (the section page first).</summary>
-/// <param name="Name">The part's folder with '/' replaced by '-' (<c>leitfaden</c>); names the PDF.</param>
+/// <param name="Name">The part's folder with '/' replaced by '-' (<c>anleitungen</c>); names the PDF.</param>
 internal sealed record PrintEdition(string Name, NavNode Section, string OutputPath, IReadOnlyList<NavNode> Pages)
 {
     public string Title => Section.Title;

@@ -20,7 +20,7 @@ internal static class PageScaffold
             """
             TODO: Die ausführliche Antwort in kurzen Absätzen. Sprechen Sie die Lesenden mit „Sie“ an und erklären Sie Abkürzungen beim ersten Vorkommen.
 
-            TODO: Verweise in den Leitfaden oder den EfA-Wegweiser als Links auf die Quelldatei, etwa `[Basisdienste](../../leitfaden/basisdienste.md)`, oder unter `verwandt` im Front Matter.
+            TODO: Verweise auf andere Seiten der Website als Links auf die Quelldatei, etwa `[Antrag stellen](../../anleitungen/antrag-stellen.md)`, oder unter `verwandt` im Front Matter.
             """);
 
     /// <summary>A page; in a folder whose layout is <c>werkzeug</c>, with the tool's box „Auf einen Blick“.</summary>

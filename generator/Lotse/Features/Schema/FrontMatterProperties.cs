@@ -15,9 +15,6 @@ public static class FrontMatterProperties
 {
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 
-    /// <summary>The areas the search and the layouts know (any other value counts as "Allgemein").</summary>
-    public static readonly IReadOnlyList<string> Areas = ["leitfaden", "efa-wegweiser", "werkzeugkasten", "faq"];
-
     /// <summary>Keys of every page: the site's and the features' (<see cref="SchemaFacts.Keys"/>), then those of the
     /// default theme's home layout.</summary>
     public static JsonObject Common(SchemaFacts facts)
@@ -42,12 +39,7 @@ public static class FrontMatterProperties
         },
         FrontMatterType.RoleIds => Roles(facts, key.Description),
         FrontMatterType.Layout => Layout(facts, key.Description),
-        FrontMatterType.Area => new JsonObject
-        {
-            ["type"] = "string",
-            ["enum"] = new JsonArray(Areas.Select(a => (JsonNode)a).ToArray()),
-            ["description"] = key.Description,
-        },
+        FrontMatterType.Area => Area(facts, key.Description),
         _ => Text(key.Description, key.MinLength),
     };
 
@@ -63,7 +55,7 @@ public static class FrontMatterProperties
             {
                 ["titel"] = Text("Überschrift der Kachel."),
                 ["text"] = Text("Ein bis zwei Sätze."),
-                ["link"] = Text("Ziel als Quelldatei, relativ zu content/, z. B. leitfaden/index.md."),
+                ["link"] = Text("Ziel als Quelldatei, relativ zu content/, z. B. anleitungen/index.md."),
             },
         },
     };
@@ -75,7 +67,7 @@ public static class FrontMatterProperties
         ["verwandt"] = new JsonObject
         {
             ["type"] = "array",
-            ["description"] = "Verwandte Seiten als Quelldateien relativ zu dieser Datei, z. B. ../../leitfaden/basisdienste.md (optional mit #anker).",
+            ["description"] = "Verwandte Seiten als Quelldateien relativ zu dieser Datei, z. B. ../../anleitungen/antrag-stellen.md (optional mit #anker).",
             ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = @"\.md(#.*)?$" },
         },
     };
@@ -88,6 +80,14 @@ public static class FrontMatterProperties
         ["aufwand"] = Text("Wie viel Zeit und Mühe es kostet, z. B. „gering (ein halber Tag)“.", minLength: 1),
         ["ergebnis"] = Text("Was am Ende vorliegt.", minLength: 1),
     };
+
+    /// <summary>The site's areas (<see cref="SchemaFacts.Areas"/>), any text when it names none.</summary>
+    private static JsonObject Area(SchemaFacts facts, string description)
+    {
+        var area = new JsonObject { ["type"] = "string", ["description"] = description };
+        if (facts.Areas.Count > 0) area["enum"] = new JsonArray(facts.Areas.Select(a => (JsonNode)a).ToArray());
+        return area;
+    }
 
     private static JsonObject Layout(SchemaFacts facts, string description)
     {

@@ -12,14 +12,11 @@ public static class FrontMatterSchema
 {
     public const string Draft = "http://json-schema.org/draft-07/schema#";
 
-    /// <summary>What the Markdown types require: what <c>lotse check</c> warns about when it is missing, and the title.</summary>
-    private static readonly string[] PageRequired = [Keys.Title, Keys.Description, Keys.Stand, Keys.Sources];
-
     public static JsonObject For(ContentType type, SchemaFacts facts)
     {
         var properties = FrontMatterProperties.Common(facts);
-        if (type == ContentTypes.Faq || type == ContentTypes.FolderDefaults) AddAll(properties, FrontMatterProperties.Faq());
-        if (type == ContentTypes.Tool || type == ContentTypes.FolderDefaults) AddAll(properties, FrontMatterProperties.Tool());
+        if (type.Is(ContentTypes.Faq) || type.Is(ContentTypes.FolderDefaults)) AddAll(properties, FrontMatterProperties.Faq());
+        if (type.Is(ContentTypes.Tool) || type.Is(ContentTypes.FolderDefaults)) AddAll(properties, FrontMatterProperties.Tool());
 
         var schema = new JsonObject
         {
@@ -36,9 +33,10 @@ public static class FrontMatterSchema
         };
         if (type.IsFolderDefaults) return schema;
 
-        schema["required"] = FrontMatterProperties.Names(PageRequired);
-        if (type == ContentTypes.Faq) RequireUnlessLayout(schema, "faq-frage", "kurzantwort");
-        if (type == ContentTypes.Tool) RequireUnlessLayout(schema, "werkzeug", "zweck", "phase", "aufwand", "rollen", "ergebnis");
+        // What the Markdown types require: the title and what `lotse check` warns about when it is missing (checks.required).
+        schema["required"] = FrontMatterProperties.Names([.. facts.Required]);
+        if (type.Is(ContentTypes.Faq)) RequireUnlessLayout(schema, ContentTypes.FaqLayout, "kurzantwort");
+        if (type.Is(ContentTypes.Tool)) RequireUnlessLayout(schema, ContentTypes.ToolLayout, "zweck", "phase", "aufwand", "rollen", "ergebnis");
         return schema;
     }
 

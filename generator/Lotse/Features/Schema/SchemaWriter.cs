@@ -11,7 +11,7 @@ public static class SchemaWriter
     {
         Directory.CreateDirectory(folder);
         var written = new List<(ContentType, string)>();
-        foreach (var type in ContentTypes.All)
+        foreach (var type in facts.Types)
         {
             var path = Path.Combine(folder, type.FileName);
             var text = FrontMatterSchema.Text(FrontMatterSchema.For(type, facts));

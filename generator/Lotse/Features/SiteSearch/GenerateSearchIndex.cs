@@ -40,7 +40,8 @@ internal sealed class GenerateSearchIndex : IModule
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline)).Where(SearchDocuments.IsSearchable).ToList();
         // Pages split into sections on both cores (1.3 s of CPU at 10k pages), in page order.
-        var docs = pages.AsParallel().AsOrdered().SelectMany(SearchDocuments.Of).ToList();
+        var areas = AreaLabels.From(context.Config, context.Outputs.FromPipeline(nameof(ContentPipeline)));
+        var docs = pages.AsParallel().AsOrdered().SelectMany(page => SearchDocuments.Of(page, areas)).ToList();
         var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.Slot<SearchCache>().SearchShards) : null;
         // A build into a new staging folder gets the shards streamed straight into it, so that it does not hold them until
         // the files are written; a rebuild in place (lotse serve) writes only once everything is checked, lotse check never.

@@ -9,14 +9,6 @@ namespace Lotse.Features.SiteSearch;
 /// so that results can lead straight to the section.</summary>
 internal static class SearchDocuments
 {
-    private static readonly IReadOnlyDictionary<string, string> AreaLabels = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["leitfaden"] = "Leitfaden",
-        ["efa-wegweiser"] = "EfA-Wegweiser",
-        ["werkzeugkasten"] = "Werkzeugkasten",
-        ["faq"] = "FAQ",
-    };
-
     /// <summary>False for pages that are not searched: the 404 page, the search page, <c>suche: false</c>.</summary>
     /// <summary>Front matter: <c>suche: false</c> leaves the page out of the search.</summary>
     public const string OptOutKey = "suche";
@@ -28,15 +20,12 @@ internal static class SearchDocuments
         page.Metadata.Get(OptOutKey) is not false &&
         !page.Metadata.GetBool(ContentKeys.Failed);
 
-    public static string AreaOf(Document page) =>
-        AreaLabels.GetValueOrDefault(page.Metadata.GetString(Keys.Area) ?? "", "Allgemein");
-
-    private static bool IsFaqQuestion(Document page) =>
-        page.Metadata.GetString(Keys.Area) == "faq" && page.Metadata.GetString(Keys.Layout) == "faq-frage";
+    /// <summary>An FAQ question: a page with the FAQ question layout.</summary>
+    private static bool IsFaqQuestion(Document page) => page.Metadata.GetString(Keys.Layout) == "faq-frage";
 
     /// <summary>The page's own document, without body text (enough for the A–Z list).</summary>
-    public static SearchDocument PageEntry(Document page) =>
-        new(page.OutputPath, page.OutputPath, AreaOf(page), page.Title, null, "", "",
+    public static SearchDocument PageEntry(Document page, AreaLabels areas) =>
+        new(page.OutputPath, page.OutputPath, areas.Of(page), page.Title, null, "", "",
             page.Metadata.GetStrings(Keys.Tags), page.Metadata.GetStrings("rollen"), IsFaqQuestion(page));
 
     private static IEnumerable<string> TextsOf(object? value) => value switch
@@ -47,11 +36,11 @@ internal static class SearchDocuments
         _ => [],
     };
 
-    public static IEnumerable<SearchDocument> Of(Document page)
+    public static IEnumerable<SearchDocument> Of(Document page, AreaLabels areas)
     {
         var html = page.Metadata.GetString(ContentKeys.ContentHtml) ?? "";
         var sections = HtmlSections.Split(html);
-        var entry = PageEntry(page);
+        var entry = PageEntry(page, areas);
         var lead = sections[0].Text;
         // A page made from a data entry (_pages.yml) without a body is found by the entry's texts.
         if (lead.Length == 0 && sections.Count == 1 && page.Metadata.GetBool(ContentKeys.IsGenerated) && page.Metadata.Get(Keys.Data) is Dictionary<string, object?> data)

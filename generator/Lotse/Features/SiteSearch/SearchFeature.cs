@@ -21,12 +21,12 @@ internal sealed class SearchFeature : IFeature
         var searchable = new Fingerprint().Add(nameof(SearchAzIndex));
         foreach (var page in pages) searchable.Add(SearchDocuments.IsSearchable(page) ? 1 : 0);
         var key = searchable.Value;
-        var searchAz = context.Reuse(cache => cache.Slot<SearchCache>().SearchAz, () => new Fingerprint().Add(siteKey).Add(key).Value, () => SearchAz(pages));
+        var searchAz = context.Reuse(cache => cache.Slot<SearchCache>().SearchAz, () => new Fingerprint().Add(siteKey).Add(key).Value, () => SearchAz(pages, AreaLabels.From(context.Config, pages)));
         return new LayoutGlobals(new Dictionary<string, object?>(StringComparer.Ordinal) { ["search_az"] = searchAz }, key);
     }
 
-    private static List<object?> SearchAz(IReadOnlyList<Document> pages) =>
-        SearchAzIndex.Build(pages.Where(SearchDocuments.IsSearchable).Select(SearchDocuments.PageEntry))
+    private static List<object?> SearchAz(IReadOnlyList<Document> pages, AreaLabels areas) =>
+        SearchAzIndex.Build(pages.Where(SearchDocuments.IsSearchable).Select(page => SearchDocuments.PageEntry(page, areas)))
             .Select(letter => (object?)new Dictionary<string, object?>
             {
                 ["letter"] = letter.Letter,

@@ -11,8 +11,8 @@ namespace Lotse.Features.Templates;
 
 /// <summary>
 /// Adds a Word file (<c>.docx</c>, <see cref="WordDocument"/>) beside each template among the content files
-/// (<see cref="TemplateSettings"/>): <c>content/werkzeugkasten/steckbrief-vorlage.markdown</c> gives
-/// <c>werkzeugkasten/steckbrief-vorlage.docx</c>. The Word document carries the template's title and its files (Word,
+/// (<see cref="TemplateSettings"/>): <c>content/formulare/steckbrief-vorlage.markdown</c> gives
+/// <c>formulare/steckbrief-vorlage.docx</c>. The Word document carries the template's title and its files (Word,
 /// the Markdown itself, a CSV file of the same name if there is one) with their sizes (<see cref="TemplateKeys"/>).
 /// </summary>
 internal sealed class MakeWordTemplates : IModule

@@ -9,7 +9,7 @@ namespace Lotse.Features.Templates;
 /// <code>
 /// templates:
 ///   - "**/*-vorlage.markdown"
-///   - werkzeugkasten/gliederung.markdown
+///   - formulare/gliederung.markdown
 /// </code>
 /// </summary>
 internal sealed class TemplateSettings

@@ -9,8 +9,8 @@ namespace Lotse.Site.Modules;
 /// <summary>
 /// Makes one page per entry of a data file, as declared by a folder's <c>_pages.yml</c>
 /// (<c>data</c>, <c>key</c>, <c>title</c>, <c>layout</c>, optional <c>body</c>). The page for entry
-/// <c>{id: bauen-wohnen}</c> in <c>content/leitfaden/themenfelder/</c> has the source path
-/// <c>content/leitfaden/themenfelder/bauen-wohnen.md</c>, so it is linked like any file there.
+/// <c>{id: bauen-wohnen}</c> in <c>content/anleitungen/themen/</c> has the source path
+/// <c>content/anleitungen/themen/bauen-wohnen.md</c>, so it is linked like any file there.
 /// </summary>
 internal sealed class AddPagesFromData : IModule
 {

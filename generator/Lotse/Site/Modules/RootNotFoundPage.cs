@@ -5,7 +5,7 @@ using Lotse.Kernel;
 namespace Lotse.Site.Modules;
 
 /// <summary>Makes <c>404.html</c> work at any depth: a server shows it in place of a missing address such as
-/// <c>/leitfaden/alt/seite/</c>, where the relative URLs every page uses would point to wrong places (no styles, a
+/// <c>/anleitungen/alt/seite/</c>, where the relative URLs every page uses would point to wrong places (no styles, a
 /// "Zur Startseite" link back to the missing address). Every relative URL in its <c>href</c>, <c>src</c> and
 /// <c>action</c> attributes becomes root-relative, under the site's base path (<see cref="SiteBasePath"/>: <c>basePath</c>
 /// in lotse.yml, else the path of <c>baseUrl</c>, else <c>/</c>). No script is needed, so a strict CSP holds. Runs after

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Lotse.Site.Navigation;
 
 /// <summary>
-/// Reads <c>content/_data/nav.yml</c>: a list whose entries are a path (<c>- leitfaden</c>, a page or folder), a title and
-/// a path (<c>- Einstieg: leitfaden/start.md</c>, MkDocs' form), a title and a list (<c>- Grundlagen: [ … ]</c>, a section
+/// Reads <c>content/_data/nav.yml</c>: a list whose entries are a path (<c>- anleitungen</c>, a page or folder), a title and
+/// a path (<c>- Einstieg: anleitungen/start.md</c>, MkDocs' form), a title and a list (<c>- Grundlagen: [ … ]</c>, a section
 /// without a page of its own), or a mapping <c>{ title, page, pages }</c> (a section with or without its own page). Lists
 /// nest to any depth.
 /// </summary>

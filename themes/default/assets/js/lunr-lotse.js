@@ -155,7 +155,7 @@
     }
 
     /* "lotse-synonyms" (indexing only): where a member of a glossary group ends, the group's token
-       is indexed too. groups: [{ token: "syn0", members: [["bundid"], ["nutzerkont", "bund"]] }]. */
+       is indexed too. groups: [{ token: "syn0", members: [["kfz"], ["kraftfahrzeug"]] }]. */
     lotse.synonymTagger = function (groups) {
       var byLastKey = Object.create(null)
       groups.forEach(function (group) {
@@ -452,7 +452,7 @@
     }
 
     /* The glossary groups whose member occurs in the words, with the positions it covers. A member is matched in the
-       words without stop words, a phrase member (stop words only, "Einer für Alle") in all of them. */
+       words without stop words, a phrase member (stop words only, "Wer wir sind") in all of them. */
     lotse.synonymMatches = function (words, synonyms) {
       var content = []
       var all = []
@@ -680,7 +680,7 @@
       slots.forEach(function (slot) {
         slot.parts = slot.word && !known(slot.word) ? lotse.decompound(slot.word, known) : null
       })
-      // A query of stop words that names a glossary group ("Einer für Alle"): the group and the words as a phrase.
+      // A query of stop words that names a glossary group ("Wer wir sind"): the group and the words as a phrase.
       var phraseSlot = query.phrase ? slots.push({ word: null, position: -1, synonyms: [] }) - 1 : -1
       var results = []
       shards.forEach(function (shard) {
