@@ -16,7 +16,8 @@ public static class UsageErrors
         var command = result.CommandResult.Command;
         var help = $"See '{CommandPath(result.CommandResult)} --help'";
         var unmatched = result.UnmatchedTokens;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<(int Position, Diagnostic Diagnostic)>();
+        var words = result.Tokens.Select(t => t.Value).ToList();
         foreach (var error in result.Errors)
         {
             var message = string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
@@ -27,17 +28,19 @@ public static class UsageErrors
             {
                 var closest = Closest(unknown, command);
                 var hint = closest is null ? "" : $"Did you mean '{closest}'? ";
-                diagnostics.Add(Error(DiagnosticCodes.CommandLineUnknown, $"{message}. {hint}{help}"));
+                if (unknown.StartsWith('-')) message = $"{UnknownOption} '{unknown}'";
+                diagnostics.Add((words.IndexOf(unknown), Error(DiagnosticCodes.CommandLineUnknown, $"{message}. {hint}{help}")));
             }
             else if (error.SymbolResult is CommandResult { Command: var parent } && parent.Action is null && parent.Subcommands.Count > 0)
             {
                 var names = string.Join(", ", parent.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
-                diagnostics.Add(Error(DiagnosticCodes.CommandLineUnknown, $"No command given. Give one of: {names}. {help}"));
+                if (unmatched.Count == 0) // otherwise the word meant as the command is reported
+                    diagnostics.Add((int.MaxValue, Error(DiagnosticCodes.CommandLineUnknown, $"No command given. Give one of: {names}. {help}")));
             }
-            else diagnostics.Add(Error(DiagnosticCodes.CommandLineValueInvalid, $"{message}. {help}"));
+            else diagnostics.Add((int.MaxValue, Error(DiagnosticCodes.CommandLineValueInvalid, $"{message}. {help}")));
         }
-        // "No command given" only when no word was given that is meant as the command.
-        return unmatched.Count > 0 ? diagnostics.Where(d => !d.Message.StartsWith("No command given", StringComparison.Ordinal)).ToList() : diagnostics;
+        // In the order of the words on the command line; the value errors (in the order of the options) after them.
+        return diagnostics.OrderBy(d => d.Position < 0 ? int.MaxValue : d.Position).Select(d => d.Diagnostic).ToList();
     }
 
     private static Diagnostic Error(string code, string message) => new(Severity.Error, code, "lotse", 0, 0, message);
