@@ -33,6 +33,12 @@ public sealed class CommandLineParsingTests
     }
 
     [Fact]
+    public void A_folder_name_starting_with_an_at_sign_is_a_folder_not_a_response_file()
+    {
+        Parse("build", "@entwurf").Root.ShouldBe(Path.GetFullPath("@entwurf"));
+    }
+
+    [Fact]
     public void Check_takes_the_root_strict_and_the_day()
     {
         var cli = Parse("check", "site", "--strict", "--today", "2026-12-01");

@@ -47,7 +47,8 @@ public sealed class LotseCommandLine
 
     public RootCommand Root { get; }
 
-    public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args);
+    /// <summary>Parses; a word starting with '@' is a folder or title as any other (no response files).</summary>
+    public ParseResult Parse(IReadOnlyList<string> args) => Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
     /// <summary>Parses and runs: a wrong command line gives its diagnostics on <paramref name="error"/> and exit code 2.</summary>
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
