@@ -73,8 +73,6 @@ public sealed class NewCommandTests
         cli.Topic.ShouldBe("grundlagen");
         cli.Today.ShouldBe(Today);
         CliOptions.Parse(["schema", "-o", "x"], out _)!.Output.ShouldBe(Path.GetFullPath("x"));
-        CliOptions.Usage.ShouldContain("lotse new faq");
-        CliOptions.Usage.ShouldContain("lotse schema");
     }
 
     [Fact]
@@ -202,7 +200,7 @@ public sealed class NewCommandTests
         var args = new[] { "new" }.Concat(words).Concat(["--root", root]).ToArray();
         if (!args.Contains("--today")) args = [.. args, "--today", "2026-02-01"];
         var cli = CliOptions.Parse(args, out var parseError);
-        parseError.ShouldBeNull();
+        if (cli is null) return (2, "", parseError + "\n"); // a wrong command line: lotse exits with 2
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exit = NewCommand.Run(cli!, output, error);

@@ -56,7 +56,7 @@ public sealed class BoundedProcessTests
         CliOptions.Parse(["pdf"], out _)!.PdfTimeout.ShouldBeNull();
         Lotse.Features.Print.ChromiumPdfPrinter.DefaultTimeout.ShouldBe(TimeSpan.FromSeconds(60));
         CliOptions.Parse(["pdf", "--timeout", "soon"], out var error).ShouldBeNull();
-        error.ShouldBe("Unknown or incomplete option '--timeout'.");
+        error.ShouldBe("lotse: error LOT0006: '--timeout' needs a number of seconds, more than 0 and at most 86400, not 'soon'. See 'lotse pdf --help'.");
     }
 
     [Fact]

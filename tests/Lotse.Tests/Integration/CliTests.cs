@@ -4,31 +4,9 @@ using Lotse.Tests.Testing;
 
 namespace Lotse.Tests.Integration;
 
-/// <summary>Issue 2, point 9: the command line.</summary>
+/// <summary>Issue 2, point 9: the command line (its parsing, help and errors: tests/Lotse.Tests/Cli).</summary>
 public sealed class CliTests
 {
-    [Fact]
-    public void Help_lists_the_commands_and_the_exit_codes()
-    {
-        var options = CliOptions.Parse(["--help"], out var error);
-        error.ShouldBeNull();
-        options!.Command.ShouldBe("help");
-        CliOptions.Usage.ShouldContain("lotse build");
-        CliOptions.Usage.ShouldContain("lotse check");
-        CliOptions.Usage.ShouldContain("lotse serve");
-        CliOptions.Usage.ShouldContain("70 internal error");
-    }
-
-    [Theory]
-    [InlineData(new[] { "bauen" }, "Unknown command 'bauen'.")]
-    [InlineData(new[] { "build", "--port" }, "Unknown or incomplete option '--port'.")]
-    [InlineData(new string[0], "No command given.")]
-    public void A_wrong_command_line_is_explained(string[] args, string expected)
-    {
-        CliOptions.Parse(args, out var error).ShouldBeNull();
-        error.ShouldBe(expected);
-    }
-
     [Fact]
     public async Task Build_prints_each_diagnostic_and_a_summary_and_exits_1_on_errors()
     {

@@ -165,8 +165,7 @@ public sealed class ServeSecurityTests : IAsyncLifetime
         CliOptions.Parse(["serve", "--host", "0.0.0.0"], out _)!.Host.ShouldBe("0.0.0.0");
         CliOptions.Parse(["serve", "--host", "::1"], out _)!.Host.ShouldBe("::1");
         CliOptions.Parse(["serve", "--host", "nicht eine Adresse"], out var error).ShouldBeNull();
-        error.ShouldBe("Unknown or incomplete option '--host'.");
-        CliOptions.Usage.ShouldContain("--host ADDR");
+        error.ShouldBe("lotse: error LOT0006: '--host' needs an IP address (such as 127.0.0.1, or 0.0.0.0 for all networks), not 'nicht eine Adresse'. See 'lotse serve --help'.");
         _server.Address.ShouldBe($"http://127.0.0.1:{_port}/");
     }
 

@@ -7,6 +7,8 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "LOT0002";
     public const string VendorFileMissing = "LOT0003";
     public const string ThemeMissing = "LOT0004";
+    public const string CommandLineUnknown = "LOT0005";
+    public const string CommandLineValueInvalid = "LOT0006";
     public const string FrontMatterInvalid = "LOT0101";
     public const string FrontMatterNotClosed = "LOT0102";
     public const string ReservedKey = "LOT0103";
