@@ -25,7 +25,7 @@ public static class NewCommand
             "faq" when words.Count == 2 => NewFaq(content, words[1], cli.Topic, today, output, error),
             "seite" when words.Count is 2 or 3 => NewPage(content, words[1], words.Count == 3 ? words[2] : null, today, output, error),
             "faq" => Fail(error, 2, "Give the question in quotes: lotse new faq \"Wie beantrage ich …?\" [--thema TOPIC]"),
-            "seite" => Fail(error, 2, "Give the section and the file name: lotse new seite leitfaden/titel [\"Titel der Seite\"]"),
+            "seite" => Fail(error, 2, "Give the section and the file name: lotse new seite anleitungen/titel [\"Titel der Seite\"]"),
             null => Fail(error, 2, "Say what to create: lotse new faq \"Frage?\" or lotse new seite BEREICH/name"),
             var kind => Fail(error, 2, $"Unknown kind '{kind}'. Use 'faq' (a FAQ question) or 'seite' (a page)"),
         };
@@ -56,7 +56,7 @@ public static class NewCommand
         var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (segments.Count > 0 && segments[^1].EndsWith(".md", StringComparison.OrdinalIgnoreCase)) segments[^1] = segments[^1][..^3];
         if (segments.Count < 2)
-            return Fail(error, 2, $"'{path}' names no section. Give the section and the file name: lotse new seite leitfaden/titel");
+            return Fail(error, 2, $"'{path}' names no section. Give the section and the file name: lotse new seite anleitungen/titel");
         var sections = Subfolders(content);
         if (!sections.Contains(segments[0], StringComparer.Ordinal))
             return Fail(error, 1, $"There is no section '{segments[0]}'. Sections: {Listed(sections)}");

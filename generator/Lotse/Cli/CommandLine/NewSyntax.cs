@@ -29,7 +29,7 @@ public static class NewSyntax
         faq.Arguments.Add(question);
         faq.Options.Add(topic);
 
-        var path = CommonSymbols.Words(new Argument<string>("PATH") { Description = "the section and the file name, such as leitfaden/titel" });
+        var path = CommonSymbols.Words(new Argument<string>("PATH") { Description = "the section and the file name, such as anleitungen/titel" });
         var title = CommonSymbols.Words(new Argument<string?>("TITLE") { Description = "the page's title (default: from the file name)", Arity = ArgumentArity.ZeroOrOne });
         var page = new LotseCommand("seite", "Create content/SECTION/name.md with the front matter and skeleton of the section's pages.")
         {
