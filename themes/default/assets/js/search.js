@@ -141,6 +141,9 @@
       manifest.shards.forEach(function (shard) { request(shard.id) })
     }
 
+    // The area filter and the role choice narrow results: shown only while there is a query (render), so that
+    // the empty page (the A–Z list) does not move when the script has built them (no layout shift).
+    var filterBuilt = false
     function buildFilter () {
       if (!filterEl || manifest.shards.length < 2) {
         return
@@ -164,7 +167,7 @@
         label.appendChild(document.createTextNode(' ' + option.label))
         filterEl.appendChild(label)
       })
-      filterEl.hidden = false
+      filterBuilt = true
     }
 
     var knownRoles = {}
@@ -183,7 +186,7 @@
           option.value = r
           option.textContent = r
           select.appendChild(option)
-          rolesEl.hidden = false
+          rolesEl.hidden = !(input && input.value.trim())
         })
       })
     }
@@ -373,6 +376,12 @@
       resultsEl.textContent = ''
       if (azEl) {
         azEl.hidden = text.length > 0
+      }
+      if (filterEl && filterBuilt) {
+        filterEl.hidden = text.length === 0
+      }
+      if (rolesEl && Object.keys(knownRoles).length > 0) {
+        rolesEl.hidden = text.length === 0
       }
       if (text.length === 0) {
         if (headingEl) {
