@@ -374,6 +374,7 @@
       }
       var text = input.value.trim()
       resultsEl.textContent = ''
+      resultsEl.classList.remove('is-loading')
       if (azEl) {
         azEl.hidden = text.length > 0
       }
@@ -394,10 +395,12 @@
         return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
       }).length
       if (pending > 0 && !manifest.shards.some(function (s) { return shards[s.id] && (!area || s.id === area) })) {
-        // Nothing to search yet: the first shard that arrives renders at once.
+        // Nothing to search yet: the first shard that arrives renders at once. Until then the list keeps a screen's
+        // height (search.css), so what follows it does not come up into view and jump down again (layout shift).
         if (headingEl) {
           headingEl.hidden = true
         }
+        resultsEl.classList.add('is-loading')
         announce('Die Suche wird geladen …')
         return
       }
