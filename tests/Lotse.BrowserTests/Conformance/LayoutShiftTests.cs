@@ -3,29 +3,35 @@ using Microsoft.Playwright;
 
 namespace Lotse.BrowserTests.Conformance;
 
-/// <summary>Issue 25, point 4: on a phone the "Menü" button must not push the header down when the script shows it.
-/// Measured with a PerformanceObserver for <c>layout-shift</c> in Chromium at 375 px (cumulative, without shifts after
-/// input). The search page's own shift (its A–Z list hidden by the search script) belongs to the search's lazy loading.</summary>
+/// <summary>Issue 25, point 4: loading a page on a phone shifts no layout, on every load. Measured with a
+/// PerformanceObserver for <c>layout-shift</c> in Chromium at 375 px (cumulative, without shifts after input), on a CPU
+/// slowed six times (DevTools' CPU throttling), where the HTML parser often stops in the middle of the page: a frame
+/// painted while the header was half parsed (the "Menü" button there, its label not yet) and completed in the next
+/// frame moved the search button (CLS 0.0016–0.0036 in one load of four); the theme now keeps Chromium from painting
+/// before <c>&lt;main&gt;</c> is parsed (<c>rel=expect</c>). The empty search page once moved its A–Z list down when
+/// the script showed the area filter (CLS 0.054): the filter now appears only with a query.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class LayoutShiftTests(SiteFixture site, ITestOutputHelper output)
 {
+    private const int CpuSlowdown = 6;
+    private const int Loads = 5;
+
     [Theory]
     [InlineData("index.html")]
     [InlineData("leitfaden/reifegradmodell/index.html")]
-    public async Task Loading_a_page_on_a_phone_shifts_no_layout(string page)
+    [InlineData("suche/index.html")]
+    public async Task Loading_a_page_on_a_phone_shifts_no_layout_in_any_load(string page)
     {
-        // Up to three fresh loads: on a starved CPU (CI runs the test projects side by side) one load in two of the
-        // Leitfaden page once measured 0.0016 (the search button moving by the Menü button's width); the cause is not
-        // found yet (see the closing note of session 6). A page that shifts on every load still fails.
         var measured = new List<string>();
-        for (var attempt = 0; attempt < 3; attempt++)
+        var shifted = 0;
+        for (var load = 0; load < Loads; load++)
         {
             var (cls, shifts) = await MeasureAsync(page);
             measured.Add($"CLS {cls:0.0000} {shifts}");
-            output.WriteLine($"{page}: {measured[^1]}");
-            if (cls <= 0.001) return;
+            output.WriteLine($"{page}, load {load + 1}: {measured[^1]}");
+            if (cls > 0) shifted++;
         }
-        throw new Xunit.Sdk.XunitException($"layout shifts on {page} in every load: {string.Join(" | ", measured)}");
+        shifted.ShouldBe(0, $"layout shifts on {page} ({shifted} of {Loads} loads): {string.Join(" | ", measured)}");
     }
 
     private async Task<(double Cls, string Shifts)> MeasureAsync(string page)
@@ -41,6 +47,8 @@ public sealed class LayoutShiftTests(SiteFixture site, ITestOutputHelper output)
                 } }).observe({ type: 'layout-shift', buffered: true });
                 """);
             var tab = await context.NewPageAsync();
+            var devTools = await context.NewCDPSessionAsync(tab);
+            await devTools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = CpuSlowdown });
             await tab.GotoAsync(site.UrlOf(page), new() { WaitUntil = WaitUntilState.Load });
             await tab.WaitForTimeoutAsync(500);
             var cls = await tab.EvaluateAsync<double>("() => window.__cls");

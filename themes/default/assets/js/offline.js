@@ -1,4 +1,4 @@
-/* Lotse default theme: offline support. Classic script, loaded in <head>; every page works without it.
+/* Lotse default theme: offline support. Classic script, loaded in <head> with defer; every page works without it.
    - registers the service worker (sw.js at the site root) when the site is served over http(s),
      never from file:// (where no worker can run);
    - tells the reader in a polite live region when the browser goes offline, and which version

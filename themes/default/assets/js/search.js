@@ -141,6 +141,9 @@
       manifest.shards.forEach(function (shard) { request(shard.id) })
     }
 
+    // The area filter and the role choice narrow results: shown only while there is a query (render), so that
+    // the empty page (the A–Z list) does not move when the script has built them (no layout shift).
+    var filterBuilt = false
     function buildFilter () {
       if (!filterEl || manifest.shards.length < 2) {
         return
@@ -164,7 +167,7 @@
         label.appendChild(document.createTextNode(' ' + option.label))
         filterEl.appendChild(label)
       })
-      filterEl.hidden = false
+      filterBuilt = true
     }
 
     var knownRoles = {}
@@ -183,7 +186,7 @@
           option.value = r
           option.textContent = r
           select.appendChild(option)
-          rolesEl.hidden = false
+          rolesEl.hidden = !(input && input.value.trim())
         })
       })
     }
@@ -371,8 +374,15 @@
       }
       var text = input.value.trim()
       resultsEl.textContent = ''
+      resultsEl.classList.remove('is-loading')
       if (azEl) {
         azEl.hidden = text.length > 0
+      }
+      if (filterEl && filterBuilt) {
+        filterEl.hidden = text.length === 0
+      }
+      if (rolesEl && Object.keys(knownRoles).length > 0) {
+        rolesEl.hidden = text.length === 0
       }
       if (text.length === 0) {
         if (headingEl) {
@@ -385,10 +395,12 @@
         return !shards[s.id] && !failed[s.id] && (!area || s.id === area)
       }).length
       if (pending > 0 && !manifest.shards.some(function (s) { return shards[s.id] && (!area || s.id === area) })) {
-        // Nothing to search yet: the first shard that arrives renders at once.
+        // Nothing to search yet: the first shard that arrives renders at once. Until then the list keeps a screen's
+        // height (search.css), so what follows it does not come up into view and jump down again (layout shift).
         if (headingEl) {
           headingEl.hidden = true
         }
+        resultsEl.classList.add('is-loading')
         announce('Die Suche wird geladen …')
         return
       }
