@@ -128,6 +128,39 @@ if (mode == "write")
                       $"sha256 {Convert.ToHexString(sha.Hash!)[..16]}");
     return 0;
 }
+if (mode == "rebuild")
+{
+    // SearchBench rebuild [contentDir] [runs]: what lotse serve's search index costs after one page's text changed (every
+    // shard scored again), with and without the terms of unchanged documents kept (ISearchShardCache.TryGetTerms), in turn;
+    // medians of CPU time, and whether both give the same files.
+    var docsR = ContentCorpus.LoadDocuments(args.Length > 1 ? args[1] : RepositoryPaths.Content).ToArray();
+    var synonymsR = ContentCorpus.Glossary();
+    var runsR = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    var withTerms = new RebuildCache(keepTerms: true);
+    var shardsOnly = new RebuildCache(keepTerms: false);
+    SearchIndexWriter.Write(docsR, synonymsR, withTerms);
+    SearchIndexWriter.Write(docsR, synonymsR, shardsOnly);
+    var tokenizedFirst = withTerms.Tokenized;
+    var cpuWith = new List<double>();
+    var cpuWithout = new List<double>();
+    var same = true;
+    var changed = docsR.Length / 2;
+    for (var r = 0; r < runsR; r++)
+    {
+        // A lowercase word (no new noun for the compound lexicon), different in every run.
+        docsR[changed] = docsR[changed] with { Body = docsR[changed].Body + " geändert" + r.ToString(CultureInfo.InvariantCulture) };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var a = SearchIndexWriter.Write(docsR, synonymsR, withTerms);
+        cpuWith.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var b = SearchIndexWriter.Write(docsR, synonymsR, shardsOnly);
+        cpuWithout.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        same &= a.Select(f => f.Text()).SequenceEqual(b.Select(f => f.Text()));
+    }
+    Console.WriteLine($"{docsR.Length} documents, one changed per rebuild, {runsR} rebuilds each: CPU median {Median(cpuWith):F0} ms with the terms of " +
+                      $"unchanged documents kept ({(withTerms.Tokenized - tokenizedFirst) / (double)runsR:F0} tokenized per rebuild), {Median(cpuWithout):F0} ms without; same files: {same}");
+    return 0;
+}
 if (mode == "site")
 {
     WriteSite(args[1], args.Length > 2 ? args[2] : RepositoryPaths.Content);
@@ -284,4 +317,33 @@ static void Save(string path, string content)
 {
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
     File.WriteAllText(path, content);
+}
+
+/// <summary>An in-memory cache as lotse serve keeps one; <c>keepTerms: false</c> keeps only whole shards (as before).</summary>
+internal sealed class RebuildCache(bool keepTerms) : ISearchShardCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, SearchShardScript> _shards = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, string[][]> _terms = new();
+    private int _tokenized;
+
+    public int Tokenized => _tokenized;
+
+    public bool TryGet(UInt128 key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out SearchShardScript shard) => _shards.TryGetValue(key, out shard);
+
+    public void Set(UInt128 key, SearchShardScript shard) => _shards[key] = shard;
+
+    public bool TryGetTerms(UInt128 key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string[][] terms)
+    {
+        terms = null;
+        return keepTerms && _terms.TryGetValue(key, out terms);
+    }
+
+    public void SetTerms(UInt128 key, string[][] terms)
+    {
+        if (keepTerms)
+        {
+            Interlocked.Increment(ref _tokenized);
+            _terms[key] = terms;
+        }
+    }
 }

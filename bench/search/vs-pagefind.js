@@ -6,6 +6,8 @@
 // Pagefind indexes the same pages Lotse indexes (the pages of Lotse's search store; its <main>, German from lang="de").
 // Usage (after `npm ci` in bench/search and a build of the site):
 //   node bench/search/vs-pagefind.js [site folder] ; RUNS=7 to change the number of cold starts.
+//   LOTSE_BEFORE_SITE=<another build of the site> adds its cold starts as a column "Lotse before" (e.g. the site built
+//   by the previous commit), measured in the same run: the cold starts of all pages take turns, query by query.
 const fs = require('fs')
 const os = require('os')
 const path = require('path')
@@ -195,29 +197,45 @@ async function main () {
 
   // Cold start: a new context (empty cache) opens the search page with ?q=; the time from the start of navigation to the
   // search page's performance mark set when the first results are in the list (both pages set one). What the page
-  // requested on the way is recorded (HTTP only; file:// has no network), to count the bytes a query downloads.
-  async function cold (url, mark, requested) {
-    const times = []
-    for (let run = 0; run < RUNS; run++) {
-      for (const q of COLD_QUERIES) {
+  // requested on the way is recorded (HTTP only; file:// has no network), to count the bytes a query downloads. The pages
+  // take turns (each query opened in every one of them before the next), so that a change of the machine's load meets all.
+  const before = process.env.LOTSE_BEFORE_SITE ? path.resolve(process.env.LOTSE_BEFORE_SITE) : null
+  const beforeServer = before ? await serve(before) : null
+  const coldPages = [
+    { name: 'lotse', url: lotseUrl + 'suche/index.html', mark: 'lotse-search-first-results', requested: [] },
+    { name: 'lotseFile', url: 'file://' + path.join(site, 'suche/index.html'), mark: 'lotse-search-first-results' },
+    { name: 'pagefind', url: pfUrl + 'suche/index.html', mark: 'pagefind-first-results', requested: [] }
+  ]
+  if (before) {
+    coldPages.push({ name: 'before', url: `http://127.0.0.1:${beforeServer.address().port}/suche/index.html`, mark: 'lotse-search-first-results' })
+    coldPages.push({ name: 'beforeFile', url: 'file://' + path.join(before, 'suche/index.html'), mark: 'lotse-search-first-results' })
+  }
+  coldPages.forEach(c => { c.times = [] })
+  let turn = 0
+  for (let run = 0; run < RUNS; run++) {
+    for (const q of COLD_QUERIES) {
+      // Each turn starts with another page (the first of a turn measured slower in both runs of 2026-12-06).
+      const start = turn++ % coldPages.length
+      for (const c of coldPages.slice(start).concat(coldPages.slice(0, start))) {
         const context = await browser.newContext()
         const p = await context.newPage()
         const urls = []
         p.on('request', r => urls.push(r.url()))
-        await p.goto(url + '?q=' + encodeURIComponent(q), { waitUntil: 'commit' })
-        await p.waitForFunction(m => performance.getEntriesByName(m).length > 0, mark, { timeout: 20000, polling: 10 })
-        times.push(await p.evaluate(m => performance.getEntriesByName(m)[0].startTime, mark))
-        if (requested && run === 0) requested.push(urls)
+        await p.goto(c.url + '?q=' + encodeURIComponent(q), { waitUntil: 'commit' })
+        await p.waitForFunction(m => performance.getEntriesByName(m).length > 0, c.mark, { timeout: 30000, polling: 10 })
+        c.times.push(await p.evaluate(m => performance.getEntriesByName(m)[0].startTime, c.mark))
+        if (c.requested && run === 0) c.requested.push(urls)
         await context.close()
       }
     }
-    return median(times)
   }
-  const lotseRequests = []
-  const pfRequests = []
-  const lotseCold = await cold(lotseUrl + 'suche/index.html', 'lotse-search-first-results', lotseRequests)
-  const lotseColdFile = await cold('file://' + path.join(site, 'suche/index.html'), 'lotse-search-first-results')
-  const pfCold = await cold(pfUrl + 'suche/index.html', 'pagefind-first-results', pfRequests)
+  const coldOf = name => coldPages.find(c => c.name === name)
+  const lotseRequests = coldOf('lotse').requested
+  const pfRequests = coldOf('pagefind').requested
+  const lotseCold = median(coldOf('lotse').times)
+  const lotseColdFile = median(coldOf('lotseFile').times)
+  const pfCold = median(coldOf('pagefind').times)
+  if (beforeServer) beforeServer.close()
   // An empty search page (no ?q=): what it downloads of the index.
   const emptyContext = await browser.newContext()
   const emptyPage = await emptyContext.newPage()
@@ -270,6 +288,11 @@ async function main () {
     ['mean reciprocal rank', lotse.mrr.toFixed(3), pagefind.mrr.toFixed(3)],
     [`cold start, first results, HTTP (median of ${RUNS * COLD_QUERIES.length})`, lotseCold.toFixed(0) + ' ms', pfCold.toFixed(0) + ' ms'],
     ['cold start, first results, file://', lotseColdFile.toFixed(0) + ' ms', 'does not work'],
+    ...(before ? [
+      ['cold start, first results, HTTP: Lotse before', median(coldOf('before').times).toFixed(0) + ' ms', ''],
+      ['cold start, first results, file://: Lotse before', median(coldOf('beforeFile').times).toFixed(0) + ' ms', '']
+    ] : []),
+    ['cold start: Lotse faster than Pagefind (HTTP) in', `${coldOf('lotse').times.filter((t, i) => t < coldOf('pagefind').times[i]).length} of ${coldOf('lotse').times.length} turns`, ''],
     ['index bytes on disk, all (files)', `${kb(lotseIndex.raw)} (${lotseIndex.files})`, `${kb(pfIndex.raw)} (${pfIndex.files})`],
     ['index bytes gzip -9, all', kb(lotseIndex.gzip), kb(pfIndex.gzip)],
     ['index downloaded for one query, on disk (files)', `${kb(lotseQuery.raw)} (${lotseQuery.files.toFixed(0)})`, `${kb(pfQuery.raw)} (${pfQuery.files.toFixed(1)})`],

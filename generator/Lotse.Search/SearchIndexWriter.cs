@@ -93,7 +93,9 @@ public static class SearchIndexWriter
             Parallel.For(0, areas.Length, a =>
             {
                 numbered[a] = SearchRefs.Numbered(areas[a].Docs);
-                builders[a] = SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens);
+                builders[a] = cache is null
+                    ? SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens)
+                    : SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens, cache, shared);
             });
             statistics = LunrCorpusStatistics.Merge(builders.Select(b => b!.Statistics()).ToArray());
         }

@@ -23,16 +23,40 @@ public static class SearchShardBuilder
         IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
         TokenMemo? tokens = null)
     {
-        var builder = new LunrIndexBuilder(
-            SearchFields.All,
-            LotsePipelines.CreateIndexing(synonyms, compoundLexicon, tokens),
-            LotsePipelines.CreateSearch());
+        var builder = Create(synonyms, compoundLexicon, tokens);
         foreach (var doc in docs)
         {
             builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
         }
         return builder;
     }
+
+    /// <summary>
+    /// The same, with the terms of each document taken from <paramref name="cache"/> when its fields were tokenized in an
+    /// earlier build with the same synonym groups and lexicon (<paramref name="shared"/>: <see cref="SearchShardKey.OfShared"/>);
+    /// the others are tokenized and kept there.
+    /// </summary>
+    internal static LunrIndexBuilder Fill(
+        IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
+        TokenMemo? tokens, ISearchShardCache cache, UInt128 shared)
+    {
+        var builder = Create(synonyms, compoundLexicon, tokens);
+        foreach (var doc in docs)
+        {
+            var values = SearchFields.ValuesOf(doc);
+            var key = SearchShardKey.OfDocumentTerms(shared, values);
+            if (!cache.TryGetTerms(key, out var terms))
+            {
+                terms = builder.Tokenize(values);
+                cache.SetTerms(key, terms);
+            }
+            builder.AddTerms(doc.Ref, terms);
+        }
+        return builder;
+    }
+
+    private static LunrIndexBuilder Create(IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon, TokenMemo? tokens) =>
+        new(SearchFields.All, LotsePipelines.CreateIndexing(synonyms, compoundLexicon, tokens), LotsePipelines.CreateSearch());
 
     /// <summary>The texts the compound lexicon is learnt from.</summary>
     public static IEnumerable<string> TextsOf(IEnumerable<SearchDocument> docs) =>

@@ -57,6 +57,17 @@ internal sealed class SearchShardKey
         return key.Value;
     }
 
+    /// <summary>The terms of one document: the shared inputs and its field values (<see cref="SearchFields.ValuesOf"/>).</summary>
+    public static UInt128 OfDocumentTerms(UInt128 shared, IReadOnlyList<string?> fieldValues)
+    {
+        var key = new SearchShardKey().Add("lotse-search-document-terms/1").Add(shared).Add(fieldValues.Count);
+        foreach (var value in fieldValues)
+        {
+            key.Add(value);
+        }
+        return key.Value;
+    }
+
     /// <summary>The whole corpus: the keys of all shards, in order (the term statistics every shard is scored with).</summary>
     public static UInt128 OfCorpus(IReadOnlyList<UInt128> shardKeys)
     {

@@ -53,6 +53,9 @@ public sealed class SearchLoadingBrowserTests(SiteFixture site)
                 window.__shardsPresentAtFirstLoad = document.querySelectorAll('script[src*=""assets/search/index-""]').length;
         }, true);");
         await page.GotoAsync(PageOf(fromDisk) + "?q=" + Uri.EscapeDataString("Barrierefreiheit"));
+        // The manifest, which requests the shards, comes first in the head: before the page's styles and scripts.
+        (await page.EvaluateAsync<string>(@"() => { const first = document.head.querySelector('link[rel=stylesheet], script');
+            return first.outerHTML }")).ShouldContain("data-lotse-load-shards");
         await page.WaitForFunctionAsync("() => window.LotseSearch && window.LotseSearch.allLoaded()");
         var shards = await page.EvaluateAsync<int>("() => window.LotseSearchManifest.shards.length");
         (await page.EvaluateAsync<string[]>(ShardScripts)).Length.ShouldBe(shards);

@@ -34,6 +34,38 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         {
             throw new ArgumentException($"Expected {Fields.Count} field values, got {fieldValues.Count}.", nameof(fieldValues));
         }
+        if (_seenRefs.Contains(reference))
+        {
+            throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
+        }
+        AddTerms(reference, Tokenize(fieldValues), boost);
+    }
+
+    /// <summary>What the indexing pipeline makes of a document's fields (one value per field, in the order of
+    /// <see cref="Fields"/>): per field, its terms in order. <see cref="AddTerms"/> adds them as <see cref="Add"/> would
+    /// add the values, so that the terms of a document that did not change can be kept from an earlier build.</summary>
+    public string[][] Tokenize(IReadOnlyList<string?> fieldValues)
+    {
+        if (fieldValues.Count != Fields.Count)
+        {
+            throw new ArgumentException($"Expected {Fields.Count} field values, got {fieldValues.Count}.", nameof(fieldValues));
+        }
+        var terms = new string[Fields.Count][];
+        for (var field = 0; field < Fields.Count; field++)
+        {
+            terms[field] = [.. pipeline.RunText(fieldValues[field])];
+        }
+        return terms;
+    }
+
+    /// <summary>Adds a document by the terms <see cref="Tokenize"/> made of its fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddTerms(string reference, string[][] fieldTerms, double boost = 1)
+    {
+        if (fieldTerms.Length != Fields.Count)
+        {
+            throw new ArgumentException($"Expected {Fields.Count} fields, got {fieldTerms.Length}.", nameof(fieldTerms));
+        }
         if (!_seenRefs.Add(reference))
         {
             throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
@@ -43,7 +75,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         _documentBoosts.Add(boost);
         for (var field = 0; field < Fields.Count; field++)
         {
-            var terms = pipeline.RunText(fieldValues[field]);
+            var terms = fieldTerms[field];
             foreach (var text in terms)
             {
                 if (!_termIndices.TryGetValue(text, out var index))
@@ -72,7 +104,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
                 _counts[termIndices[i]] = 0;
             }
             _seen.Clear();
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Count, termIndices, frequencies));
+            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Length, termIndices, frequencies));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 
 using Lotse.Site;
 using Lotse.Tests.Testing;
@@ -5,8 +6,10 @@ using Lotse.Tests.Testing;
 namespace Lotse.Tests.Editors;
 
 /// <summary>In <c>lotse serve</c> a rebuild takes the search shards from the previous build when no searchable text
-/// changed; since every shard is scored with the whole site's statistics, a changed page builds them all again. The
-/// index equals that of a full build.</summary>
+/// changed; since every shard is scored with the whole site's statistics, a changed page builds them all again, but only
+/// the changed page's changed search documents are tokenized again: the others' terms come from the
+/// build cache (a search document is a page's lead or one of its sections), unless the compound lexicon or the synonym
+/// groups changed. The index equals that of a full build.</summary>
 public sealed class SearchIndexRebuildTests
 {
     private const string Site = """
@@ -70,5 +73,67 @@ public sealed class SearchIndexRebuildTests
         var fresh = SearchFiles(full);
         incremental.Keys.Order().ShouldBe(fresh.Keys.Order());
         foreach (var (name, bytes) in fresh) incremental[name].ShouldBe(bytes, name);
+    }
+
+    private static async Task<TestBuild> FirstBuildAsync(BuildCache cache)
+    {
+        var site = await TestSite.BuildAsync(Site, write: false);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "node_modules"), Path.Combine(TestSite.RepositoryRoot, "node_modules"));
+        var first = await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache);
+        first.Succeeded.ShouldBeTrue(string.Join("\n", first.Diagnostics));
+        return site;
+    }
+
+    private static async Task ShouldEqualFullBuild(TestBuild site)
+    {
+        var incremental = SearchFiles(site.Output);
+        var full = Path.Combine(site.Root, "voll");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root, full))).Succeeded.ShouldBeTrue();
+        var fresh = SearchFiles(full);
+        incremental.Keys.Order().ShouldBe(fresh.Keys.Order());
+        foreach (var (name, bytes) in fresh) incremental[name].ShouldBe(bytes, name);
+    }
+
+    [Fact]
+    public async Task Only_the_changed_pages_documents_are_tokenized_again()
+    {
+        var cache = new BuildCache();
+        using var site = await FirstBuildAsync(cache);
+        var search = cache.Slot<Lotse.Features.SiteSearch.SearchCache>();
+        // Every searchable page's own document and its sections: the antrag page has one section (Fristen).
+        var all = search.DocumentsTokenized;
+        all.ShouldBeGreaterThanOrEqualTo(6);
+
+        site.Write("content/leitfaden/antrag.md", "---\nbereich: leitfaden\n---\n# Antrag stellen\n\nDer Antrag geht schriftlich an die Behörde.\n\n## Fristen\n\nDie Frist beträgt einen Monat.\n");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+
+        // The page's own document (its lead changed), not its unchanged section "Fristen", nothing else; every shard was
+        // scored again with the new statistics.
+        search.DocumentsTokenized.ShouldBe(1);
+        search.DocumentTerms.Hits.ShouldBe(all - 1);
+        search.SearchShards.Hits.ShouldBe(0);
+        Encoding.UTF8.GetString(SearchFiles(site.Output)["index-leitfaden.js"]).ShouldContain("Der Antrag geht schriftlich an die Behörde.");
+        await ShouldEqualFullBuild(site);
+
+        // Unchanged again: nothing tokenized, every shard reused.
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+        search.DocumentsTokenized.ShouldBe(0);
+        search.SearchShards.Hits.ShouldBe(SearchFiles(site.Output).Keys.Count(f => f.StartsWith("index-", StringComparison.Ordinal) && f.EndsWith(".js", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_new_noun_changes_the_compound_lexicon_and_every_document_is_tokenized_again()
+    {
+        var cache = new BuildCache();
+        using var site = await FirstBuildAsync(cache);
+        var search = cache.Slot<Lotse.Features.SiteSearch.SearchCache>();
+        var all = search.DocumentsTokenized;
+
+        // "Zustellung" is a noun the site did not have: compounds of every page may split at it now.
+        site.Write("content/werkzeugkasten/vorlage.md", "---\nbereich: werkzeugkasten\n---\n# Vorlage\n\nEine Vorlage für den Bescheid und seine Zustellung.\n");
+        (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
+
+        search.DocumentsTokenized.ShouldBe(all);
+        await ShouldEqualFullBuild(site);
     }
 }

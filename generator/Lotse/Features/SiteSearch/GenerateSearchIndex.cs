@@ -9,7 +9,8 @@ namespace Lotse.Features.SiteSearch;
 
 /// <summary>Builds the site's German search index (lunr 2.x format, sharded by area, as classic scripts that
 /// also load from file://) from every searchable page; the glossary gives the synonym groups. In
-/// <c>lotse serve</c> a shard whose inputs did not change is taken from the previous build.</summary>
+/// <c>lotse serve</c> a shard whose inputs did not change is taken from the previous build, and so are the terms of every
+/// search document whose text did not change (only a changed page's documents are tokenized again).</summary>
 internal sealed class GenerateSearchIndex : IModule
 {
     /// <summary>From this many search documents (a section is one; 10k pages make about 65,000), a build collects the
@@ -42,16 +43,24 @@ internal sealed class GenerateSearchIndex : IModule
         // Pages split into sections on both cores (1.3 s of CPU at 10k pages), in page order.
         var areas = AreaLabels.From(context.Config, context.Outputs.FromPipeline(nameof(ContentPipeline)));
         var docs = pages.AsParallel().AsOrdered().SelectMany(page => SearchDocuments.Of(page, areas)).ToList();
-        var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.Slot<SearchCache>().SearchShards) : null;
+        var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.Slot<SearchCache>()) : null;
         // A build into a new staging folder gets the shards streamed straight into it, so that it does not hold them until
         // the files are written; a rebuild in place (lotse serve) writes only once everything is checked, lotse check never.
         return (SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, context.Output.EarlyStreams), docs.Count);
     }
 
-    private sealed class ShardMemo(Memo<SearchShardScript> memo) : ISearchShardCache
+    private sealed class ShardMemo(SearchCache slot) : ISearchShardCache
     {
-        public bool TryGet(UInt128 key, [MaybeNullWhen(false)] out SearchShardScript shard) => memo.TryGet(key, out shard);
+        public bool TryGet(UInt128 key, [MaybeNullWhen(false)] out SearchShardScript shard) => slot.SearchShards.TryGet(key, out shard);
 
-        public void Set(UInt128 key, SearchShardScript shard) => memo.Set(key, shard);
+        public void Set(UInt128 key, SearchShardScript shard) => slot.SearchShards.Set(key, shard);
+
+        public bool TryGetTerms(UInt128 key, [MaybeNullWhen(false)] out string[][] terms) => slot.DocumentTerms.TryGet(key, out terms);
+
+        public void SetTerms(UInt128 key, string[][] terms)
+        {
+            slot.CountTokenized();
+            slot.DocumentTerms.Set(key, terms);
+        }
     }
 }

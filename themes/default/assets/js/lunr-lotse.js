@@ -230,7 +230,19 @@
           }
         },
         at: function () { return i },
-        skip: function (n) { i += n }
+        skip: function (n) { i += n },
+        /* Passes over n numbers without reading their values (each ends with a digit of the first 32). */
+        skipNumbers: function (n) {
+          while (n > 0) {
+            var digit = DIGIT[text.charCodeAt(i++)]
+            if (digit < 0 || digit === undefined) {
+              throw new Error('Not a number of the compact code at ' + (i - 1))
+            }
+            if (digit < 32) {
+              n--
+            }
+          }
+        }
       }
     }
 
@@ -246,7 +258,7 @@
     /* A shard's index as Lotse writes it (generator/Lotse.Search/CompactIndexSerializer.cs, version 3: front-coded sorted
        vocabulary, per term the documents and the term's summed field weights), or lunr JSON, loaded as a lunr.Index.
        Version 3 loads as { pipeline, lotseTerms, lotseIds, lotseWeights(term) }: the vocabulary is read at once, the
-       postings of a term when a query asks for it. */
+       postings of a term (and where they start) when a query asks for it. */
     lotse.loadIndex = function (data) {
       if (data.v !== 3) {
         return lunr.Index.load(data)
@@ -266,13 +278,17 @@
         previous = term
       }
       var postings = data.postings
+      // Where each term's postings start, found when a query first asks for a term at or after it (a shard that arrives
+      // while the first results are shown is not walked through before it is searched).
       var offsets = new Int32Array(terms.length)
+      var walked = 0
       var walk = lotse.decoder(postings)
-      for (var t = 0; t < terms.length; t++) {
-        offsets[t] = walk.at()
-        for (var n = walk.next() * 2; n > 0; n--) {
-          walk.next()
+      var offsetOf = function (id) {
+        while (walked <= id) {
+          offsets[walked++] = walk.at()
+          walk.skipNumbers(walk.next() * 2)
         }
+        return offsets[id]
       }
       var cache = Object.create(null)
       return {
@@ -290,7 +306,7 @@
             return known
           }
           var out = {}
-          var read = lotse.decoder(postings, offsets[id])
+          var read = lotse.decoder(postings, offsetOf(id))
           var doc = 0
           for (var n = read.next(); n > 0; n--) {
             doc += read.next()
@@ -578,11 +594,12 @@
       return out
     }
 
-    /* Whether b is a (one insertion, deletion, substitution or swap of neighbours) away from a, or a itself. */
+    /* Whether b is a (one insertion, deletion, substitution or swap of neighbours) away from a, or a itself; compared
+       character by character, without making strings (a query compares its words with much of the vocabulary). */
     var withinOneEdit = function (a, b) {
       var la = a.length
       var lb = b.length
-      if (Math.abs(la - lb) > 1) {
+      if (la - lb > 1 || lb - la > 1) {
         return false
       }
       var i = 0
@@ -592,23 +609,62 @@
       if (i === la && i === lb) {
         return true
       }
+      var j
       if (la === lb) {
-        return a.slice(i + 1) === b.slice(i + 1) ||
-          (a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2))
+        for (j = i + 1; j < la && a.charCodeAt(j) === b.charCodeAt(j); j++) {
+          // the rest after one substitution at i
+        }
+        if (j === la) {
+          return true
+        }
+        if (a.charCodeAt(i) !== b.charCodeAt(i + 1) || a.charCodeAt(i + 1) !== b.charCodeAt(i)) {
+          return false
+        }
+        for (j = i + 2; j < la; j++) {
+          if (a.charCodeAt(j) !== b.charCodeAt(j)) {
+            return false
+          }
+        }
+        return true
       }
-      return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
-    }
-
-    /* The terms one edit away from the term (what lunr's fuzzy match with edit distance 1 finds). */
-    lotse.fuzzyTerms = function (index, term) {
-      var terms = sortedTerms(index)
-      var out = []
-      for (var i = 0; i < terms.length; i++) {
-        if (withinOneEdit(term, terms[i])) {
-          out.push(terms[i])
+      var longer = la > lb ? a : b
+      var shorter = la > lb ? b : a
+      for (j = i; j < shorter.length; j++) {
+        if (longer.charCodeAt(j + 1) !== shorter.charCodeAt(j)) {
+          return false
         }
       }
-      return out
+      return true
+    }
+
+    /* The sorted vocabulary by length (terms of one length in their sorted order), made when a query first needs it. */
+    var termsByLength = function (index) {
+      if (index.lotseTermsByLength) {
+        return index.lotseTermsByLength
+      }
+      var terms = sortedTerms(index)
+      var byLength = []
+      for (var i = 0; i < terms.length; i++) {
+        (byLength[terms[i].length] || (byLength[terms[i].length] = [])).push(terms[i])
+      }
+      index.lotseTermsByLength = byLength
+      return byLength
+    }
+
+    /* The terms one edit away from the term (what lunr's fuzzy match with edit distance 1 finds): only terms of its
+       length or one letter more or less can be; in sorted order. */
+    lotse.fuzzyTerms = function (index, term) {
+      var byLength = termsByLength(index)
+      var out = []
+      for (var length = term.length - 1; length <= term.length + 1; length++) {
+        var terms = byLength[length] || []
+        for (var i = 0; i < terms.length; i++) {
+          if (withinOneEdit(term, terms[i])) {
+            out.push(terms[i])
+          }
+        }
+      }
+      return out.sort()
     }
 
     var searchTerms = function (index, word) {

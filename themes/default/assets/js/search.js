@@ -56,6 +56,7 @@
     var azEl = document.querySelector('[data-lotse-search-az]')
     var headingEl = root.querySelector('[data-lotse-search-heading]')
     var MAX_RESULTS = 50
+    var LETTERS = /^\p{L}+$/u
     var MAX_SECTIONS = 3
     var SNIPPET_WORDS = 32
 
@@ -241,6 +242,11 @@
         pipeline = shards[id].index.pipeline
         break
       }
+      // A word of letters only becomes a term that starts as the word does once umlauts and transcriptions are folded
+      // (its stem, or the base of a gender form): only a word that starts as a matched term or glossary key does is
+      // stemmed (the list of 50 results has a thousand distinct words).
+      var starts = {}
+      Object.keys(matched).concat(Object.keys(groupKeys)).forEach(function (t) { starts[t.slice(0, 2)] = true })
       var seen = {}
       return function (word) {
         var lower = lunr.de.trimmer(word.toLowerCase())
@@ -251,12 +257,14 @@
           return seen[lower]
         }
         var result = false
-        var terms = pipeline.runString(lower)
-        for (var i = 0; i < terms.length && !result; i++) {
-          var t = String(terms[i])
-          result = matched[t] === true || groupKeys[t] === true
-        }
         var folded = lunr.lotse.prefixForm(lower)
+        if (starts[folded.slice(0, 2)] === true || starts[folded.slice(0, 1)] === true || !LETTERS.test(lower)) {
+          var terms = pipeline.runString(lower)
+          for (var i = 0; i < terms.length && !result; i++) {
+            var t = String(terms[i])
+            result = matched[t] === true || groupKeys[t] === true
+          }
+        }
         for (var h = 0; h < heads.length && !result; h++) {
           result = folded.indexOf(heads[h]) > 0
         }
