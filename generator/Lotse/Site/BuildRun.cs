@@ -57,6 +57,7 @@ internal sealed class BuildRun
         // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline with the features' syntax.
         var config = SiteConfig.Load(options.Root, diagnostics);
         diagnostics.UseSeverities(DiagnosticSeverities.From(config, diagnostics));
+        _ = SiteBasePath.Of(config, diagnostics); // checked on every build, not only by a site with a 404 page
         var paths = new SitePaths(options.Root, config.Themes);
         var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics, name => ThemeAt(config, name));
         var markdown = new MarkdownRenderer(features.SelectMany(f => f.MarkdownExtensions));

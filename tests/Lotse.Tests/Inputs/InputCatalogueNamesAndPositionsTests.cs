@@ -58,7 +58,7 @@ public sealed class InputCatalogueNamesAndPositionsTests
             ["content/_data/rollen.yml(1,3): error LOT0167: Entry 1 of rollen has no 'id'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'."] },
         { "nav.yml names a missing page",
             "-- content/_data/nav.yml --\n- fehlt\n-- content/a.md --\n# A\n",
-            ["content/_data/nav.yml: warning LOT0405: The entry 'fehlt' names no page or folder. Remove it or fix the path."] },
+            ["content/_data/nav.yml(1,3): warning LOT0405: The entry 'fehlt' names no page or folder. Remove it or fix the path."] },
         { "file name with backtick, pipe and star",
             "-- content/a`b|c*.md --\n# A\n",
             ["content/a`b|c*.md: error LOT0161: The name 'a`b|c*.md' contains '`' '|' '*', which break links. Rename it, e.g. to 'a-b-c.md' (letters, digits, '-', '_' and '.')."] },

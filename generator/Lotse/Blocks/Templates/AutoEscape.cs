@@ -77,8 +77,13 @@ internal static partial class AutoEscape
         public override void Visit(ScriptBlockStatement node)
         {
             for (var i = 1; i < node.Statements.Count; i++)
-                if (node.Statements[i] is ScriptExpressionStatement statement && node.Statements[i - 1] is ScriptRawStatement { Text: var raw } && UrlAttributeStart().IsMatch(raw.ToString()))
+            {
+                if (node.Statements[i] is not ScriptExpressionStatement statement) continue;
+                var before = i - 1; // the raw text before it, past the '{{' (an escape statement) and nothing else
+                while (before > 0 && node.Statements[before] is ScriptEscapeStatement or ScriptNopStatement) before--;
+                if (node.Statements[before] is ScriptRawStatement { Text: var raw } && UrlAttributeStart().IsMatch(raw.ToString()))
                     _startsUrl.Add(statement);
+            }
             base.Visit(node);
         }
 
