@@ -56,9 +56,10 @@ internal sealed class BuildRun
 
         // 1. Settings, folders, templates (all parsed before any page renders), the Markdown pipeline with the features' syntax.
         var config = SiteConfig.Load(options.Root, diagnostics);
-        diagnostics.UseSeverities(DiagnosticSeverities.From(config.Values, diagnostics));
+        diagnostics.UseSeverities(DiagnosticSeverities.From(config, diagnostics));
+        _ = SiteBasePath.Of(config, diagnostics); // checked on every build, not only by a site with a 404 page
         var paths = new SitePaths(options.Root, config.Themes);
-        var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics);
+        var templates = TemplateSet.Load(paths.Themes, paths.Relative, diagnostics, name => ThemeAt(config, name));
         var markdown = new MarkdownRenderer(features.SelectMany(f => f.MarkdownExtensions));
 
         // 2. Where to write: a staging folder next to the output, swapped in only after success; or, for a rebuild
@@ -120,6 +121,14 @@ internal sealed class BuildRun
         };
         return (new BuildRun(context, clock), null);
     }
+
+    /// <summary>Where lotse.yml's <c>theme</c> names <paramref name="name"/>, or null when it does not name it (the default theme).</summary>
+    private static (int Line, int Column)? ThemeAt(Blocks.Config.SiteConfig config, string name) => config.Values.GetValueOrDefault("theme") switch
+    {
+        string text when text == name => config.At("theme"),
+        List<object?> list when list.FindIndex(o => o is string s && s == name) is var index and >= 0 => config.At("theme", index),
+        _ => null,
+    };
 
     /// <summary>Runs the given pipelines and phases (all when null); a build that throws leaves no staging folder behind.</summary>
     public async Task RunAsync(Engine<BuildContext> engine, IReadOnlySet<string>? only = null, IReadOnlySet<Phase>? phases = null)

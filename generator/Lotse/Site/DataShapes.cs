@@ -31,18 +31,21 @@ internal static class DataShapes
     public static bool Check(string name, string relative, string text, object? value, DiagnosticBag diagnostics)
     {
         var fine = true;
-        if (Known.TryGetValue(name, out var shape)) fine = CheckShape(name, relative, text, value, shape, diagnostics);
-        CheckUrls(relative, text, value, null, diagnostics);
+        YamlPositions? positions = null; // read only when there is something to report
+        YamlPositions At() => positions ??= YamlPositions.Of(text);
+        if (Known.TryGetValue(name, out var shape)) fine = CheckShape(name, relative, At, value, shape, diagnostics);
+        CheckUrls(relative, At, value, [], diagnostics);
         return fine;
     }
 
-    private static bool CheckShape(string name, string relative, string text, object? value, DataShape shape, DiagnosticBag diagnostics)
+    private static bool CheckShape(string name, string relative, Func<YamlPositions> at, object? value, DataShape shape, DiagnosticBag diagnostics)
     {
         if (value is null) return true;
         var hint = $"Write it like '{shape.Example}'";
         if (value is not List<object?> entries)
         {
-            diagnostics.Error(DiagnosticCodes.DataFileShape, relative, 1, 1,
+            var (line, column) = at().Value();
+            diagnostics.Error(DiagnosticCodes.DataFileShape, relative, line, column,
                 $"{name} must be a list (lines starting with '- '), not {FrontMatterTypes.Describe(value)}. {hint}");
             return false;
         }
@@ -50,69 +53,60 @@ internal static class DataShapes
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var at = $"Entry {i + 1}";
+            var entryName = $"Entry {i + 1}";
+            var index = i;
             if (shape.IsEntry is { } isEntry)
             {
                 if (isEntry(entry)) continue;
-                Report($"{at} of {name} must be a path, 'Titel: path', 'Titel: [list]' or '{{ title, page, pages }}', not {FrontMatterTypes.Describe(entry)}");
+                Report([index], $"{entryName} of {name} must be a path, 'Titel: path', 'Titel: [list]' or '{{ title, page, pages }}', not {FrontMatterTypes.Describe(entry)}");
                 continue;
             }
             if (entry is not Dictionary<string, object?> map)
             {
-                Report($"{at} of {name} must be a mapping (key: value lines), not {FrontMatterTypes.Describe(entry)}");
+                Report([index], $"{entryName} of {name} must be a mapping (key: value lines), not {FrontMatterTypes.Describe(entry)}");
                 continue;
             }
             foreach (var key in shape.Required ?? [])
-                if (map.GetValueOrDefault(key) is null or "") Report($"{at} of {name} has no '{key}'");
+                if (map.GetValueOrDefault(key) is null or "") Report([index, key], $"{entryName} of {name} has no '{key}'");
             foreach (var key in shape.Texts ?? [])
                 if (map.GetValueOrDefault(key) is { } v and not (string or long or double))
-                    Report($"'{key}' in {at.ToLowerInvariant()} of {name} must be a text, not {FrontMatterTypes.Describe(v)}");
+                    Report([index, key], $"'{key}' in {entryName.ToLowerInvariant()} of {name} must be a text, not {FrontMatterTypes.Describe(v)}");
             foreach (var key in shape.TextsOrLists ?? [])
                 if (map.GetValueOrDefault(key) is { } v and not (string or long or double) &&
                     !(v is List<object?> l && l.All(o => o is string or long or double)))
-                    Report($"'{key}' in {at.ToLowerInvariant()} of {name} must be a text or a list of texts, not {FrontMatterTypes.Describe(v)}");
+                    Report([index, key], $"'{key}' in {entryName.ToLowerInvariant()} of {name} must be a text or a list of texts, not {FrontMatterTypes.Describe(v)}");
         }
         return fine;
 
-        void Report(string message)
+        void Report(object[] path, string message)
         {
             fine = false;
-            diagnostics.Error(DiagnosticCodes.DataFileShape, relative, 1, 1, $"{message}. {hint}");
+            var (line, column) = at().Value(path);
+            diagnostics.Error(DiagnosticCodes.DataFileShape, relative, line, column, $"{message}. {hint}");
         }
     }
 
-    private static void CheckUrls(string relative, string text, object? value, string? key, DiagnosticBag diagnostics)
+    private static void CheckUrls(string relative, Func<YamlPositions> at, object? value, object[] path, DiagnosticBag diagnostics)
     {
+        var key = path.OfType<string>().LastOrDefault();
         switch (value)
         {
             case Dictionary<string, object?> map:
-                foreach (var (k, v) in map) CheckUrls(relative, text, v, k, diagnostics);
+                foreach (var (k, v) in map) CheckUrls(relative, at, v, [.. path, k], diagnostics);
                 break;
             case List<object?> list:
-                foreach (var v in list) CheckUrls(relative, text, v, key, diagnostics);
+                for (var i = 0; i < list.Count; i++) CheckUrls(relative, at, list[i], [.. path, i], diagnostics);
                 break;
             case string s:
                 var scheme = UrlPolicy.Scheme(s);
                 if (scheme is null) break;
                 var isUrlKey = key is not null && UrlKeys.Contains(key.ToLowerInvariant());
                 if (isUrlKey ? UrlPolicy.RefusedScheme(s) is null : !ScriptSchemes.Contains(scheme)) break;
-                var (line, column) = Find(text, s);
+                var (line, column) = at().Value(path);
                 diagnostics.Error(DiagnosticCodes.UrlSchemeRefused, relative, line, column,
                     $"{(key is null ? "A value" : $"'{key}'")} holds the URL '{(s.Length > 60 ? s[..60] + "…" : s)}'. {UrlPolicy.Advice(scheme)}");
                 break;
         }
-    }
-
-    /// <summary>The line and column of the first occurrence of <paramref name="value"/> in the file, or (1, 1).</summary>
-    private static (int Line, int Column) Find(string text, string value)
-    {
-        var at = text.IndexOf(value, StringComparison.Ordinal);
-        if (at < 0) return (1, 1);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < at; i++)
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
-        return (line, at - lineStart + 1);
     }
 
     internal static string Invariant(object? o) => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "";

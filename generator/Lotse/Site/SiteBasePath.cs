@@ -19,7 +19,8 @@ internal static class SiteBasePath
             if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal) && !text.Contains("..", StringComparison.Ordinal)
                 && text.IndexOfAny(['"', '<', '>', '?', '#', ' ', '\\']) < 0)
                 return text.EndsWith('/') ? text : text + "/";
-            diagnostics?.Error(DiagnosticCodes.BasePathInvalid, SiteConfig.FileName, 0, 0,
+            var (line, column) = config.At(Key);
+            diagnostics?.Error(DiagnosticCodes.BasePathInvalid, SiteConfig.FileName, line, column,
                 $"'basePath: {text}' is not a path on the server. Write it like '/' or '/handbuch/'");
             return "/";
         }

@@ -23,7 +23,10 @@ public sealed class SitePlan
         _context = context;
         Data = data;
         Nav = nav;
-        _layoutConfig = new Lazy<SiteConfig>(() => context.Features.Aggregate(context.Config, (settings, feature) => feature.LayoutSettings(settings, context)));
+        // The settings that name pages are checked here, once every page is known (their wrong entries left out).
+        _layoutConfig = new Lazy<SiteConfig>(() => context.Features.Aggregate(
+            SettingsNamingPages.Checked(context.Config, context.Outputs[nameof(ContentPipeline), Phase.Process], context.Diagnostics),
+            (settings, feature) => feature.LayoutSettings(settings, context)));
     }
 
     public IReadOnlyDictionary<string, object?> Data { get; }

@@ -66,7 +66,7 @@ public sealed class NotFoundPageTests
     public async Task A_base_path_that_is_no_path_on_the_server_is_an_error(string value)
     {
         using var site = await TestSite.BuildAsync("-- lotse.yml --\ntitle: T\nbasePath: \"" + value + "\"\n" + Theme);
-        site.Diagnostics.ShouldBe([$"lotse.yml: error LOT0950: 'basePath: {value}' is not a path on the server. Write it like '/' or '/handbuch/'."]);
+        site.Diagnostics.ShouldBe([$"lotse.yml(2,11): error LOT0950: 'basePath: {value}' is not a path on the server. Write it like '/' or '/handbuch/'."]);
     }
 
     [Theory]

@@ -99,7 +99,7 @@ public sealed class NewCommandTests
         result.Errors.ShouldBeEmpty();
         var own = result.Diagnostics.Where(d => d.Path == "content/faq/grundlagen/wie-melde-ich-hund-katze-an-online.md").ToList();
         own.Select(d => d.Code).Distinct().ShouldBe([DiagnosticCodes.PlaceholderLeft], string.Join('\n', own));
-        own.Select(d => d.Line).ShouldBe([3, 5, 10, 11, 15, 17]); // description, kurzantwort, verantwortlich, quellen, two lines of text
+        own.Select(d => d.Line).ShouldBe([3, 5, 10, 12, 15, 17]); // description, kurzantwort, verantwortlich, the entry of quellen, two lines of text
         var page = File.ReadAllText(Path.Combine(site.Root, "site/faq/grundlagen/wie-melde-ich-hund-katze-an-online/index.html"));
         page.ShouldContain("<h1>Wie melde ich „Hund &amp; Katze“ an: online?</h1>"); // page data is escaped by default
         ShouldSatisfySchema(site.Root, "content/faq/grundlagen/wie-melde-ich-hund-katze-an-online.md");
@@ -190,7 +190,7 @@ public sealed class NewCommandTests
             Mehr Text, TODO: hier fehlt etwas.
             """, write: false);
         site.Result.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "content/a.md(3,1): warning LOT0711: 'tags' still has the placeholder 'TODO: Schlagwort'. Replace it with the real value.",
+            "content/a.md(3,7): warning LOT0711: 'tags' still has the placeholder 'TODO: Schlagwort'. Replace it with the real value.",
             "content/a.md(11,12): warning LOT0711: The text still has the placeholder 'TODO: hier fehlt etwas.'. Write the text, or remove the line.",
         ]);
     }

@@ -88,8 +88,8 @@ public sealed class PageDatesTests
         var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, Today: new DateOnly(2026, 2, 1)));
         result.Succeeded.ShouldBeTrue();
         result.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "content/alt.md(4,1): warning LOT0610: The review of this page was due on 2026-01-31 (1 day ago); responsible: 'Referat DV 2'. Review the page, then set 'pruefen_bis' to the next review date.",
-            "content/kaputt.md(2,1): warning LOT0611: 'pruefen_bis: bald' is not a date. Write it as YYYY-MM-DD, e.g. 'pruefen_bis: 2027-06-30'.",
+            "content/alt.md(4,14): warning LOT0610: The review of this page was due on 2026-01-31 (1 day ago); responsible: 'Referat DV 2'. Review the page, then set 'pruefen_bis' to the next review date.",
+            "content/kaputt.md(2,14): warning LOT0611: 'pruefen_bis: bald' is not a date. Write it as YYYY-MM-DD, e.g. 'pruefen_bis: 2027-06-30'.",
             "content/ohne/c.md(1,1): warning LOT0610: The review of this page was due on 2025-12-31 (32 days ago); responsible: nobody (no 'verantwortlich' set). Review the page, then set 'pruefen_bis' to the next review date.",
         ]);
         using var built = new TestBuild(site.Root, result);

@@ -245,6 +245,6 @@ public sealed class RawHtmlTests
             """);
 
         site.Result.Succeeded.ShouldBeFalse();
-        site.Diagnostics.ShouldBe(["lotse.yml: error LOT0001: 'html: sanitize: vielleicht' is not true or false. Write 'html: { sanitize: true }' or leave it out."]);
+        site.Diagnostics.ShouldBe(["lotse.yml(3,13): error LOT0001: 'html: sanitize: vielleicht' is not true or false. Write 'html: { sanitize: true }' or leave it out."]);
     }
 }

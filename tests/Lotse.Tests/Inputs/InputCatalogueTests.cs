@@ -125,7 +125,7 @@ public sealed class InputCatalogueTests
             ---
             """, ["content/a.md(5,5): error LOT0160: 'quellen' holds the URL 'javascript:alert(1)'. 'javascript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link."] },
         { "quellen: JaVa\tScRiPt: with tab", "-- content/a.md --\n---\ntitle: A\nquellen: [\" JaVa\\tScRiPt:alert(1)\"]\n---\n",
-            ["content/a.md(3,10): error LOT0160: 'quellen' holds the URL ' JaVa\tScRiPt:alert(1)'. 'javascript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link."] },
+            ["content/a.md(3,11): error LOT0160: 'quellen' holds the URL ' JaVa\tScRiPt:alert(1)'. 'javascript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link."] },
         { "quellen: data: and vbscript:", """
             -- content/a.md --
             ---
@@ -133,8 +133,8 @@ public sealed class InputCatalogueTests
             quellen: ["data:text/html,<script>alert(1)</script>", "vbscript:msgbox"]
             ---
             """, [
-                "content/a.md(3,12): error LOT0160: 'quellen' holds the URL 'data:text/html,<script>alert(1)</script>'. 'data:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link.",
-                "content/a.md(3,56): error LOT0160: 'quellen' holds the URL 'vbscript:msgbox'. 'vbscript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link.",
+                "content/a.md(3,11): error LOT0160: 'quellen' holds the URL 'data:text/html,<script>alert(1)</script>'. 'data:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link.",
+                "content/a.md(3,55): error LOT0160: 'quellen' holds the URL 'vbscript:msgbox'. 'vbscript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link.",
             ] },
         { "quellen: file:", """
             -- content/a.md --
@@ -149,7 +149,7 @@ public sealed class InputCatalogueTests
             title: A
             weiter: "javascript:alert(document.cookie)"
             ---
-            """, ["content/a.md(3,10): error LOT0160: 'weiter' holds the URL 'javascript:alert(document.cookie)'. 'javascript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link."] },
+            """, ["content/a.md(3,9): error LOT0160: 'weiter' holds the URL 'javascript:alert(document.cookie)'. 'javascript:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link."] },
         { "data file: url key with javascript:", """
             -- content/_data/links.yml --
             - name: Amt
@@ -299,7 +299,7 @@ public sealed class InputCatalogueTests
             - { b: c, d: e }
             -- content/a.md --
             # A
-            """, ["content/_data/nav.yml(1,1): error LOT0167: Entry 2 of nav must be a path, 'Titel: path', 'Titel: [list]' or '{ title, page, pages }', not a mapping. Write it like '- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]'."] },
+            """, ["content/_data/nav.yml(2,3): error LOT0167: Entry 2 of nav must be a path, 'Titel: path', 'Titel: [list]' or '{ title, page, pages }', not a mapping. Write it like '- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]'."] },
         { "glossar.yml is a mapping", """
             -- content/_data/glossar.yml --
             OZG: Onlinezugangsgesetz
@@ -314,8 +314,8 @@ public sealed class InputCatalogueTests
             -- content/a.md --
             # A
             """, [
-                "content/_data/glossar.yml(1,1): error LOT0167: 'synonyme' in entry 2 of glossar must be a text or a list of texts, not a mapping. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
-                "content/_data/glossar.yml(1,1): error LOT0167: Entry 1 of glossar has no 'begriff'. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
+                "content/_data/glossar.yml(3,13): error LOT0167: 'synonyme' in entry 2 of glossar must be a text or a list of texts, not a mapping. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
+                "content/_data/glossar.yml(1,3): error LOT0167: Entry 1 of glossar has no 'begriff'. Write it like '- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }'.",
             ] },
         { "rollen.yml entries are texts", """
             -- content/_data/rollen.yml --
@@ -324,8 +324,8 @@ public sealed class InputCatalogueTests
             -- content/a.md --
             # A
             """, [
-                "content/_data/rollen.yml(1,1): error LOT0167: Entry 1 of rollen must be a mapping (key: value lines), not the text 'kommune'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'.",
-                "content/_data/rollen.yml(1,1): error LOT0167: Entry 2 of rollen must be a mapping (key: value lines), not the text 'land'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'.",
+                "content/_data/rollen.yml(1,3): error LOT0167: Entry 1 of rollen must be a mapping (key: value lines), not the text 'kommune'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'.",
+                "content/_data/rollen.yml(2,3): error LOT0167: Entry 2 of rollen must be a mapping (key: value lines), not the text 'land'. Write it like '- { id: koordination, name: Koordination, kurz: KO }'.",
             ] },
         { "rollen.yml name is a list", """
             -- content/_data/rollen.yml --
@@ -333,7 +333,7 @@ public sealed class InputCatalogueTests
               name: [Kommune, Gemeinde]
             -- content/a.md --
             # A
-            """, ["content/_data/rollen.yml(1,1): error LOT0167: 'name' in entry 1 of rollen must be a text, not a list. Write it like '- { id: koordination, name: Koordination, kurz: KO }'."] },
+            """, ["content/_data/rollen.yml(2,9): error LOT0167: 'name' in entry 1 of rollen must be a text, not a list. Write it like '- { id: koordination, name: Koordination, kurz: KO }'."] },
     };
 
     [Theory]

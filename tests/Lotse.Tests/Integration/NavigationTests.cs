@@ -94,7 +94,7 @@ public sealed class NavigationTests
             -- content/faq/b.md --
             y
             """);
-        site.Diagnostics.ShouldBe(["content/_data/nav.yml: warning LOT0405: The entry 'gibtsnicht' names no page or folder. Remove it or fix the path."]);
+        site.Diagnostics.ShouldBe(["content/_data/nav.yml(3,3): warning LOT0405: The entry 'gibtsnicht' names no page or folder. Remove it or fix the path."]);
         site.AssertFile("index.html", "NAV[Faq;Leitfaden;]");
     }
 

@@ -62,7 +62,7 @@ public sealed class NestedNavigationTests
             - Grundlagen:
                 - fehlt.md
             """);
-        site.Diagnostics.ShouldBe(["content/_data/nav.yml: warning LOT0405: The entry 'fehlt.md' names no page or folder. Remove it or fix the path."]);
+        site.Diagnostics.ShouldBe(["content/_data/nav.yml(2,7): warning LOT0405: The entry 'fehlt.md' names no page or folder. Remove it or fix the path."]);
 
         using var wrong = await TestSite.BuildAsync(NavTheme + "\n" + Pages + "\n" + """
             -- content/_data/nav.yml --

@@ -110,7 +110,7 @@ public sealed class TemplateTests
             Text
             """);
         site.Result.Succeeded.ShouldBeFalse();
-        site.Diagnostics.ShouldBe(["lotse.yml: error LOT0004: The theme 'amt' does not exist: there is no folder themes/amt. " +
+        site.Diagnostics.ShouldBe(["lotse.yml(2,9): error LOT0004: The theme 'amt' does not exist: there is no folder themes/amt. " +
             "Create it (every site needs themes/default; copy it from the Lotse repository) or change 'theme' in lotse.yml."]);
         site.Exists("a/index.html").ShouldBeFalse();
     }
@@ -137,7 +137,7 @@ public sealed class TemplateTests
             -- content/a.md --
             Text
             """);
-        missing.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("lotse.yml: error LOT0004: The theme 'fehlt' does not exist: there is no folder themes/fehlt.");
+        missing.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("lotse.yml(2,8): error LOT0004: The theme 'fehlt' does not exist: there is no folder themes/fehlt.");
     }
 
     [Fact]

@@ -184,9 +184,9 @@ public sealed class SourcePolicyTests
 
             """ + Page("content/a.md", "  - https://amtlich.example/a.html"));
         diagnostics.ShouldBe([
-            "lotse.yml: warning LOT0727: 'sources.forbidden' is unknown. Use 'refused', 'allowed', 'homepages', 'unverified' or 'markedPages'.",
-            "lotse.yml: warning LOT0727: 'sources.homepages: maybe' is unknown. Use 'refused' or 'allowed'.",
-            "lotse.yml: warning LOT0727: 'sources.refused' holds 'https://kanzlei.example/', which is not a domain. Write domains such as 'example.org'.",
+            "lotse.yml(3,13): warning LOT0727: 'sources.refused' holds 'https://kanzlei.example/', which is not a domain. Write domains such as 'example.org'.",
+            "lotse.yml(4,14): warning LOT0727: 'sources.homepages: maybe' is unknown. Use 'refused' or 'allowed'.",
+            "lotse.yml(5,3): warning LOT0727: 'sources.forbidden' is unknown. Use 'refused', 'allowed', 'homepages', 'unverified' or 'markedPages'.",
         ]);
     }
 

@@ -155,7 +155,7 @@ public sealed class WordTemplateTests
             + "\n-- content/werkzeuge/steckbrief-vorlage.docx --\nschon da\n");
         site.Diagnostics.ShouldBe([
             "content/werkzeuge/steckbrief-vorlage.markdown: warning LOT0731: 'werkzeuge/steckbrief-vorlage.docx' exists already, so the template gets no Word file. Rename one of them.",
-            "lotse.yml: warning LOT0730: 'templates' holds '/abs', which is not a pattern of files in content/. Write e.g. '**/*-vorlage.markdown'.",
+            "lotse.yml(2,38): warning LOT0730: 'templates' holds '/abs', which is not a pattern of files in content/. Write e.g. '**/*-vorlage.markdown'.",
         ]);
     }
 

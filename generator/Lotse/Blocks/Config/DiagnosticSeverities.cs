@@ -23,16 +23,26 @@ public static partial class DiagnosticSeverities
     private static partial Regex Code();
 
     /// <summary>The overrides of <paramref name="config"/>; a wrong code or value is LOT0440 and is left out.</summary>
-    public static IReadOnlyDictionary<string, Severity?> From(IReadOnlyDictionary<string, object?> config, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, Severity?> From(SiteConfig config, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Severity?>(StringComparer.Ordinal);
-        if (config.GetValueOrDefault(Key) is not Dictionary<string, object?> map) return result;
+        switch (config.Values.GetValueOrDefault(Key))
+        {
+            case null: return result;
+            case not Dictionary<string, object?>:
+                var (at, column) = config.At(Key);
+                diagnostics.Error(DiagnosticCodes.DiagnosticSeverityInvalid, SiteConfig.FileName, at, column,
+                    $"'diagnostics' must be a mapping from codes to severities, not {Data.ValueDescription.Of(config.Values[Key])}. Write it like 'diagnostics: {{ LOT0704: warning }}'");
+                return result;
+        }
+        var map = (Dictionary<string, object?>)config.Values[Key]!;
         foreach (var (code, value) in map)
         {
             var choice = value switch { bool b => b ? "warning" : "off", _ => value as string };
             if (!Code().IsMatch(code) || choice is null || !Choices.TryGetValue(choice, out var severity))
             {
-                diagnostics.Error(DiagnosticCodes.DiagnosticSeverityInvalid, SiteConfig.FileName, 0, 0,
+                var (line, col) = Code().IsMatch(code) ? config.At(Key, code) : config.Positions.Key(Key, code);
+                diagnostics.Error(DiagnosticCodes.DiagnosticSeverityInvalid, SiteConfig.FileName, line, col,
                     $"'diagnostics: {code}: {value}' is not a severity Lotse knows. Write a code and one of off, note, warning, error, like 'LOT0704: warning'");
                 continue;
             }

@@ -92,21 +92,21 @@ internal static class SettingTypes
 
     /// <summary>Checks <paramref name="values"/> (the parsed <c>lotse.yml</c>, <paramref name="yaml"/> its text) and
     /// removes every value of the wrong type, so that its default applies.</summary>
-    public static void Check(Dictionary<string, object?> values, string yaml, string file, DiagnosticBag diagnostics)
+    public static void Check(Dictionary<string, object?> values, YamlPositions at, string file, DiagnosticBag diagnostics)
     {
         foreach (var key in values.Keys.Order(StringComparer.Ordinal).ToList())
         {
             if (!Known.TryGetValue(key, out var setting))
             {
-                var (line, _) = YamlPositions.Value(yaml, key);
-                diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, 1,
+                var (line, column) = at.Key(key);
+                diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, column,
                     $"'{key}' is not a setting Lotse knows{DidYouMean(key, Known.Keys)}. Layouts can still read it as site.{key}; if it is a typo, correct it");
                 continue;
             }
             if (CheckValue(values[key], setting, key, out var problem)) { }
             else
             {
-                var (line, column) = YamlPositions.Value(yaml, key);
+                var (line, column) = at.Value(key);
                 diagnostics.Error(DiagnosticCodes.ConfigValueType, file, line, column, problem!);
                 values.Remove(key);
                 continue;
@@ -114,10 +114,10 @@ internal static class SettingTypes
             if (setting.Keys is null || values[key] is not Dictionary<string, object?> map) continue;
             foreach (var inner in map.Keys.Order(StringComparer.Ordinal).ToList())
             {
-                var (line, column) = YamlPositions.Nested(yaml, key, inner);
+                var (line, column) = at.Value(key, inner);
                 if (!setting.Keys.TryGetValue(inner, out var innerSetting))
                 {
-                    (line, column) = YamlPositions.Nested(yaml, key, inner, ofKey: true);
+                    (line, column) = at.Key(key, inner);
                     diagnostics.Warning(DiagnosticCodes.ConfigKeyUnknown, file, line, column,
                         $"'{key}: {inner}' is not a setting Lotse knows{DidYouMean(inner, setting.Keys.Keys)}. Correct or remove it");
                     continue;

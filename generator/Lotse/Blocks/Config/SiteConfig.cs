@@ -17,10 +17,23 @@ public sealed record SiteConfig(
 {
     public const string FileName = "lotse.yml";
 
+    private static readonly YamlPositions NoPositions = YamlPositions.Of("");
+
+    /// <summary>Where each setting stands in <c>lotse.yml</c>, for the diagnostics of the code that reads it
+    /// (<c>config.Positions.Value("diagnostics", "LOT0704")</c>).</summary>
+    public YamlPositions Positions { get; init; } = NoPositions;
+
+    /// <summary>Where the value at <paramref name="path"/> stands in <c>lotse.yml</c> (that of its closest ancestor that is there).</summary>
+    public (int Line, int Column) At(params object[] path) => Positions.Value(path);
+
+    /// <summary>Where <paramref name="problem"/> stands in <c>lotse.yml</c>: its key or its value.</summary>
+    public (int Line, int Column) At(SettingProblem problem) => problem.AtKey ? Positions.Key(problem.At) : Positions.Value(problem.At);
+
     public static SiteConfig Load(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, FileName);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var positions = NoPositions;
         if (File.Exists(path))
         {
             var text = SourceText.Read(path, out var problem);
@@ -32,7 +45,8 @@ public sealed record SiteConfig(
             else if (parsed is Dictionary<string, object?> map)
             {
                 values = map;
-                SettingTypes.Check(values, text ?? "", FileName, diagnostics);
+                positions = YamlPositions.Of(text ?? "");
+                SettingTypes.Check(values, positions, FileName, diagnostics);
             }
             else if (parsed is not null)
                 diagnostics.Error(DiagnosticCodes.ConfigInvalid, FileName, 1, 1, "The configuration must be a YAML mapping (key: value)");
@@ -62,6 +76,6 @@ public sealed record SiteConfig(
             themes,
             linkStyle,
             values.GetValueOrDefault("editUrl") as string,
-            values);
+            values) { Positions = positions };
     }
 }

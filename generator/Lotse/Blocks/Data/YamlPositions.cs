@@ -1,82 +1,142 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
 namespace Lotse.Blocks.Data;
 
-/// <summary>Where a top-level key and its value stand in a YAML text (1-based line and column), for diagnostics
-/// about values that parsed but do not fit. (1, 1) when the key is not found.</summary>
-internal static class YamlPositions
+/// <summary>
+/// Where every key and value of a YAML text stands (1-based line and column), read once from the YAML parser's own marks,
+/// so block and flow style, quotes, comments and nesting are found alike. A place is named by its path from the root:
+/// mapping keys as strings, list entries as 0-based ints (<c>Value("checks", "readability")</c>,
+/// <c>Value("pruefungen", 2, "wann")</c>). A path that is not in the text gives the place of its closest ancestor that is,
+/// and (1, 1) when none is (or the text does not parse). Used for every diagnostic about a value that parsed but does not fit.
+/// </summary>
+public sealed class YamlPositions
 {
-    /// <summary>The position of the value of <paramref name="key"/> (its first character after <c>key:</c>, or the key
-    /// when the value starts on the next line).</summary>
-    public static (int Line, int Column) Value(string yaml, string key)
+    private readonly Dictionary<string, (Mark Key, Mark Value)> _places = new(StringComparer.Ordinal);
+    private readonly List<(string Path, string Text, Mark At)> _scalars = [];
+
+    private YamlPositions() { }
+
+    /// <summary>Reads the places of <paramref name="yaml"/> (once; ask this object as often as needed).</summary>
+    public static YamlPositions Of(string yaml)
     {
-        var (line, text) = KeyLine(yaml, key);
-        if (text is null) return (1, 1);
-        var column = KeyLength(text, key);
-        while (column < text.Length && text[column] == ' ') column++;
-        return column < text.Length ? (line, column + 1) : (line, 1);
+        var positions = new YamlPositions();
+        positions.Read(yaml);
+        return positions;
     }
 
-    /// <summary>The position of <paramref name="value"/> in the lines of <paramref name="key"/> (a list entry).</summary>
-    public static (int Line, int Column) Text(string yaml, string key, string value)
+    /// <summary>Where the value at <paramref name="path"/> starts (its first character: the quote of a quoted text, the
+    /// bracket of a flow list, the dash of a block list's first entry).</summary>
+    public (int Line, int Column) Value(params object[] path) => Find(path, key: false);
+
+    /// <summary>Where the key of the value at <paramref name="path"/> stands (for a list entry: where the entry starts).</summary>
+    public (int Line, int Column) Key(params object[] path) => Find(path, key: true);
+
+    /// <summary>Whether the text has a value at <paramref name="path"/>.</summary>
+    public bool Has(params object[] path) => _places.ContainsKey(PathOf(path));
+
+    /// <summary>Where the first text value equal to <paramref name="text"/> stands at or below <paramref name="under"/>
+    /// (a URL in a list); the place of <paramref name="under"/> when there is none.</summary>
+    public (int Line, int Column) Text(string text, params object[] under)
     {
-        var (line, text) = KeyLine(yaml, key);
-        if (text is null) return (1, 1);
-        var lines = yaml.Split('\n');
-        for (var i = line - 1; i < lines.Length; i++)
-        {
-            if (i > line - 1 && lines[i].Length > 0 && lines[i][0] is not (' ' or '-' or '#')) break;
-            var at = lines[i].IndexOf(value, i == line - 1 ? KeyLength(lines[i], key) : 0, StringComparison.Ordinal);
-            if (at >= 0) return (i + 1, at + 1);
-        }
-        return Value(yaml, key);
+        var prefix = PathOf(under);
+        foreach (var (path, value, at) in _scalars)
+            if (value == text && (prefix.Length == 0 || path == prefix || path.StartsWith(prefix + Separator, StringComparison.Ordinal)))
+                return Position(at);
+        return Value(under);
     }
 
-    /// <summary>The position of the value of <paramref name="key"/> inside the mapping of the top-level key
-    /// <paramref name="parent"/> (<c>checks:</c> / <c>  readability: x</c>); the parent's when not found.</summary>
-    public static (int Line, int Column) Nested(string yaml, string parent, string key, bool ofKey = false)
+    private (int Line, int Column) Find(object[] path, bool key)
     {
-        var (line, parentText) = KeyLine(yaml, parent);
-        if (parentText is null) return (1, 1);
-        var lines = yaml.Split('\n');
-        for (var i = line; i < lines.Length; i++)
+        for (var length = path.Length; length >= 0; length--)
         {
-            var text = lines[i].TrimEnd('\r');
-            if (text.Length > 0 && text[0] is not (' ' or '#')) break;
-            var indent = text.Length - text.TrimStart(' ').Length;
-            var length = KeyLength(text[indent..], key);
-            if (length == 0) continue;
-            if (ofKey) return (i + 1, indent + 1);
-            var column = indent + length;
-            while (column < text.Length && text[column] == ' ') column++;
-            return column < text.Length ? (i + 1, column + 1) : (i + 1, indent + 1);
+            if (!_places.TryGetValue(PathOf(path.AsSpan(0, length)), out var place)) continue;
+            return Position(key && length == path.Length ? place.Key : place.Value);
         }
-        // Flow style (checks: { readability: x }): the key in the parent's line.
-        var at = parentText.IndexOf(key + ":", StringComparison.Ordinal);
-        return at > 0 ? (line, at + 1) : Value(yaml, parent);
+        return (1, 1);
     }
 
-    private static (int Line, string? Text) KeyLine(string yaml, string key)
+    private const char Separator = '\0';
+
+    private static string PathOf(ReadOnlySpan<object> path)
     {
-        var number = 0;
-        foreach (var line in yaml.Split('\n'))
-        {
-            number++;
-            if (KeyLength(line, key) > 0) return (number, line.TrimEnd('\r'));
-        }
-        return (0, null);
+        var text = new System.Text.StringBuilder();
+        foreach (var segment in path)
+            text.Append(Separator).Append(segment is int index ? "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "." + segment);
+        return text.ToString();
     }
 
-    /// <summary>The length of <c>key:</c> (also quoted) at the start of <paramref name="line"/>, or 0.</summary>
-    private static int KeyLength(string line, string key)
+    private static (int Line, int Column) Position(Mark mark) => ((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>A mapping or list being read: its path, the next entry's index, and in a mapping the key just read.</summary>
+    private sealed class Frame(string path, bool mapping)
     {
-        foreach (var quote in new[] { "", "\"", "'" })
+        public string Path { get; } = path;
+        public bool Mapping { get; } = mapping;
+        public int Index { get; set; }
+        public bool ExpectKey { get; set; } = true;
+        public string? Key { get; set; }
+        public Mark KeyMark { get; set; }
+    }
+
+    private void Read(string yaml)
+    {
+        var stack = new Stack<Frame>();
+        var skip = 0; // depth inside a key that is itself a mapping or list (not a place anyone names)
+        try
         {
-            var written = quote + key + quote;
-            var rest = line.AsSpan();
-            if (!rest.StartsWith(written, StringComparison.Ordinal)) continue;
-            rest = rest[written.Length..];
-            var spaces = rest.Length - rest.TrimStart(' ').Length;
-            if (rest[spaces..].StartsWith(":")) return written.Length + spaces + 1;
+            var parser = new Parser(new StringReader(yaml));
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                if (current is StreamStart or StreamEnd or DocumentStart or DocumentEnd or Comment) continue;
+                if (skip > 0)
+                {
+                    if (current is MappingStart or SequenceStart) skip++;
+                    else if (current is MappingEnd or SequenceEnd && --skip == 0) stack.Peek().ExpectKey = false;
+                    continue;
+                }
+                if (current is MappingEnd or SequenceEnd)
+                {
+                    stack.Pop();
+                    if (stack.TryPeek(out var parent) && parent.Mapping) parent.ExpectKey = true;
+                    continue;
+                }
+                string path;
+                Mark keyMark;
+                if (!stack.TryPeek(out var top))
+                {
+                    path = "";
+                    keyMark = current.Start;
+                }
+                else if (!top.Mapping)
+                {
+                    path = top.Path + Separator + "#" + top.Index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    keyMark = current.Start;
+                }
+                else if (top.ExpectKey)
+                {
+                    top.Key = current switch { Scalar s => s.Value, AnchorAlias a => "*" + a.Value, _ => null };
+                    top.KeyMark = current.Start;
+                    if (current is MappingStart or SequenceStart) skip = 1;
+                    else top.ExpectKey = false;
+                    continue;
+                }
+                else
+                {
+                    path = top.Path + Separator + "." + top.Key;
+                    keyMark = top.KeyMark;
+                    top.ExpectKey = true;
+                }
+                _places.TryAdd(path, (keyMark, current.Start));
+                if (current is Scalar scalar) _scalars.Add((path, scalar.Value, current.Start));
+                if (current is MappingStart) stack.Push(new Frame(path, mapping: true));
+                else if (current is SequenceStart) stack.Push(new Frame(path, mapping: false));
+            }
         }
-        return 0;
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // What was read up to the error keeps its place; the rest falls back to its closest ancestor.
+        }
     }
 }

@@ -80,6 +80,8 @@ public static class DiagnosticCodes
     public const string PdfChromiumTimeout = "LOT0170";
     public const string PdfChromiumFailed = "LOT0171";
     public const string TitleEmpty = "LOT0172";
+    /// <summary>A setting of lotse.yml (<c>footer</c>, <c>notFound</c>, <c>offline: faq_source</c>) names a page or folder that does not exist.</summary>
+    public const string SettingPageMissing = "LOT0173";
 
     // Compatibility (issue 20)
     public const string TitleFromFileName = "LOT0410";

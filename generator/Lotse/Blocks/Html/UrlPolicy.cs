@@ -32,6 +32,10 @@ public static class UrlPolicy
     public static string? RefusedScheme(string url) =>
         Scheme(url) is { } scheme && !AllowedSchemes.Contains(scheme) ? scheme : null;
 
+    /// <summary>What to write for <paramref name="url"/>: the URL itself when its scheme is allowed (or it has none), else
+    /// <c>#</c>, which goes nowhere. The input checks report such URLs (LOT0160); this is the last guard where HTML is written.</summary>
+    public static string Safe(string url) => RefusedScheme(url) is null ? url : "#";
+
     /// <summary>The second half of a diagnostic about a refused URL.</summary>
     public static string Advice(string scheme) =>
         $"'{scheme}:' URLs are not allowed (they can run script or leave the web). Use an address starting with https://, a mailto: or tel: link, or a relative link";

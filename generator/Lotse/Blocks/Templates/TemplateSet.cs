@@ -48,7 +48,9 @@ public sealed class TemplateSet
 
     public Template? Partial(string name) => _templates.GetValueOrDefault($"partials/{name}");
 
-    public static TemplateSet Load(IReadOnlyList<string> themeFolders, Func<string, string> relative, DiagnosticBag diagnostics)
+    /// <param name="themeAt">Where lotse.yml names a theme (by its name), for the diagnostic about a missing one; null when it does not.</param>
+    public static TemplateSet Load(IReadOnlyList<string> themeFolders, Func<string, string> relative, DiagnosticBag diagnostics,
+        Func<string, (int Line, int Column)?>? themeAt = null)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var themeMissing = false;
@@ -57,7 +59,8 @@ public sealed class TemplateSet
             if (!Directory.Exists(theme))
             {
                 themeMissing = true;
-                diagnostics.Error(DiagnosticCodes.ThemeMissing, SiteConfig.FileName, 0, 0,
+                var (line, column) = themeAt?.Invoke(Path.GetFileName(theme)) ?? (0, 0);
+                diagnostics.Error(DiagnosticCodes.ThemeMissing, SiteConfig.FileName, line, column,
                     $"The theme '{Path.GetFileName(theme)}' does not exist: there is no folder {relative(theme)}. " +
                     "Create it (every site needs themes/default; copy it from the Lotse repository) or change 'theme' in lotse.yml");
                 continue;

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
@@ -31,8 +32,8 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
         renderer.EnsureLine();
         if (view.AssetPrefix is { } prefix)
         {
-            renderer.Write("<link rel=\"stylesheet\" href=\"").WriteEscapeUrl(prefix + "assets/css/checklist.css").WriteLine("\">");
-            renderer.Write("<script src=\"").WriteEscapeUrl(prefix + "assets/js/checklist.js").WriteLine("\" defer></script>");
+            renderer.Write("<link rel=\"stylesheet\" href=\"").WriteUrl(prefix + "assets/css/checklist.css").WriteLine("\">");
+            renderer.Write("<script src=\"").WriteUrl(prefix + "assets/js/checklist.js").WriteLine("\" defer></script>");
         }
         if (view.IsFirst) WritePanel(renderer, view);
         renderer.Write("<section class=\"checklist\" id=\"").WriteEscape(id).Write("\" data-checklist=\"").WriteEscape(id)
@@ -85,7 +86,7 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
         renderer.WriteLine("</div>");
         if (view.ProgressPage is { } progress)
             renderer.Write("<p class=\"checklist-progress-link\">Alle Aufgaben Ihrer Rolle aus allen Checklisten, zum Exportieren und Weitergeben: <a href=\"")
-                .WriteEscapeUrl(progress).WriteLine("\">Mein Fortschritt</a></p>");
+                .WriteUrl(progress).WriteLine("\">Mein Fortschritt</a></p>");
         renderer.WriteLine("</details>");
         renderer.WriteLine("</section>");
     }
@@ -108,7 +109,7 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
             renderer.WriteLine("<p>Die Aufgaben einer Rolle aus allen Checklisten auf einer Seite, auch zum Drucken:</p>");
             renderer.WriteLine("<ul>");
             foreach (var link in view.RolePages)
-                renderer.Write("<li><a href=\"").WriteEscapeUrl(link.Url).Write("\">").WriteEscape(link.Role.Name).WriteLine("</a></li>");
+                renderer.Write("<li><a href=\"").WriteUrl(link.Url).Write("\">").WriteEscape(link.Role.Name).WriteLine("</a></li>");
             renderer.WriteLine("</ul>");
             renderer.WriteLine("</div>");
         }
@@ -143,7 +144,7 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
         if (item.Due is { } hint) renderer.Write(" · <span class=\"checklist-item-due\">Frist: ").WriteEscape(hint).Write("</span>");
         renderer.WriteLine("</span>");
         if (view.ItemLinks?.GetValueOrDefault(item.Id) is { } url)
-            renderer.Write("<a class=\"checklist-item-link\" href=\"").WriteEscapeUrl(url).Write("\" data-item-link>Mehr dazu<span class=\"visually-hidden\">: ")
+            renderer.Write("<a class=\"checklist-item-link\" href=\"").WriteUrl(url).Write("\" data-item-link>Mehr dazu<span class=\"visually-hidden\">: ")
                 .WriteEscape(item.Text).WriteLine("</span></a>");
         renderer.WriteLine("</li>");
     }

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
@@ -69,19 +70,19 @@ internal sealed class CollectChecklists : IModule
                 var withRole = ChecklistsOf(other).Where(c => c.ItemsFor(role.Id).Any()).ToList();
                 if (withRole.Count == 0) continue;
                 var count = withRole.Sum(c => c.ItemsFor(role.Id).Count());
-                html.Append("<li><a href=\"").Append(Esc(Url(other.OutputPath))).Append('#').Append(Esc(withRole[0].Id)).Append("\">")
+                html.Append("<li><a href=\"").Append(HtmlUrl.Attribute(Url(other.OutputPath) + "#" + withRole[0].Id)).Append("\">")
                     .Append(Esc(other.Title)).Append("</a>: ").Append(count).Append(count == 1 ? " Aufgabe" : " Aufgaben").Append("</li>\n");
             }
             if (rolePages.TryGetValue(role.Id, out var roleSource) && inputs.FirstOrDefault(d => d.ContentPath() == roleSource) is { } rolePage)
-                html.Append("<li><a href=\"").Append(Esc(Url(rolePage.OutputPath))).Append("\">Alle Aufgaben der Rolle ").Append(Esc(role.Name)).Append("</a></li>\n");
+                html.Append("<li><a href=\"").Append(HtmlUrl.Attribute(Url(rolePage.OutputPath))).Append("\">Alle Aufgaben der Rolle ").Append(Esc(role.Name)).Append("</a></li>\n");
             if (progressPage is not null)
-                html.Append("<li><a href=\"").Append(Esc(Url(progressPage.OutputPath))).Append("\">Mein Fortschritt</a></li>\n");
+                html.Append("<li><a href=\"").Append(HtmlUrl.Attribute(Url(progressPage.OutputPath))).Append("\">Mein Fortschritt</a></li>\n");
             html.Append("</ul>\n");
         }
         return html.ToString();
     }
 
-    private static string Esc(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Esc(string text) => HtmlEscape.Text(text);
 
     private static void ReportMissingLinks(IEnumerable<Document> pages, HashSet<string> contentPaths, DiagnosticBag diagnostics)
     {

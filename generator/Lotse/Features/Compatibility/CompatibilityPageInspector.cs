@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Text.RegularExpressions;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
@@ -150,8 +151,9 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
                 links.Add(new MarkdownLink(url, href, line, where, !name.Equals("a", StringComparison.OrdinalIgnoreCase), target.TargetSource, target.Anchor));
                 if (href == url) continue;
                 var start = at + shift;
-                result = string.Concat(result.AsSpan(0, start), System.Net.WebUtility.HtmlEncode(href), result.AsSpan(start + group.Length));
-                shift += System.Net.WebUtility.HtmlEncode(href).Length - group.Length;
+                var written = HtmlUrl.Attribute(href);
+                result = string.Concat(result.AsSpan(0, start), written, result.AsSpan(start + group.Length));
+                shift += written.Length - group.Length;
             }
         }
         return result;

@@ -31,7 +31,8 @@ internal static class EvidenceReader
     /// <param name="text">The file's YAML text, for the line and column of each problem (null: reported at 1,1).</param>
     public static EvidenceFile Read(object? data, string? text, DiagnosticBag diagnostics)
     {
-        var at = (string list, int index, string? key) => YamlEntryPositions.Of(text ?? "", list, index, key);
+        var positions = YamlPositions.Of(text ?? "");
+        var at = (string list, int index, string? key) => key is null ? positions.Value(list, index) : positions.Value(list, index, key);
         if (data is not Dictionary<string, object?> root) return data is null ? EvidenceFile.None : Invalid(diagnostics, (1, 1), "the file must be a mapping with 'pruefungen', 'nicht_anwendbar' and 'bekannte_einschraenkungen'");
         var checks = new List<ManualEvidence>();
         foreach (var (entry, index) in Entries(root, "pruefungen"))

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Text;
 
 namespace Lotse.Features.Conformance;
@@ -17,7 +18,7 @@ internal static class ReportHtml
     public static string Write(ConformanceReport report, int validDays)
     {
         var html = new StringBuilder();
-        string E(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+        static string E(string text) => HtmlEscape.Text(text);
         int Count(CriterionStatus s) => report.Criteria.Count(c => c.Status == s);
         html.Append("<h2 id=\"zusammenfassung\">Zusammenfassung</h2>\n");
         html.Append($"<p>Geprüft werden alle {report.Criteria.Count} Erfolgskriterien der WCAG 2.1 auf den Stufen A und AA, die die BITV 2.0 über die Norm EN 301 549 (Kapitel 9) verlangt. Ergebnis dieses Stands: <strong>{E(report.ComplianceStatus)}</strong>.</p>\n");

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Text;
 
 namespace Lotse.Features.Conformance;
@@ -9,7 +10,7 @@ internal static class StatementHtml
     public static string Write(ConformanceReport report, string reportUrl)
     {
         var html = new StringBuilder();
-        string E(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+        static string E(string text) => HtmlEscape.Text(text);
         var open = report.Open.ToList();
         html.Append("<h2>Stand der Vereinbarkeit mit den Anforderungen</h2>\n");
         html.Append($"<p class=\"status-badge\"><span class=\"status-badge__label\">Status:</span> <strong>{E(report.ComplianceStatus)}</strong></p>\n");
@@ -41,7 +42,7 @@ internal static class StatementHtml
         }
 
         html.Append("<h2 id=\"erstellung\">Erstellung dieser Erklärung</h2>\n");
-        html.Append("<p>Diese Erklärung entsteht mit jedem Stand der Website aus dem <a href=\"").Append(E(reportUrl)).Append("\">Prüfbericht zur Barrierefreiheit</a>. ");
+        html.Append("<p>Diese Erklärung entsteht mit jedem Stand der Website aus dem <a href=\"").Append(HtmlUrl.Attribute(reportUrl)).Append("\">Prüfbericht zur Barrierefreiheit</a>. ");
         html.Append($"Er führt alle {report.Criteria.Count} Kriterien mit ihrem Nachweis: {report.Criteria.Count(c => c.Status == CriterionStatus.Automatic)} prüfen automatische Tests bei jedem Stand, ");
         html.Append($"{report.Criteria.Count(c => c.Status == CriterionStatus.Person)} hat eine Person geprüft, {report.Criteria.Count(c => c.Status == CriterionStatus.NotApplicable)} sind nicht anwendbar, {open.Count} sind offen.");
         if (report.LastCheck is { } last) html.Append($" Die letzte Prüfung fand am <time datetime=\"{last:yyyy-MM-dd}\">{last:dd.MM.yyyy}</time> statt.");

@@ -13,17 +13,17 @@ internal sealed class CheckReviewDates : DocumentModule
     protected override Document? Execute(Document page, BuildContext context)
     {
         if (page.Metadata.GetString(DateKeys.ReviewBy) is not { } text || page.Metadata.Get(ContentKeys.IsGenerated) is true) return page;
-        var line = FrontMatterLine.Of(context.Options.Root, page.SourcePath, DateKeys.ReviewBy);
+        var (line, column) = FrontMatterLine.Of(context.Options.Root, page.SourcePath, DateKeys.ReviewBy);
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
         {
-            context.Diagnostics.Warning(DiagnosticCodes.ReviewDateInvalid, page.SourcePath, line, 1,
+            context.Diagnostics.Warning(DiagnosticCodes.ReviewDateInvalid, page.SourcePath, line, column,
                 $"'{DateKeys.ReviewBy}: {text}' is not a date. Write it as YYYY-MM-DD, e.g. '{DateKeys.ReviewBy}: 2027-06-30'");
             return page;
         }
         var today = context.Options.TodayOrClock;
         if (due >= today) return page;
         var owner = page.Metadata.GetString(DateKeys.Owner) is { Length: > 0 } o ? $"'{o}'" : "nobody (no 'verantwortlich' set)";
-        context.Diagnostics.Warning(DiagnosticCodes.ReviewOverdue, page.SourcePath, line, 1,
+        context.Diagnostics.Warning(DiagnosticCodes.ReviewOverdue, page.SourcePath, line, column,
             $"The review of this page was due on {due:yyyy-MM-dd} ({Days(today.DayNumber - due.DayNumber)} ago); responsible: {owner}. " +
             $"Review the page, then set '{DateKeys.ReviewBy}' to the next review date");
         return page.WithMetadata(DateKeys.ReviewOverdue, true);

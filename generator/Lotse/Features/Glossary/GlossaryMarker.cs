@@ -75,8 +75,6 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
         else if (lower is "</a>" or "</abbr>" or "</code>") _htmlDepth = Math.Max(0, _htmlDepth - 1);
     }
 
-    private static string Escape(string text) => HtmlEscape.Text(text);
-
     /// <summary>Marks the first term in the literal; returns the literal with the text after it (to go on with), or null.</summary>
     private LiteralInline? MarkFirst(LiteralInline literal, List<GlossaryEntry> order)
     {
@@ -90,7 +88,7 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
 
         literal.Content = new StringSlice(source, slice.Start, slice.Start + index - 1);
         Inline last = literal;
-        var open = new HtmlInline($"<abbr title=\"{Escape(entry.Title)}\">");
+        var open = new HtmlInline($"<abbr title=\"{HtmlEscape.Text(entry.Title)}\">");
         var word = new LiteralInline(new StringSlice(source, slice.Start + index, slice.Start + index + length - 1));
         var close = new HtmlInline("</abbr>");
         if (glossaryUrl is null)
@@ -99,7 +97,7 @@ internal sealed class GlossaryMarker(GlossaryMatcher matcher, string? glossaryUr
         }
         else
         {
-            var link = new LinkInline(glossaryUrl + "#" + entry.Anchor, "") { IsClosed = true };
+            var link = new LinkInline(UrlPolicy.Safe(glossaryUrl + "#" + entry.Anchor), "") { IsClosed = true };
             link.GetAttributes().AddClass("glossary-term");
             link.AppendChild(open);
             link.AppendChild(word);

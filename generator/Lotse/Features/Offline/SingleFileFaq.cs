@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -51,7 +52,7 @@ internal sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle,
                 if (page.Metadata.GetString(Keys.Stand) is { Length: > 0 } pageStand)
                     meta.Add($"Stand: <time datetime=\"{Html(pageStand)}\">{Html(GermanDate.Format(pageStand))}</time>");
                 if (baseUrl is not null)
-                    meta.Add($"<a href=\"{Html(baseUrl + SiteUrls.CleanPath(page.OutputPath))}\">Online lesen<span class=\"visually-hidden\">: {Html(page.Title)}</span></a>");
+                    meta.Add($"<a href=\"{HtmlUrl.Attribute(baseUrl + SiteUrls.CleanPath(page.OutputPath))}\">Online lesen<span class=\"visually-hidden\">: {Html(page.Title)}</span></a>");
                 meta.Add("<a class=\"faq-top\" href=\"#inhalt\">Zur Themenübersicht</a>");
                 main.Append("<p class=\"faq-meta\">").Append(string.Join(" · ", meta)).Append("</p>\n</article>\n");
 
@@ -92,7 +93,7 @@ internal sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle,
 
         output.Append("<footer class=\"faq-footer\">\n<p>").Append(Html(siteTitle));
         if (stand is not null) output.Append(", Stand <time datetime=\"").Append(Html(stand)).Append("\">").Append(Html(GermanDate.Format(stand))).Append("</time>");
-        if (baseUrl is not null) output.Append(". Aktuelle Fassung: <a href=\"").Append(Html(baseUrl)).Append("\">").Append(Html(baseUrl)).Append("</a>");
+        if (baseUrl is not null) output.Append(". Aktuelle Fassung: <a href=\"").Append(HtmlUrl.Attribute(baseUrl)).Append("\">").Append(Html(baseUrl)).Append("</a>");
         output.Append(".</p>\n<p>Die Suche nutzt lunr.js (© Oliver Nightingale, MIT-Lizenz) und lunr-languages (© Mihai Valentin, MPL-Lizenz).</p>\n</footer>\n");
 
         var searchFiles = SearchIndexWriter.Write(searchDocuments, synonyms);
@@ -108,7 +109,7 @@ internal sealed partial class SingleFileFaq(FaqCollection faq, string siteTitle,
         return output.ToString();
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    private static string Html(string text) => HtmlEscape.Text(text);
 
     /// <summary>Script text that cannot end its own &lt;script&gt; element.</summary>
     private static string SafeInline(string script) => ScriptEnd().Replace(script, m => "<\\/" + m.Value[2..]).Replace("<!--", "<\\!--", StringComparison.Ordinal);

@@ -109,7 +109,7 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             var attributeName = tag.Get("href") is not null ? "href" : tag.Get("src") is not null ? "src" : null;
             if (attributeName is not null)
             {
-                var rewritten = Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase));
+                var rewritten = UrlPolicy.Safe(Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase)));
                 tag.Set(attributeName, rewritten);
                 links.Add(rewritten);
             }

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
@@ -102,7 +103,7 @@ internal sealed class RawHtmlCleaner
         if (body.FirstElementChild is not { } kept) return null;
         var tag = new StringBuilder("<").Append(kept.LocalName);
         foreach (var attribute in kept.Attributes)
-            tag.Append(' ').Append(attribute.Name).Append("=\"").Append(WebUtility.HtmlEncode(attribute.Value)).Append('"');
+            HtmlEscape.Append(tag.Append(' ').Append(attribute.Name).Append("=\""), attribute.Value).Append('"');
         return tag.Append('>').ToString();
     }
 

@@ -21,13 +21,15 @@ internal sealed record RawHtmlSettings(bool Sanitize, string? SiteHost)
                     case null: break;
                     case bool b: sanitize = b; break;
                     case var other:
-                        diagnostics.Error(DiagnosticCodes.ConfigInvalid, SiteConfig.FileName, 0, 0,
+                        var (line, column) = config.At("html", "sanitize");
+                        diagnostics.Error(DiagnosticCodes.ConfigInvalid, SiteConfig.FileName, line, column,
                             $"'html: sanitize: {other}' is not true or false. Write 'html: {{ sanitize: true }}' or leave it out");
                         break;
                 }
                 break;
             default:
-                diagnostics.Error(DiagnosticCodes.ConfigInvalid, SiteConfig.FileName, 0, 0,
+                var (at, column2) = config.At("html");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, SiteConfig.FileName, at, column2,
                     "'html' must be a mapping, such as 'html: { sanitize: true }'");
                 break;
         }

@@ -31,8 +31,8 @@ internal sealed class CheckPlaceholders : DocumentModule
         foreach (var (key, value) in page.Metadata.Pairs.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (key.StartsWith("lotse.", StringComparison.Ordinal) || FirstPlaceholder(value) is not { } text) continue;
-            context.Diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, page.SourcePath,
-                FrontMatterLine.Of(context.Options.Root, page.SourcePath, key), 1,
+            var (line, column) = FrontMatterLine.Of(context.Options.Root, page.SourcePath, key);
+            context.Diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, page.SourcePath, line, column,
                 $"'{key}' still has the placeholder '{Short(text)}'. Replace it with the real value");
         }
     }

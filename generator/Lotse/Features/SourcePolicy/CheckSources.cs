@@ -27,7 +27,10 @@ internal sealed class CheckSources : IModule
         if (!context.Options.ContentChecks || SourcePolicySettings.From(context.Config.Values) is not { } policy)
             return Task.FromResult(inputs);
         foreach (var problem in policy.Problems)
-            context.Diagnostics.Warning(DiagnosticCodes.SourcePolicyInvalid, SiteConfig.FileName, 0, 0, problem);
+        {
+            var (line, column) = context.Config.At(problem);
+            context.Diagnostics.Warning(DiagnosticCodes.SourcePolicyInvalid, SiteConfig.FileName, line, column, problem.Message);
+        }
         Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, page => Check(page, policy, context));
         return Task.FromResult(inputs);
     }

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Config;
 using System.Globalization;
 
 namespace Lotse.Features.SourcePolicy;
@@ -23,28 +24,28 @@ internal sealed record SourcePolicySettings(
     bool HomepagesRefused,
     IReadOnlyList<UnverifiedSource> Unverified,
     MarkedPages MarkedPages,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<SettingProblem> Problems)
 {
     public const string Section = "sources";
 
     public static SourcePolicySettings? From(IReadOnlyDictionary<string, object?> config)
     {
         if (!config.TryGetValue(Section, out var value) || value is null) return null;
-        var problems = new List<string>();
+        var problems = new List<SettingProblem>();
         if (value is not Dictionary<string, object?> map)
         {
-            problems.Add($"'{Section}' must be a mapping with 'refused', 'allowed', 'homepages', 'unverified' and 'markedPages'");
+            problems.Add(new($"'{Section}' must be a mapping with 'refused', 'allowed', 'homepages', 'unverified' and 'markedPages'", Section));
             return new SourcePolicySettings([], [], true, [], MarkedPages.Note, problems);
         }
         foreach (var key in map.Keys.Where(k => k is not ("refused" or "allowed" or "homepages" or "unverified" or "markedPages")))
-            problems.Add($"'{Section}.{key}' is unknown. Use 'refused', 'allowed', 'homepages', 'unverified' or 'markedPages'");
+            problems.Add(new($"'{Section}.{key}' is unknown{SettingTypes.DidYouMean(key, ["refused", "allowed", "homepages", "unverified", "markedPages"])}. Use 'refused', 'allowed', 'homepages', 'unverified' or 'markedPages'", Section, key) { AtKey = true });
 
         var homepages = Text(map.GetValueOrDefault("homepages")) ?? "refused";
         if (homepages is not ("refused" or "allowed"))
-            problems.Add($"'{Section}.homepages: {homepages}' is unknown. Use 'refused' or 'allowed'");
+            problems.Add(new($"'{Section}.homepages: {homepages}' is unknown. Use 'refused' or 'allowed'", Section, "homepages"));
         var marked = Text(map.GetValueOrDefault("markedPages")) ?? "note";
         if (marked is not ("note" or "warning"))
-            problems.Add($"'{Section}.markedPages: {marked}' is unknown. Use 'note' or 'warning'");
+            problems.Add(new($"'{Section}.markedPages: {marked}' is unknown. Use 'note' or 'warning'", Section, "markedPages"));
 
         return new SourcePolicySettings(
             Domains(map, "refused", problems),
@@ -55,29 +56,33 @@ internal sealed record SourcePolicySettings(
             problems);
     }
 
-    private static List<string> Domains(Dictionary<string, object?> map, string key, List<string> problems)
+    private static List<string> Domains(Dictionary<string, object?> map, string key, List<SettingProblem> problems)
     {
         var result = new List<string>();
+        var index = -1;
         foreach (var item in List(map.GetValueOrDefault(key)))
         {
+            index++;
             var domain = Text(item)?.Trim().TrimEnd('.').ToLowerInvariant();
             if (string.IsNullOrEmpty(domain) || domain.Contains('/') || domain.Contains(':'))
-                problems.Add($"'{Section}.{key}' holds '{Text(item)}', which is not a domain. Write domains such as 'example.org'");
+                problems.Add(new($"'{Section}.{key}' holds '{Text(item)}', which is not a domain. Write domains such as 'example.org'", Section, key, index));
             else result.Add(domain);
         }
         return result;
     }
 
-    private static List<UnverifiedSource> UnverifiedList(object? value, List<string> problems)
+    private static List<UnverifiedSource> UnverifiedList(object? value, List<SettingProblem> problems)
     {
         var result = new List<UnverifiedSource>();
+        var index = -1;
         foreach (var item in List(value))
         {
+            index++;
             var (url, replacement) = item is Dictionary<string, object?> entry
                 ? (Text(entry.GetValueOrDefault("url")), Text(entry.GetValueOrDefault("replacement")))
                 : (Text(item), null);
             if (string.IsNullOrWhiteSpace(url))
-                problems.Add($"An entry of '{Section}.unverified' has no URL. Write a URL, or 'url:' with an optional 'replacement:'");
+                problems.Add(new($"An entry of '{Section}.unverified' has no URL. Write a URL, or 'url:' with an optional 'replacement:'", Section, "unverified", index));
             else result.Add(new UnverifiedSource(url.Trim(), string.IsNullOrWhiteSpace(replacement) ? null : replacement.Trim()));
         }
         return result;

@@ -23,7 +23,10 @@ internal sealed class MakeWordTemplates : IModule
     {
         var settings = TemplateSettings.From(context.Config.Values);
         foreach (var problem in settings.Problems)
-            context.Diagnostics.Warning(DiagnosticCodes.TemplateSettingsInvalid, SiteConfig.FileName, 0, 0, problem);
+        {
+            var (line, column) = context.Config.At(problem);
+            context.Diagnostics.Warning(DiagnosticCodes.TemplateSettingsInvalid, SiteConfig.FileName, line, column, problem.Message);
+        }
         if (settings.Patterns.Count == 0) return Task.FromResult(inputs);
 
         var byOutput = inputs.Where(d => d.OutputPath.Length > 0).GroupBy(d => d.OutputPath, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Config;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Lotse.Features.Templates;
@@ -18,7 +19,7 @@ internal sealed class TemplateSettings
 
     private readonly Matcher _matcher = new(StringComparison.Ordinal);
 
-    private TemplateSettings(IReadOnlyList<string> patterns, IReadOnlyList<string> problems)
+    private TemplateSettings(IReadOnlyList<string> patterns, IReadOnlyList<SettingProblem> problems)
     {
         Patterns = patterns;
         Problems = problems;
@@ -26,24 +27,28 @@ internal sealed class TemplateSettings
     }
 
     public IReadOnlyList<string> Patterns { get; }
-    public IReadOnlyList<string> Problems { get; }
+    public IReadOnlyList<SettingProblem> Problems { get; }
 
     public static TemplateSettings From(IReadOnlyDictionary<string, object?> config)
     {
         var patterns = new List<string>();
-        var problems = new List<string>();
-        IEnumerable<object?> items = config.GetValueOrDefault(Section) switch
+        var problems = new List<SettingProblem>();
+        var value = config.GetValueOrDefault(Section);
+        IEnumerable<object?> items = value switch
         {
             null => [],
             List<object?> list => list,
             var one => [one],
         };
+        var index = -1;
         foreach (var item in items)
         {
+            index++;
             if (item is string { Length: > 0 } pattern && !pattern.StartsWith('/') && !pattern.Contains(".."))
                 patterns.Add(pattern.Trim());
             else
-                problems.Add($"'{Section}' holds '{item}', which is not a pattern of files in content/. Write e.g. '**/*-vorlage.markdown'");
+                problems.Add(new($"'{Section}' holds '{item}', which is not a pattern of files in content/. Write e.g. '**/*-vorlage.markdown'",
+                    value is List<object?> ? [Section, index] : [Section]));
         }
         return new TemplateSettings(patterns, problems);
     }

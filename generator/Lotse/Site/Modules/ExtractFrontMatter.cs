@@ -55,8 +55,8 @@ internal sealed class ExtractFrontMatter : DocumentModule
         CheckTypes(document.SourcePath, values, split.Yaml ?? "", split.YamlFirstLine, context);
         if (values.TryGetValue(Keys.Title, out var written) && (written is null || written is string w && string.IsNullOrWhiteSpace(w)))
         {
-            var (line, _) = YamlPositions.Value(split.Yaml ?? "", Keys.Title);
-            diagnostics.Warning(DiagnosticCodes.TitleEmpty, document.SourcePath, split.YamlFirstLine + line - 1, 1,
+            var (line, column) = YamlPositions.Of(split.Yaml ?? "").Key(Keys.Title);
+            diagnostics.Warning(DiagnosticCodes.TitleEmpty, document.SourcePath, split.YamlFirstLine + line - 1, column,
                 "The front matter has 'title:' without a text, so the page's title comes from its first heading or its file name. Write the title after 'title:' or remove the key");
         }
         if (values.GetValueOrDefault(Keys.Title) is { } title and not string)
@@ -89,13 +89,15 @@ internal sealed class ExtractFrontMatter : DocumentModule
     public static void CheckTypes(string sourcePath, Dictionary<string, object?> values, string yaml, int yamlFirstLine, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
+        YamlPositions? positions = null; // read only when there is something to report
+        YamlPositions At() => positions ??= YamlPositions.Of(yaml);
         foreach (var key in values.Keys.Order(StringComparer.Ordinal).ToList())
         {
             var value = values[key];
             var type = context.FrontMatterKeys.GetValueOrDefault(key);
             if (type is { CheckedWhereRead: false } && FrontMatterTypes.Problem(value, type) is { } problem)
             {
-                var (line, column) = YamlPositions.Value(yaml, key);
+                var (line, column) = At().Value(key);
                 diagnostics.Error(type.Type == FrontMatterType.Date ? DiagnosticCodes.DateInvalid : DiagnosticCodes.FrontMatterType,
                     sourcePath, yamlFirstLine + line - 1, column, $"'{key}' {problem}");
                 values.Remove(key);
@@ -108,7 +110,7 @@ internal sealed class ExtractFrontMatter : DocumentModule
             if (refused.Count == 0) continue;
             foreach (var (url, scheme) in refused)
             {
-                var (line, column) = YamlPositions.Text(yaml, key, url);
+                var (line, column) = At().Text(url, key);
                 diagnostics.Error(DiagnosticCodes.UrlSchemeRefused, sourcePath, yamlFirstLine + line - 1, column,
                     $"'{key}' holds the URL '{Shorten(url)}'. {UrlPolicy.Advice(scheme)}");
             }

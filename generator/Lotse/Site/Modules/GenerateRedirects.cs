@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Collections.Immutable;
 using System.Net;
 using Lotse.Blocks.Diagnostics;
@@ -40,8 +41,8 @@ internal sealed class GenerateRedirects : IModule
                     continue;
                 }
                 taken[output] = page.SourcePath;
-                var url = WebUtility.HtmlEncode(SiteUrls.Relative(output, page.OutputPath, context.Config.LinkStyle));
-                var title = WebUtility.HtmlEncode(page.Title);
+                var url = HtmlUrl.Attribute(SiteUrls.Relative(output, page.OutputPath, context.Config.LinkStyle));
+                var title = HtmlEscape.Text(page.Title);
                 var html = $"""
                     <!DOCTYPE html>
                     <html lang="{context.Config.Language}">

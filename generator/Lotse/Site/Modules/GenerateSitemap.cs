@@ -1,3 +1,4 @@
+using Lotse.Blocks.Html;
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
@@ -24,7 +25,7 @@ internal sealed class GenerateSitemap : IModule
                 .Where(p => p.OutputPath != "404.html")
                 .OrderBy(p => p.OutputPath, StringComparer.Ordinal);
             foreach (var page in pages)
-                xml.Append("  <url><loc>").Append(WebUtility.HtmlEncode(baseUrl + SiteUrls.CleanPath(page.OutputPath))).Append("</loc></url>\n");
+                xml.Append("  <url><loc>").Append(HtmlUrl.Attribute(baseUrl + SiteUrls.CleanPath(page.OutputPath))).Append("</loc></url>\n");
             xml.Append("</urlset>\n");
             result = result.Add(new Document("lotse.yml", "sitemap.xml", xml.ToString(), Metadata.Empty));
         }

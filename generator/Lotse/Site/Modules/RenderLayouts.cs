@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
 using Lotse.Kernel;
 using Lotse.Site.Navigation;
@@ -38,8 +40,8 @@ internal sealed class RenderLayouts : IModule
             if (context.Templates.Layout(layout) is null)
             {
                 // At the page's 'layout:' line when the page sets it (not when a _dir.yml or the default does).
-                var line = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout);
-                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, line, line > 0 ? Keys.Layout.Length + 3 : 0,
+                var (line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout) ?? (0, 0);
+                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, line, column,
                     $"The layout '{layout}' does not exist. Use one of: {known}");
                 results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;
@@ -103,8 +105,26 @@ internal sealed class RenderLayouts : IModule
     {
         // A navigation file that is also a page (GitBook's SUMMARY.md) has its links checked as a page's already.
         if (nav.BySource.ContainsKey(nav.Source.Replace("content/", "", StringComparison.Ordinal))) return;
+        YamlPositions? positions = null; // nav.yml read again only when an entry names no page
         foreach (var entry in nav.Unknown)
-            context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, nav.Source, entry.Line, entry.Line > 0 ? 1 : 0,
-                $"The entry '{entry.Path}' names no page or folder. Remove it or fix the path");
+        {
+            var (line, column) = (entry.Line, entry.Line > 0 ? 1 : 0);
+            if (entry.YamlPath is { } path)
+            {
+                positions ??= YamlPositions.Of(SourceText.Read(Path.Combine(context.Options.Root, nav.Source), out _) ?? "");
+                (line, column) = positions.Value([.. path]);
+            }
+            context.Diagnostics.Warning(DiagnosticCodes.NavEntryUnknown, nav.Source, line, column,
+                $"The entry '{entry.Path}' names no page or folder{ClosestPage(entry.Path, context)}. Remove it or fix the path");
+        }
+    }
+
+    /// <summary>" (did you mean 'x'?)" for the page closest to a navigation entry, else "".</summary>
+    private static string ClosestPage(string? path, BuildContext context)
+    {
+        if (path is null) return "";
+        var pages = context.Plan.Pages.Select(p => p.ContentPath()).ToList();
+        var folders = pages.Where(p => p.Contains('/')).Select(p => p[..p.LastIndexOf('/')]).Distinct(StringComparer.Ordinal);
+        return ClosestPath.Find(path.Trim('/'), pages.Concat(folders)) is { } closest ? $" (did you mean '{closest}'?)" : "";
     }
 }

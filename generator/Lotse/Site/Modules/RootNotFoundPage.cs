@@ -19,7 +19,7 @@ public sealed partial class RootNotFoundPage : IModule
         var index = inputs.IndexOf(inputs.FirstOrDefault(d => d.OutputPath == OutputPath && !d.Metadata.GetBool(ContentKeys.Failed))!);
         if (index < 0) return Task.FromResult(inputs);
         var page = inputs[index];
-        var html = Rewrite(page.Content, SiteBasePath.Of(context.Config, context.Diagnostics));
+        var html = Rewrite(page.Content, SiteBasePath.Of(context.Config));
         return Task.FromResult(html == page.Content ? inputs : inputs.SetItem(index, page with { Content = html }));
     }
 

@@ -13,7 +13,7 @@ public static class NavYaml
     public const string Source = "content/_data/nav.yml";
 
     public static NavLayout Read(IReadOnlyDictionary<string, object?> data) =>
-        data.GetValueOrDefault("nav") is List<object?> list ? new NavLayout(Source, Entries(list)) : NavLayout.None;
+        data.GetValueOrDefault("nav") is List<object?> list ? new NavLayout(Source, Entries(list, [])) : NavLayout.None;
 
     /// <summary>Whether one entry has a shape this reader understands (checked when the data file is read).</summary>
     public static bool IsEntry(object? entry) => entry switch
@@ -37,19 +37,21 @@ public static class NavYaml
     private static bool IsSectionMap(Dictionary<string, object?> map) =>
         map.Keys.All(k => k is "title" or "page" or "pages") && (map.ContainsKey("page") || map.ContainsKey("pages"));
 
-    private static List<NavEntry> Entries(List<object?> list) => list.Select(Entry).OfType<NavEntry>().ToList();
+    private static List<NavEntry> Entries(List<object?> list, object[] at) =>
+        list.Select((entry, index) => Entry(entry, [.. at, index])).OfType<NavEntry>().ToList();
 
-    private static NavEntry? Entry(object? entry) => entry switch
+    private static NavEntry? Entry(object? entry, object[] at) => entry switch
     {
-        string or long or double => new NavEntry(null, Text(entry), []),
+        string or long or double => new NavEntry(null, Text(entry), [], YamlPath: at),
         Dictionary<string, object?> map when IsSectionMap(map) => new NavEntry(
             map.GetValueOrDefault("title") is { } t ? Text(t) : null,
             map.GetValueOrDefault("page") is string p ? p : null,
-            map.GetValueOrDefault("pages") is List<object?> pages ? Entries(pages) : []),
+            map.GetValueOrDefault("pages") is List<object?> pages ? Entries(pages, [.. at, "pages"]) : [],
+            YamlPath: [.. at, "page"]),
         Dictionary<string, object?> { Count: 1 } single => single.Values.First() switch
         {
-            List<object?> children => new NavEntry(single.Keys.First(), null, Entries(children)),
-            { } path => new NavEntry(single.Keys.First(), Text(path), []),
+            List<object?> children => new NavEntry(single.Keys.First(), null, Entries(children, [.. at, single.Keys.First()])),
+            { } path => new NavEntry(single.Keys.First(), Text(path), [], YamlPath: [.. at, single.Keys.First()]),
             _ => null,
         },
         _ => null,

@@ -57,8 +57,9 @@ internal static class SidebarHtml
 
     private static void Url(StringBuilder html, string toOutput, in Context at)
     {
-        if (toOutput.AsSpan().IndexOfAny("&<>\"") < 0) SiteUrls.AppendRelative(html, at.FromOutput, toOutput, at.Style);
-        else HtmlEscape.Append(html, SiteUrls.Relative(at.FromOutput, toOutput, at.Style));
+        // The fast way for the usual output path (nothing to escape, no scheme possible); anything else through the one helper.
+        if (toOutput.AsSpan().IndexOfAny("&<>\":") < 0) SiteUrls.AppendRelative(html, at.FromOutput, toOutput, at.Style);
+        else HtmlUrl.Append(html, SiteUrls.Relative(at.FromOutput, toOutput, at.Style));
     }
 
     private static void Hidden(StringBuilder html, int count, string htmlLabel) =>
