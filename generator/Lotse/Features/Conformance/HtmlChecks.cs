@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AngleSharp.Html.Parser;
 
 namespace Lotse.Features.Conformance;
 
@@ -27,10 +26,11 @@ public static class HtmlChecks
             .ToList());
     }
 
-    /// <summary>The checks of one page alone, on its parsed HTML.</summary>
+    /// <summary>The checks of one page alone, on its element tree (read in one pass when the page is written plainly,
+    /// <see cref="PageTreeReader"/>; otherwise by the full HTML parser).</summary>
     internal static PageCheckResult CheckPage(string page, string html)
     {
-        var (found, facts) = PageChecks.Run(page, new HtmlParser().ParseDocument(html));
+        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html) ?? PageTreeFromDom.Parse(html));
         return new PageCheckResult(found, facts);
     }
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace Lotse.Features.Conformance;
 
@@ -11,84 +9,98 @@ internal static partial class PageChecks
     private static readonly HashSet<string> PersonalInputs = new(StringComparer.OrdinalIgnoreCase) { "email", "tel" };
     private static readonly HashSet<string> LabelableTypes = new(StringComparer.OrdinalIgnoreCase) { "hidden", "submit", "reset", "button", "image" };
 
-    public static (List<Finding> Findings, PageFacts Facts) Run(string page, IHtmlDocument document)
+    public static (List<Finding> Findings, PageFacts Facts) Run(string page, PageTree document)
     {
         var findings = new List<Finding>();
         void Add(string check, string message) => findings.Add(new Finding(check, page, message));
-        var root = document.DocumentElement;
+        var root = document.Root;
+        var all = document.Elements;
 
-        if (root.GetAttribute("lang") is not { } lang || !IsLanguageTag(lang)) Add(StaticCheckIds.PageLanguage, "Das html-Element hat kein gültiges lang-Attribut.");
-        foreach (var part in document.QuerySelectorAll("body [lang]"))
-            if (!IsLanguageTag(part.GetAttribute("lang")!))
-                Add(StaticCheckIds.PartLanguage, $"<{part.LocalName} lang=\"{part.GetAttribute("lang")}\"> hat keinen gültigen Sprachcode.");
+        if (root.Get("lang") is not { } lang || !IsLanguageTag(lang)) Add(StaticCheckIds.PageLanguage, "Das html-Element hat kein gültiges lang-Attribut.");
+        if (document.Body is { } body)
+            foreach (var part in body.Descendants().Where(e => e.Has("lang")))
+                if (!IsLanguageTag(part.Get("lang")!))
+                    Add(StaticCheckIds.PartLanguage, $"<{part.Name} lang=\"{part.Get("lang")}\"> hat keinen gültigen Sprachcode.");
 
-        var title = AccessibleName.Normalize(document.Title ?? "");
+        var title = AccessibleName.Normalize(document.Title);
         if (title.Length == 0) Add(StaticCheckIds.PageTitle, "Die Seite hat keinen Titel.");
 
         CheckHeadings(document, Add);
         CheckLandmarks(document, Add);
 
-        if (document.Body?.QuerySelector("a[href]") is not { } first || first.GetAttribute("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
-            || document.GetElementById(skip[1..]) is null)
+        if (document.Body?.Descendants().FirstOrDefault(IsLink) is not { } first || first.Get("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
+            || document.ById(skip[1..]) is null)
             Add(StaticCheckIds.SkipLink, "Die Seite beginnt nicht mit einem Link zu einem vorhandenen Ziel auf der Seite (Link zum Hauptinhalt).");
 
-        foreach (var link in document.QuerySelectorAll("a[href]").Where(Visible))
-            if (AccessibleName.Of(link).Length == 0) Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.GetAttribute("href")}' hat keinen Namen.");
-        foreach (var button in document.QuerySelectorAll("button, [role=button], input[type=submit], input[type=button]").Where(Visible))
-            if (AccessibleName.Of(button).Length == 0 && (button.GetAttribute("value") ?? "").Trim().Length == 0)
+        foreach (var link in all.Where(IsLink).Where(Visible))
+            if (AccessibleName.Of(link, document).Length == 0) Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.Get("href")}' hat keinen Namen.");
+        foreach (var button in all.Where(e => e.Name == "button" || e.Get("role") == "button" || IsInput(e, "submit") || IsInput(e, "button")).Where(Visible))
+            if (AccessibleName.Of(button, document).Length == 0 && (button.Get("value") ?? "").Trim().Length == 0)
                 Add(StaticCheckIds.ButtonNames, $"Eine Schaltfläche ({Describe(button)}) hat keinen Namen.");
-        foreach (var image in document.QuerySelectorAll("img"))
-            if (!image.HasAttribute("alt") && image.GetAttribute("role") is not ("presentation" or "none") && image.GetAttribute("aria-hidden") != "true")
-                Add(StaticCheckIds.ImageAlt, $"Das Bild '{image.GetAttribute("src")}' hat kein alt-Attribut.");
+        foreach (var image in all.Where(e => e.Name == "img"))
+            if (!image.Has("alt") && image.Get("role") is not ("presentation" or "none") && image.Get("aria-hidden") != "true")
+                Add(StaticCheckIds.ImageAlt, $"Das Bild '{image.Get("src")}' hat kein alt-Attribut.");
 
-        foreach (var id in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var id in all.Where(e => e.Has("id")).GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
             Add(StaticCheckIds.DuplicateIds, $"Die id '{id.Key}' kommt {id.Count()}-mal vor.");
 
         // The ids labels name, gathered once (a lookup per field would grow with the square of the fields).
-        var labelTargets = document.QuerySelectorAll("label[for]").Select(l => l.GetAttribute("for")!).ToHashSet(StringComparer.Ordinal);
-        foreach (var field in document.QuerySelectorAll("input, select, textarea").Where(Visible))
+        var labelTargets = all.Where(e => e.Name == "label" && e.Has("for")).Select(l => l.Get("for")!).ToHashSet(StringComparer.Ordinal);
+        foreach (var field in all.Where(e => e.Name is "input" or "select" or "textarea").Where(Visible))
         {
-            var type = field.GetAttribute("type") ?? "text";
-            if (field.LocalName == "input" && LabelableTypes.Contains(type)) continue;
+            var type = field.Get("type") ?? "text";
+            if (field.Name == "input" && LabelableTypes.Contains(type)) continue;
             if (!HasLabel(labelTargets, field)) Add(StaticCheckIds.FormLabels, $"Das Eingabefeld {Describe(field)} hat keine Beschriftung.");
-            if (field.LocalName == "input" && (PersonalInputs.Contains(type) || PersonalName().IsMatch(field.GetAttribute("name") ?? ""))
-                && string.IsNullOrWhiteSpace(field.GetAttribute("autocomplete")))
+            if (field.Name == "input" && (PersonalInputs.Contains(type) || PersonalName().IsMatch(field.Get("name") ?? ""))
+                && string.IsNullOrWhiteSpace(field.Get("autocomplete")))
                 Add(StaticCheckIds.InputPurpose, $"Das Eingabefeld {Describe(field)} fragt nach einer Angabe zur Person, nennt ihren Zweck aber nicht mit autocomplete.");
         }
 
-        foreach (var labelled in document.QuerySelectorAll("a[aria-label], button[aria-label]").Where(Visible))
+        foreach (var labelled in all.Where(e => e.Name is "a" or "button" && e.Has("aria-label")).Where(Visible))
         {
             var visible = AccessibleName.Normalize(AccessibleName.Text(labelled));
-            var name = AccessibleName.Normalize(labelled.GetAttribute("aria-label")!);
+            var name = AccessibleName.Normalize(labelled.Get("aria-label")!);
             if (visible.Length > 0 && !name.Contains(visible, StringComparison.OrdinalIgnoreCase))
                 Add(StaticCheckIds.LabelInName, $"Der Name '{name}' enthält den sichtbaren Text '{visible}' nicht.");
         }
 
-        if (document.QuerySelector("nav") is null || document.QuerySelector("search, [role=search], input[type=search]") is null && !HasSiteIndexLink(document))
+        if (!all.Any(e => e.Name == "nav") || !all.Any(e => e.Name == "search" || e.Get("role") == "search" || IsInput(e, "search")) && !HasSiteIndexLink(all))
             Add(StaticCheckIds.MultipleWays, "Die Seite hat nicht zugleich eine Navigation und eine Suche oder einen Link zu einer Übersicht aller Seiten.");
 
-        foreach (var media in document.QuerySelectorAll("audio, video, object, embed, iframe"))
-            Add(StaticCheckIds.NoMedia, $"Die Seite enthält <{media.LocalName}>.");
-        foreach (var key in document.QuerySelectorAll("[accesskey]"))
-            Add(StaticCheckIds.NoAccessKeys, $"{Describe(key)} definiert das Tastaturkürzel '{key.GetAttribute("accesskey")}'.");
-        foreach (var refresh in document.QuerySelectorAll("meta[http-equiv]").Where(m => string.Equals(m.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)))
-            if (!RefreshIsImmediate(refresh.GetAttribute("content") ?? ""))
-                Add(StaticCheckIds.NoTimedRefresh, $"Die Seite lädt nach einer Zeit neu oder leitet weiter (content=\"{refresh.GetAttribute("content")}\").");
-        foreach (var moving in document.QuerySelectorAll("marquee, blink, img[src$='.gif' i]"))
+        foreach (var media in all.Where(e => e.Name is "audio" or "video" or "object" or "embed" or "iframe"))
+            Add(StaticCheckIds.NoMedia, $"Die Seite enthält <{media.Name}>.");
+        foreach (var key in all.Where(e => e.Has("accesskey")))
+            Add(StaticCheckIds.NoAccessKeys, $"{Describe(key)} definiert das Tastaturkürzel '{key.Get("accesskey")}'.");
+        foreach (var refresh in all.Where(m => m.Name == "meta" && m.Has("http-equiv") && string.Equals(m.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)))
+            if (!RefreshIsImmediate(refresh.Get("content") ?? ""))
+                Add(StaticCheckIds.NoTimedRefresh, $"Die Seite lädt nach einer Zeit neu oder leitet weiter (content=\"{refresh.Get("content")}\").");
+        foreach (var moving in all.Where(e => e.Name is "marquee" or "blink" || e.Name == "img" && (e.Get("src")?.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) ?? false)))
             Add(StaticCheckIds.NoMoving, $"Die Seite enthält {Describe(moving)}, das sich bewegen oder blinken kann.");
 
-        return (findings, new PageFacts(page, title, SharedLinks(page, document), document.QuerySelector("body > header") is not null));
+        return (findings, new PageFacts(page, title, SharedLinks(page, document), all.Any(IsPageHeader)));
     }
 
-    private static void CheckHeadings(IHtmlDocument document, Action<string, string> add)
+    private static bool IsLink(PageElement element) => element.Name == "a" && element.Has("href");
+
+    /// <summary>An input of that type (the selector <c>input[type=…]</c>: the type's case does not count).</summary>
+    private static bool IsInput(PageElement element, string type) =>
+        element.Name == "input" && string.Equals(element.Get("type"), type, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>body &gt; header</c>.</summary>
+    private static bool IsPageHeader(PageElement element) => element.Name == "header" && element.Parent?.Name == "body";
+
+    /// <summary><c>body &gt; footer</c>.</summary>
+    private static bool IsPageFooter(PageElement element) => element.Name == "footer" && element.Parent?.Name == "body";
+
+    private static void CheckHeadings(PageTree document, Action<string, string> add)
     {
-        var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(Visible).ToList();
-        var ones = headings.Count(h => h.LocalName == "h1");
+        var headings = document.Elements.Where(e => e.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6").Where(Visible).ToList();
+        var ones = headings.Count(h => h.Name == "h1");
         if (ones != 1) add(StaticCheckIds.Headings, $"Die Seite hat {ones} Überschriften der Ebene 1 (erwartet: genau eine).");
         var previous = 0;
         foreach (var heading in headings)
         {
-            var level = heading.LocalName[1] - '0';
+            var level = heading.Name[1] - '0';
             if (AccessibleName.Normalize(AccessibleName.Text(heading)).Length == 0) add(StaticCheckIds.Headings, $"Eine Überschrift der Ebene {level} ist leer.");
             if (previous > 0 && level > previous + 1)
                 add(StaticCheckIds.Headings, $"Nach Ebene {previous} folgt Ebene {level} ('{AccessibleName.Normalize(heading.TextContent)}').");
@@ -96,25 +108,39 @@ internal static partial class PageChecks
         }
     }
 
-    private static void CheckLandmarks(IHtmlDocument document, Action<string, string> add)
+    private static void CheckLandmarks(PageTree document, Action<string, string> add)
     {
-        var mains = document.QuerySelectorAll("main, [role=main]").Length;
+        var all = document.Elements;
+        var mains = all.Count(e => e.Name == "main" || e.Get("role") == "main");
         if (mains != 1) add(StaticCheckIds.Landmarks, $"Die Seite hat {mains} Hauptbereiche (main; erwartet: genau einen).");
-        if (document.QuerySelector("body > header, [role=banner]") is null) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
-        if (document.QuerySelector("body > footer, [role=contentinfo]") is null) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
-        var navs = document.QuerySelectorAll("nav, [role=navigation]").ToList();
+        if (!all.Any(e => IsPageHeader(e) || e.Get("role") == "banner")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
+        if (!all.Any(e => IsPageFooter(e) || e.Get("role") == "contentinfo")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
+        var navs = all.Where(e => e.Name == "nav" || e.Get("role") == "navigation").ToList();
         if (navs.Count > 1)
-            foreach (var nav in navs.Where(n => AccessibleName.Normalize(n.GetAttribute("aria-label") ?? "").Length == 0 && !n.HasAttribute("aria-labelledby")))
+            foreach (var nav in navs.Where(n => AccessibleName.Normalize(n.Get("aria-label") ?? "").Length == 0 && !n.Has("aria-labelledby")))
                 add(StaticCheckIds.Landmarks, $"Eine von {navs.Count} Navigationen hat keinen Namen (aria-label oder aria-labelledby).");
     }
 
     /// <summary>The links of the page's header and of the navigations in its footer: resolved target and name, in order.</summary>
-    private static List<(string, string)> SharedLinks(string page, IHtmlDocument document)
+    private static List<(string, string)> SharedLinks(string page, PageTree document)
     {
         var baseUri = new Uri("http://site.invalid/" + page);
-        return document.QuerySelectorAll("body > header a[href], body > footer nav a[href]")
-            .Select(a => (Resolve(baseUri, a.GetAttribute("href")!), AccessibleName.Of(a)))
+        return document.Elements.Where(a => IsLink(a) && IsShared(a))
+            .Select(a => (Resolve(baseUri, a.Get("href")!), AccessibleName.Of(a, document)))
             .ToList();
+    }
+
+    /// <summary><c>body &gt; header a[href], body &gt; footer nav a[href]</c>: the link is in the page's header, or in a
+    /// navigation inside the page's footer.</summary>
+    private static bool IsShared(PageElement link)
+    {
+        var navBelow = false;
+        for (var e = link.Parent; e is not null; e = e.Parent)
+        {
+            if (IsPageHeader(e) || navBelow && IsPageFooter(e)) return true;
+            if (e.Name == "nav") navBelow = true;
+        }
+        return false;
     }
 
     private static string Resolve(Uri baseUri, string href)
@@ -124,28 +150,28 @@ internal static partial class PageChecks
         return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
 
-    private static bool HasSiteIndexLink(IHtmlDocument document) =>
-        document.QuerySelectorAll("a[href]").Any(a => a.GetAttribute("rel") == "sitemap");
+    private static bool HasSiteIndexLink(IReadOnlyList<PageElement> all) =>
+        all.Any(a => IsLink(a) && a.Get("rel") == "sitemap");
 
-    private static bool HasLabel(HashSet<string> labelledIds, IElement field) =>
-        field.HasAttribute("aria-label") && AccessibleName.Normalize(field.GetAttribute("aria-label")!).Length > 0
-        || field.HasAttribute("aria-labelledby")
+    private static bool HasLabel(HashSet<string> labelledIds, PageElement field) =>
+        field.Has("aria-label") && AccessibleName.Normalize(field.Get("aria-label")!).Length > 0
+        || field.Has("aria-labelledby")
         || field.Closest("label") is not null
         || field.Id is { Length: > 0 } id && labelledIds.Contains(id)
-        || field.HasAttribute("title");
+        || field.Has("title");
 
-    private static bool Visible(IElement element)
+    private static bool Visible(PageElement element)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
-            if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || e.LocalName is "template" or "noscript") return false;
+        for (var e = element; e is not null; e = e.Parent)
+            if (e.Has("hidden") || e.Get("aria-hidden") == "true" || e.Name is "template" or "noscript") return false;
         return true;
     }
 
     private static bool RefreshIsImmediate(string content) =>
         double.TryParse(content.Split(';', 2)[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds <= 0 && content.Contains(';');
 
-    private static string Describe(IElement element) =>
-        $"<{element.LocalName}{(element.Id is { Length: > 0 } id ? $" id=\"{id}\"" : "")}{(element.GetAttribute("name") is { } name ? $" name=\"{name}\"" : "")}>";
+    private static string Describe(PageElement element) =>
+        $"<{element.Name}{(element.Id is { Length: > 0 } id ? $" id=\"{id}\"" : "")}{(element.Get("name") is { } name ? $" name=\"{name}\"" : "")}>";
 
     /// <summary>A BCP 47 tag as WCAG needs it: a primary language subtag (2–3 letters) and optional subtags.</summary>
     public static bool IsLanguageTag(string tag) => LanguageTag().IsMatch(tag.Trim());
