@@ -22,7 +22,7 @@ public sealed class InputCatalogueSettingsTests
             ["lotse.yml(3,15): error LOT0173: 'offline: faq_source' names the folder 'fragen', but content/fragen/ holds no page. Write a folder of content/ or remove the setting."] },
         { "basePath without a leading slash",
             "-- lotse.yml --\ntitle: T\nbasePath: leitfaden\n-- content/a.md --\n# A\n",
-            ["lotse.yml(2,11): error LOT0950: 'basePath: leitfaden' is not a path on the server. Write it like '/' or '/ozg-lotse/'."] },
+            ["lotse.yml(2,11): error LOT0950: 'basePath: leitfaden' is not a path on the server. Write it like '/' or '/handbuch/'."] },
         { "diagnostics: a wrong severity and a wrong code",
             "-- lotse.yml --\ntitle: T\ndiagnostics:\n  LOT0704: laut\n  XYZ: warning\n-- content/a.md --\n# A\n",
             ["lotse.yml(3,12): error LOT0440: 'diagnostics: LOT0704: laut' is not a severity Lotse knows. Write a code and one of off, note, warning, error, like 'LOT0704: warning'.",
