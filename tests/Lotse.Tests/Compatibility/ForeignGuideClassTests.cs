@@ -91,6 +91,31 @@ public sealed class ForeignGuideClassTests
     }
 
     [Fact]
+    public async Task A_books_list_of_figures_links_figure_ids_of_other_chapters()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: Handbuch
+            anchors_across_pages: true
+            diagnostics: { LOT0402: warning }
+            -- content/index.md --
+            # Abbildungen
+
+            - [RFID-Transponder](#fig-transponder)
+            - [Fehlt](#fig-fehlt)
+            -- content/technik.md --
+            # Technik
+
+            ![HF- und UHF-Transponder](bild.png){#fig-transponder}
+            -- content/bild.png --
+            png
+            """);
+        site.Diagnostics.ShouldBe(["content/index.md(4,3): warning LOT0402: Link '#fig-fehlt' points to a missing anchor; this page has no heading anchors."]);
+        site.AssertFile("index.html", "href=\"technik/index.html#fig-transponder\"");
+        site.AssertFile("technik/index.html", "id=\"fig-transponder\"");
+    }
+
+    [Fact]
     public async Task A_missing_include_is_reported_at_its_line()
     {
         using var site = await TestSite.BuildAsync("""
