@@ -149,6 +149,31 @@ public sealed class ForeignGuideClassTests
     }
 
     [Fact]
+    public async Task A_folder_link_to_static_HTML_files_leads_to_their_index_html()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Handbuch
+
+            Die [Ausgabe 1.0](v1.0.0/) liegt als HTML bei; [hier fehlt etwas](v2/).
+            -- content/v1.0.0/index.html --
+            <!doctype html><html lang="de"><title>Ausgabe 1.0</title><h1>Ausgabe 1.0</h1></html>
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("error LOT0401: Link 'v2/'");
+        var again = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Handbuch
+
+            Die [Ausgabe 1.0](v1.0.0/) liegt als HTML bei.
+            -- content/v1.0.0/index.html --
+            <!doctype html><html lang="de"><title>Ausgabe 1.0</title><h1>Ausgabe 1.0</h1></html>
+            """);
+        again.ShouldSucceedWithoutDiagnostics();
+        again.AssertFile("index.html", "href=\"v1.0.0/index.html\"");
+        again.Dispose();
+    }
+
+    [Fact]
     public async Task The_site_sets_the_severity_of_any_check()
     {
         using var site = await TestSite.BuildAsync("""
