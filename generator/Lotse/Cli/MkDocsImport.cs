@@ -6,7 +6,7 @@ namespace Lotse.Cli;
 
 /// <summary><c>lotse init --from mkdocs.yml</c>: makes an MkDocs project a Lotse site without touching its Markdown:
 /// <c>lotse.yml</c> with the <c>site_name</c>, <c>content</c> as a link to <c>docs_dir</c> (default <c>docs</c>), and
-/// the top-level order of <c>nav</c> as <c>content/_data/nav.yml</c>. Admonitions (<c>!!!</c>, <c>???</c>) need no
+/// <c>nav</c> as <c>content/_data/nav.yml</c> (nested sections, titles and pages, as MkDocs shows them). Admonitions (<c>!!!</c>, <c>???</c>) need no
 /// setting: Lotse reads them always.</summary>
 internal static partial class MkDocsImport
 {
@@ -50,15 +50,16 @@ internal static partial class MkDocsImport
 
         if (yamlError is null && values.GetValueOrDefault("nav") is List<object?> nav)
         {
-            var order = nav.Select(TopLevelPath).Where(p => p is not null).Distinct().ToList();
+            var yaml = new StringBuilder("# mkdocs.yml's nav, taken over by lotse init --from (sections, titles and pages, nested as there).\n");
+            var skipped = new List<string>();
+            var entries = WriteNav(nav, yaml, 0, skipped);
             var navFile = Path.Combine(docs, "_data", "nav.yml");
-            if (order.Count > 0 && !File.Exists(navFile))
+            if (entries > 0 && !File.Exists(navFile))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(navFile)!);
-                var yaml = new StringBuilder("# The top-level order of mkdocs.yml's nav, taken over by lotse init --from.\n");
-                foreach (var path in order) yaml.Append("- ").AppendLine(Quoted(path!));
                 File.WriteAllText(navFile, yaml.ToString());
                 output.WriteLine($"created {Path.GetRelativePath(root, navFile).Replace('\\', '/')}");
+                foreach (var link in skipped) output.WriteLine($"  left out of nav.yml (not a page of the site): {link}");
             }
         }
         else if (yamlError is not null)
@@ -67,29 +68,44 @@ internal static partial class MkDocsImport
         return 0;
     }
 
-    /// <summary>A nav entry's path for Lotse's top-level order: a page (<c>x.md</c>), or the folder of a section's first page.</summary>
-    private static string? TopLevelPath(object? entry) => entry switch
+    /// <summary>Writes MkDocs nav entries as nav.yml entries of the same shape (<c>- x.md</c>, <c>- Titel: x.md</c>,
+    /// <c>- Abschnitt: [ … ]</c>, which nav.yml reads as MkDocs does); links to other sites are left out (named in
+    /// <paramref name="skipped"/>). Returns the number of entries written.</summary>
+    private static int WriteNav(List<object?> entries, StringBuilder yaml, int depth, List<string> skipped)
     {
-        string page => Page(page),
-        Dictionary<string, object?> titled when titled.Count == 1 => titled.Values.First() switch
+        var indent = new string(' ', depth * 4);
+        var written = 0;
+        foreach (var entry in entries)
         {
-            string page => Page(page),
-            List<object?> children => children.Select(FirstPage).FirstOrDefault(p => p is not null) is { } first
-                ? (first.Contains('/') ? first[..first.LastIndexOf('/')] : first)
-                : null,
-            _ => null,
-        },
-        _ => null,
-    };
-
-    private static string? FirstPage(object? entry) => entry switch
-    {
-        string page => Page(page),
-        Dictionary<string, object?> titled when titled.Count == 1 => titled.Values.First() is List<object?> list
-            ? list.Select(FirstPage).FirstOrDefault(p => p is not null)
-            : FirstPage(titled.Values.First()),
-        _ => null,
-    };
+            switch (entry)
+            {
+                case string path when Page(path) is { } page:
+                    yaml.Append(indent).Append("- ").AppendLine(Quoted(page));
+                    written++;
+                    break;
+                case string link:
+                    skipped.Add(link);
+                    break;
+                case Dictionary<string, object?> titled when titled.Count == 1:
+                    var (title, value) = titled.First();
+                    if (value is string path2)
+                    {
+                        if (Page(path2) is not { } page2) { skipped.Add($"{title}: {path2}"); break; }
+                        yaml.Append(indent).Append("- ").Append(Quoted(title)).Append(": ").AppendLine(Quoted(page2));
+                        written++;
+                    }
+                    else if (value is List<object?> children)
+                    {
+                        var section = new StringBuilder();
+                        if (WriteNav(children, section, depth + 1, skipped) == 0) break;
+                        yaml.Append(indent).Append("- ").Append(Quoted(title)).AppendLine(":").Append(section);
+                        written++;
+                    }
+                    break;
+            }
+        }
+        return written;
+    }
 
     private static string? Page(string path) =>
         path.Contains("://", StringComparison.Ordinal) ? null : path.Trim().TrimStart('/');

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Lotse.Blocks.Markdown;
 using Lotse.Kernel;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Lotse.Site;
 
@@ -37,8 +39,19 @@ internal sealed class HeadingLookup(IReadOnlyDictionary<string, Document> pagesB
         return found;
     }
 
-    private IReadOnlyList<Heading> Parse(Document page) =>
-        WithTitle(page, MarkdownRenderer.AssignHeadingIds(markdown.Parse(page.Content), page.BodyLine()));
+    private IReadOnlyList<Heading> Parse(Document page)
+    {
+        var tree = markdown.Parse(page.Content);
+        var headings = MarkdownRenderer.AssignHeadingIds(tree, page.BodyLine());
+        return WithTitle(page, [.. headings, .. ElementIds(tree, page.BodyLine())]);
+    }
+
+    /// <summary>The ids written on other elements than headings (<c>![Bild](x.png){#fig-x}</c>, a pandoc or Quarto
+    /// figure), as targets of their own id only: a book's list of figures links them from another chapter.</summary>
+    private static IEnumerable<Heading> ElementIds(MarkdownDocument tree, int firstLine) =>
+        tree.Descendants()
+            .Where(node => node is not HeadingBlock && node.TryGetAttributes() is { Id.Length: > 0 })
+            .Select(node => new Heading(0, node.TryGetAttributes()!.Id!, "", firstLine + node.Line));
 
     /// <summary>The page's title (the layout's h1) before its headings, with the id "" (a link to it leads to the
     /// page); its <c>{#id}</c> (<c>#sec-management</c>) is matched by the heading's key.</summary>

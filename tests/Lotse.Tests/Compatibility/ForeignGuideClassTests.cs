@@ -91,6 +91,31 @@ public sealed class ForeignGuideClassTests
     }
 
     [Fact]
+    public async Task A_books_list_of_figures_links_figure_ids_of_other_chapters()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            title: Handbuch
+            anchors_across_pages: true
+            diagnostics: { LOT0402: warning }
+            -- content/index.md --
+            # Abbildungen
+
+            - [RFID-Transponder](#fig-transponder)
+            - [Fehlt](#fig-fehlt)
+            -- content/technik.md --
+            # Technik
+
+            ![HF- und UHF-Transponder](bild.png){#fig-transponder}
+            -- content/bild.png --
+            png
+            """);
+        site.Diagnostics.ShouldBe(["content/index.md(4,3): warning LOT0402: Link '#fig-fehlt' points to a missing anchor; this page has no heading anchors."]);
+        site.AssertFile("index.html", "href=\"technik/index.html#fig-transponder\"");
+        site.AssertFile("technik/index.html", "id=\"fig-transponder\"");
+    }
+
+    [Fact]
     public async Task A_missing_include_is_reported_at_its_line()
     {
         using var site = await TestSite.BuildAsync("""
@@ -121,6 +146,31 @@ public sealed class ForeignGuideClassTests
             """);
         site.ShouldSucceedWithoutDiagnostics();
         site.AssertFile("de/index.html", "src=\"../public/img/logo.png\"", "href=\"features/index.html\"", "href=\"documentation/index.html\"");
+    }
+
+    [Fact]
+    public async Task A_folder_link_to_static_HTML_files_leads_to_their_index_html()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Handbuch
+
+            Die [Ausgabe 1.0](v1.0.0/) liegt als HTML bei; [hier fehlt etwas](v2/).
+            -- content/v1.0.0/index.html --
+            <!doctype html><html lang="de"><title>Ausgabe 1.0</title><h1>Ausgabe 1.0</h1></html>
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("error LOT0401: Link 'v2/'");
+        var again = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Handbuch
+
+            Die [Ausgabe 1.0](v1.0.0/) liegt als HTML bei.
+            -- content/v1.0.0/index.html --
+            <!doctype html><html lang="de"><title>Ausgabe 1.0</title><h1>Ausgabe 1.0</h1></html>
+            """);
+        again.ShouldSucceedWithoutDiagnostics();
+        again.AssertFile("index.html", "href=\"v1.0.0/index.html\"");
+        again.Dispose();
     }
 
     [Fact]

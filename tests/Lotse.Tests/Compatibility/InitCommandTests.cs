@@ -70,17 +70,30 @@ public sealed class InitCommandTests
                       - zweitens/index.md
                   - Erstens:
                       - Übersicht: erstens/index.md
+                      - Vertiefung:
+                          - Im Einzelnen: erstens/details.md
+                  - Quellcode: https://example.org/handbuch
                 """);
             Write("dokumente/index.md", "# Handbuch\n\n!!! note \"Bitte lesen\"\n    Siehe [Erstens](erstens/).\n");
             Write("dokumente/zweitens/index.md", "# Zweitens\n");
             Write("dokumente/erstens/index.md", "Erstens\n=======\n\nText.\n");
+            Write("dokumente/erstens/details.md", "# Details zu Erstens\n\nText.\n");
             var markdownBefore = Directory.GetFiles(Path.Combine(root, "dokumente"), "*.md", SearchOption.AllDirectories)
                 .ToDictionary(f => f, File.ReadAllText);
 
             var cli = CliOptions.Parse(["init", "--from", Path.Combine(root, "mkdocs.yml")], out var error).ShouldNotBeNull(error);
             cli.Root.ShouldBe(Path.GetFullPath(root));
-            InitCommand.Run(cli, TextWriter.Null, TextWriter.Null).ShouldBe(0);
+            var initOutput = new StringWriter();
+            InitCommand.Run(cli, initOutput, TextWriter.Null).ShouldBe(0);
             File.ReadAllText(Path.Combine(root, "lotse.yml")).ShouldContain("title: \"Handbuch Digitale Verwaltung\"");
+            // The nav is taken over nested, with its titles; a link to another site is named, not written.
+            File.ReadAllText(Path.Combine(root, "dokumente", "_data", "nav.yml")).ShouldContain("""
+                - "Erstens":
+                    - "Übersicht": "erstens/index.md"
+                    - "Vertiefung":
+                        - "Im Einzelnen": "erstens/details.md"
+                """.Replace("\r\n", "\n"));
+            initOutput.ToString().ShouldContain("left out of nav.yml (not a page of the site): Quellcode: https://example.org/handbuch");
 
             var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Strict: true));
             result.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
@@ -91,6 +104,12 @@ public sealed class InitCommandTests
             // nav's order (Zweitens before Erstens), not the titles' order.
             home.IndexOf(">Zweitens<", StringComparison.Ordinal).ShouldBeLessThan(home.IndexOf(">Erstens<", StringComparison.Ordinal));
             home.IndexOf(">Zweitens<", StringComparison.Ordinal).ShouldBeGreaterThan(-1);
+            // The nested section and the nav's own title of the page (not its h1) are in the navigation.
+            var details = File.ReadAllText(Path.Combine(root, "site", "erstens", "details", "index.html"));
+            details.ShouldContain(">Vertiefung<");
+            details.ShouldContain(">Im Einzelnen<");
+            details.ShouldContain("<h1");
+            details.ShouldContain("Details zu Erstens</h1>");
             foreach (var (file, text) in markdownBefore) File.ReadAllText(file).ShouldBe(text);
         }
         finally

@@ -130,6 +130,12 @@ public sealed class RawHtmlTests
             "content/a.md(3,1): warning LOT0305: The Markdown embeds an <iframe> from another host ('www.youtube.com'); the page would load content from there, which the site's Content-Security-Policy blocks. Link to it instead.",
             "content/a.md(5,1): warning LOT0305: The Markdown embeds an <iframe> from another host ('tracker.example.com'); the page would load content from there, which the site's Content-Security-Policy blocks. Link to it instead.",
         ], ignoreOrder: true);
+        // What the CSP would block anyway is a link to it, named by the iframe's title; the site's own iframes stay.
+        site.AssertFile("a/index.html",
+            "<a class=\"extern-eingebettet\" href=\"https://www.youtube.com/embed/x\">Video (eingebettet von www.youtube.com)</a>",
+            "<a class=\"extern-eingebettet\" href=\"//tracker.example.com/x\">Zähler (eingebettet von tracker.example.com)</a>",
+            "<iframe src=\"https://ozg.example.de/karte.html\" title=\"Karte\">");
+        site.Read("a/index.html").ShouldNotContain("<iframe src=\"https://www.youtube.com");
     }
 
     [Fact]

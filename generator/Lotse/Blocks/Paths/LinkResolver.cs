@@ -52,7 +52,8 @@ internal sealed class LinkResolver(
     {
         var combined = SiteUrls.Combine(folder, path);
         if (combined is null) return new LinkTarget(LinkKind.EscapesContent, null, anchor, url);
-        if (combined.Length == 0 || combined.EndsWith('/')) combined += "index.md";
+        var folderLink = combined.Length == 0 || combined.EndsWith('/');
+        if (folderLink) combined += "index.md";
 
         var suffix = anchor is null ? "" : "#" + Uri.EscapeDataString(anchor);
         foreach (var candidate in Candidates(combined))
@@ -60,6 +61,9 @@ internal sealed class LinkResolver(
                 return new LinkTarget(LinkKind.Page, candidate, anchor, Link(fromOutput, pageOutput) + suffix);
         if (fileOutputBySource.TryGetValue(combined, out var fileOutput))
             return new LinkTarget(LinkKind.File, combined, anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);
+        // A folder of static HTML files without a page of its own (an older edition kept as it was): 'v1/' is its index.html.
+        if (folderLink && !requireMarkdownLinks && fileOutputBySource.TryGetValue(combined[..^"md".Length] + "html", out fileOutput))
+            return new LinkTarget(LinkKind.File, combined[..^"md".Length] + "html", anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);
         // VitePress serves the files of its public folder at the root: '/img/x.png' is content/public/img/x.png.
         if (path.StartsWith('/') && !requireMarkdownLinks && fileOutputBySource.TryGetValue(PublicFolder + "/" + combined, out fileOutput))
             return new LinkTarget(LinkKind.File, PublicFolder + "/" + combined, anchor, SiteUrls.Relative(fromOutput, fileOutput, LinkStyle.Files) + suffix);

@@ -23,6 +23,7 @@ internal sealed class CompatibilityInspector : IMarkdownInspector
             context.Config.Values.GetValueOrDefault(LinkResolver.LinksFromRootKey) is true);
         var containers = CalloutRenderer.KnownNames.Concat(context.Features.SelectMany(f => f.ContainerNames))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new CompatibilityPageInspector(resolver, containers, context.Diagnostics);
+        var siteHost = Uri.TryCreate(context.Config.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Host : null;
+        return new CompatibilityPageInspector(resolver, containers, siteHost, context.Diagnostics);
     }
 }

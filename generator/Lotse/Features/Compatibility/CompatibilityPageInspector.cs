@@ -17,8 +17,9 @@ namespace Lotse.Features.Compatibility;
 /// <c>src</c>: <c>/bilder/x.png</c>, <c>/teil/seite</c>, from the content root) and links to <c>.md</c> files like
 /// Markdown links, and reports those that lead nowhere at their line and column. Other relative URLs that name a
 /// page or file from the Markdown's folder are rewritten too; the rest are relative to the written page and are
-/// checked with the written site.</summary>
-internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, DiagnosticBag diagnostics)
+/// checked with the written site. An <c>&lt;iframe&gt;</c> from another host (reported by the raw HTML checks) becomes a
+/// link to what it embeds: the site's Content-Security-Policy would block it, and it would send every reader's address there.</summary>
+internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, string? siteHost, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
     [GeneratedRegex(@"<(?<tag>[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline)]
@@ -26,6 +27,9 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
 
     [GeneratedRegex(@"(?<=\s)(?<name>href|src|poster)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)')", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
+
+    [GeneratedRegex(@"(?<=\s)title\s*=\s*(?:""(?<title>[^""]*)""|'(?<title>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAttribute();
 
     [GeneratedRegex(@"(?<=\s)alt\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex AltAttribute();
@@ -103,6 +107,12 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
         foreach (Match tag in Tag().Matches(html))
         {
             var name = tag.Groups["tag"].Value;
+            if (name.Equals("iframe", StringComparison.OrdinalIgnoreCase) && ForeignFrame(tag.Groups["attrs"].Value) is { } frameLink)
+            {
+                result = string.Concat(result.AsSpan(0, tag.Index + shift), frameLink, result.AsSpan(tag.Index + shift + tag.Length));
+                shift += frameLink.Length - tag.Length;
+                continue;
+            }
             // An <img> without alt (a screenshot in VitePress's raw HTML) is reported like a Markdown image without
             // alt text, and gets alt="" as a Markdown image does, so a reader's screen reader skips it.
             if (name.Equals("img", StringComparison.OrdinalIgnoreCase) && !AltAttribute().IsMatch(tag.Groups["attrs"].Value))
@@ -158,6 +168,24 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
         }
         return result;
     }
+
+    /// <summary>For an iframe from another host than the site's: a link to what it embeds, named by its title (a
+    /// closing <c>&lt;/iframe&gt;</c> left behind is ignored by browsers); else null.</summary>
+    private string? ForeignFrame(string attributes)
+    {
+        var src = UrlAttribute().Matches(attributes).FirstOrDefault(m => m.Groups["name"].Value.Equals("src", StringComparison.OrdinalIgnoreCase));
+        if (src is null) return null;
+        var url = System.Net.WebUtility.HtmlDecode(src.Groups["url"].Value.Trim());
+        if (!IsExternalMedia(url)) return null;
+        var host = new Uri(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url).Host;
+        if (string.Equals(host, siteHost, StringComparison.OrdinalIgnoreCase)) return null;
+        var title = TitleAttribute().Match(attributes) is { Success: true } t ? System.Net.WebUtility.HtmlDecode(t.Groups["title"].Value).Trim() : "";
+        var text = title.Length > 0 ? $"{title} (eingebettet von {host})" : $"Eingebetteter Inhalt von {host}";
+        return $"<a class=\"extern-eingebettet\" href=\"{Escape(url)}\">{Escape(text)}</a>";
+    }
+
+    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static bool IsExternalMedia(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
