@@ -181,11 +181,8 @@ internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, 
         if (string.Equals(host, siteHost, StringComparison.OrdinalIgnoreCase)) return null;
         var title = TitleAttribute().Match(attributes) is { Success: true } t ? System.Net.WebUtility.HtmlDecode(t.Groups["title"].Value).Trim() : "";
         var text = title.Length > 0 ? $"{title} (eingebettet von {host})" : $"Eingebetteter Inhalt von {host}";
-        return $"<a class=\"extern-eingebettet\" href=\"{Escape(url)}\">{Escape(text)}</a>";
+        return $"<a class=\"extern-eingebettet\" href=\"{HtmlUrl.Attribute(url)}\">{HtmlEscape.Text(text)}</a>";
     }
-
-    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static bool IsExternalMedia(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
