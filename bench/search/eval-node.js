@@ -1,7 +1,7 @@
 'use strict'
 // Runs the evaluation set (tests/Lotse.BrowserTests/SearchEvaluation/queries.tsv) against a built site's search in node:
 // the site's own lunr.js, lunr.de and lunr-lotse.js, its manifest and shards, as the search page runs them.
-// Usage: node bench/search/eval-node.js [site folder] [--misses]. A quick check while working; the test of record is
+// Usage: node bench/search/eval-node.js [site folder] [--misses] [--ranks]. A quick check while working; the test of record is
 // SearchEvaluationTests in Chromium.
 const fs = require('fs')
 const path = require('path')
@@ -9,6 +9,8 @@ const vm = require('vm')
 const repo = path.resolve(__dirname, '..', '..')
 const site = path.resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : path.join(repo, 'site'))
 const showMisses = process.argv.includes('--misses')
+// --ranks: every query's rank and first ten pages (to compare two builds: the same ranks for all queries).
+const showRanks = process.argv.includes('--ranks')
 
 const window = {}
 window.window = window
@@ -39,6 +41,9 @@ for (const q of queries) {
   const rank = pages.findIndex(u => q.expected.some(e => u.startsWith(e))) + 1
   if (rank >= 1 && rank <= 3) top3++
   if (rank >= 1) rr += 1 / rank
+  if (showRanks) {
+    console.log(`${rank}\t${q.query}\t${pages.slice(0, 10).join(' ')}`)
+  }
   if (showMisses && rank !== 1) {
     console.log(`${rank === 0 ? 'MISS' : '#' + rank}\t${q.kind}\t${q.query}\n\t-> ${pages.slice(0, 4).join('  ')}`)
   }

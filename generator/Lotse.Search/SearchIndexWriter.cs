@@ -32,8 +32,9 @@ public static class SearchIndexWriter
     ];
 
     /// <summary>
-    /// Site paths of the scripts a search page loads. The first four must be loaded before search.js; the manifest may
-    /// come before or after it (the search page loads it async). Shards are loaded by the manifest or search.js.
+    /// Site paths of the scripts a search page needs. The first four must run before search.js; the manifest may
+    /// come before or after it (the search page loads it async). Shards are loaded by the manifest or search.js. The site
+    /// writes the four and search.js as one file in search.js's place (Lotse's BundleSearchScripts).
     /// </summary>
     public static IReadOnlyList<string> ScriptOrder { get; } =
     [
@@ -319,6 +320,10 @@ public static class SearchIndexWriter
         "  if (!s || !s.hasAttribute('data-lotse-load-shards')) { return }\n" +
         "  var q = /[?&]q=([^&#]*)/.exec(w.location.search)\n" +
         "  if (!q || !q[1].replace(/\\+|%20/g, '')) { return }\n" +
+        // Opened with a query, the A–Z list is not shown: it is not laid out either (search.css), before search.js is there.
+        "  var h = d.documentElement\n" +
+        "  h.setAttribute('data-lotse-search-query', '')\n" +
+        "  w.addEventListener('load', function () { if (!w.LotseSearch) { h.removeAttribute('data-lotse-search-query') } })\n" +
         "  var root = s.src.replace(/assets\\/search\\/manifest\\.js(?:[?#].*)?$/, '')\n" +
         "  m.requested = {}\n" +
         "  m.failed = {}\n" +

@@ -11,6 +11,8 @@ internal sealed class SearchFeature : IFeature
     public IEnumerable<FrontMatterKey> FrontMatterKeys =>
         [new(SearchDocuments.OptOutKey, FrontMatterType.Flag, "false: die Seite wird nicht in die Suche aufgenommen.", Example: "suche: false")];
 
+    public IEnumerable<IModule> AddFiles => [new BundleSearchScripts()];
+
     public IEnumerable<IModule> AddPages => [new AddSearchPage()];
 
     public IEnumerable<Pipeline> Pipelines(IReadOnlyList<string> before) => [new SearchIndexPipeline()];

@@ -21,6 +21,7 @@
   }
   var statusEl = root.querySelector('[data-lotse-search-status]')
   function unavailable () {
+    document.documentElement.removeAttribute('data-lotse-search-query')
     if (statusEl) {
       statusEl.textContent = 'Die Suche konnte nicht geladen werden. Nutzen Sie das Verzeichnis von A bis Z.'
     }
@@ -29,6 +30,10 @@
     unavailable()
     return
   }
+  /* The site root, from this script's own address (…/assets/js/search.js), taken while it runs: start() may run later,
+     from the manifest's script. */
+  var scriptSrc = (document.currentScript && document.currentScript.src) || ''
+  var siteRoot = scriptSrc.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '')
   var api = window.LotseSearch = window.LotseSearch || {}
   // The manifest is loaded async (it requests the shards as soon as it is there, without waiting for the page's styles
   // and scripts): the search starts with it, before or after this script.
@@ -60,9 +65,6 @@
     var MAX_SECTIONS = 3
     var SNIPPET_WORDS = 32
 
-    /* The site root, from this script's own address (…/assets/js/search.js). */
-    var scriptSrc = (document.currentScript && document.currentScript.src) || ''
-    var siteRoot = scriptSrc.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '')
 
     var shards = {}        // id -> { id, label, index, store }
     var requested = {}     // id -> true once its script element exists
@@ -213,9 +215,41 @@
       return lunr.lotse.groupByPage(results)
     }
 
+    /* What a word of a snippet is before any query: lower-case and trimmed, folded (umlauts and transcriptions), whether
+       it is letters only, and (once a query needs them) the terms the index pipeline makes of it. Kept per word for the
+       page's life: a list of 50 results has about a thousand distinct words, and most come back in the next list. */
+    var words = {}
+    function wordInfo (word) {
+      var info = words[word]
+      if (info === undefined) {
+        var lower = lunr.de.trimmer(word.toLowerCase())
+        info = words[word] = { lower: lower, folded: lower ? lunr.lotse.prefixForm(lower) : '', letters: LETTERS.test(lower), terms: null }
+      }
+      return info
+    }
+    function termsOf (info, pipeline) {
+      if (info.terms === null) {
+        info.terms = pipeline.runString(info.lower).map(String)
+      }
+      return info.terms
+    }
+    /* A document's snippet text as words with the spaces after them, split once. */
+    var snippetWords = {}
+    function wordsOf (key, text) {
+      var list = snippetWords[key]
+      if (list === undefined) {
+        var parts = text.split(/(\s+)/)
+        list = snippetWords[key] = []
+        for (var i = 0; i < parts.length; i += 2) {
+          list.push({ text: parts[i], space: parts[i + 1] || '', info: parts[i] ? wordInfo(parts[i]) : null })
+        }
+      }
+      return list
+    }
+
     /* Which words of a text to mark: those whose search terms matched, whose key belongs to a matched
        glossary group, or (compounds) that contain a matched term of four letters or more. Decisions are kept per
-       word for the whole list (rendering 50 results stems each distinct word once). */
+       word for the whole list; a word is stemmed only once for the page (wordInfo). */
     function marker (pages) {
       var matched = {}
       var heads = []
@@ -226,7 +260,7 @@
             if (!matched[term]) {
               matched[term] = true
               if (term.length >= 4 && !/^syn\d+$/.test(term)) {
-                heads.push(term)
+                heads.push(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
               }
             }
           })
@@ -242,48 +276,47 @@
         pipeline = shards[id].index.pipeline
         break
       }
+      // One pattern for the compound check: a matched term inside the word, after its first letter.
+      var inside = heads.length > 0 ? new RegExp('.(?:' + heads.join('|') + ')') : null
       // A word of letters only becomes a term that starts as the word does once umlauts and transcriptions are folded
       // (its stem, or the base of a gender form): only a word that starts as a matched term or glossary key does is
-      // stemmed (the list of 50 results has a thousand distinct words).
+      // stemmed.
       var starts = {}
       Object.keys(matched).concat(Object.keys(groupKeys)).forEach(function (t) { starts[t.slice(0, 2)] = true })
       var seen = {}
-      return function (word) {
-        var lower = lunr.de.trimmer(word.toLowerCase())
+      return function (info) {
+        var lower = info.lower
         if (!lower || !pipeline) {
           return false
         }
-        if (seen[lower] !== undefined) {
-          return seen[lower]
+        var result = seen[lower]
+        if (result !== undefined) {
+          return result
         }
-        var result = false
-        var folded = lunr.lotse.prefixForm(lower)
-        if (starts[folded.slice(0, 2)] === true || starts[folded.slice(0, 1)] === true || !LETTERS.test(lower)) {
-          var terms = pipeline.runString(lower)
+        result = false
+        var folded = info.folded
+        if (starts[folded.slice(0, 2)] === true || starts[folded.slice(0, 1)] === true || !info.letters) {
+          var terms = termsOf(info, pipeline)
           for (var i = 0; i < terms.length && !result; i++) {
-            var t = String(terms[i])
-            result = matched[t] === true || groupKeys[t] === true
+            result = matched[terms[i]] === true || groupKeys[terms[i]] === true
           }
         }
-        for (var h = 0; h < heads.length && !result; h++) {
-          result = folded.indexOf(heads[h]) > 0
+        if (!result && inside !== null) {
+          result = inside.test(folded)
         }
         seen[lower] = result
         return result
       }
     }
 
-    function snippet (text, isMarked) {
-      var parts = text.split(/(\s+)/)
-      var words = []
-      for (var i = 0; i < parts.length; i += 2) {
-        words.push({ text: parts[i], space: parts[i + 1] || '', mark: parts[i] ? isMarked(parts[i]) : false })
-      }
-      var first = 0
+    function snippet (key, text, isMarked) {
+      var words = wordsOf(key, text)
+      var marks = []
+      var first = -1
       for (var w = 0; w < words.length; w++) {
-        if (words[w].mark) {
+        marks.push(words[w].info !== null && isMarked(words[w].info))
+        if (first < 0 && marks[w]) {
           first = w
-          break
         }
       }
       var start = Math.max(0, first - 8)
@@ -293,7 +326,7 @@
       // Unmarked words are joined into one text node (a list of 50 results stays a few hundred nodes).
       var plain = start > 0 ? '… ' : ''
       for (var k = start; k < end; k++) {
-        if (words[k].mark) {
+        if (marks[k]) {
           if (plain) {
             p.appendChild(document.createTextNode(plain))
             plain = ''
@@ -344,7 +377,7 @@
         li.firstChild.appendChild(section)
       }
       if (doc.x) {
-        li.appendChild(snippet(doc.x, isMarked))
+        li.appendChild(snippet(best.shard.id + ' ' + best.ref, doc.x, isMarked))
       }
       var sections = onlySection ? [] : group.sections.slice(0, MAX_SECTIONS)
       if (sections.length > 0) {
@@ -386,6 +419,8 @@
       if (azEl) {
         azEl.hidden = text.length > 0
       }
+      // Set by the manifest when the page is opened with a query, so that the A–Z list is not laid out before this.
+      document.documentElement.removeAttribute('data-lotse-search-query')
       if (filterEl && filterBuilt) {
         filterEl.hidden = text.length === 0
       }
@@ -425,7 +460,15 @@
       shown.forEach(function (group) { fragment.appendChild(resultItem(group, isMarked)) })
       resultsEl.appendChild(fragment)
       // For benchmarks: how long the last query took to search and to render its list (ms).
-      api.lastTiming = { search: searched - started, render: now() - searched, shown: shown.length }
+      var renderedAt = now()
+      api.lastTiming = { search: searched - started, render: renderedAt - searched, shown: shown.length }
+      if (window.performance && performance.measure) {
+        try {
+          performance.measure('lotse-search-render', { start: searched, end: renderedAt })
+        } catch (e) {
+          // Browsers without measure options: the timing above is enough.
+        }
+      }
       if (window.performance && performance.mark && !firstResults) {
         firstResults = true
         performance.mark('lotse-search-first-results')
@@ -462,6 +505,15 @@
       if (text) {
         loadAll()
       }
+      render()
+      // The address follows the query after the list is shown (history.replaceState can take longer than the render
+      // on a busy machine, and Chromium throttles many calls in a row); one update for a run of queries.
+      window.clearTimeout(addressTimer)
+      addressTimer = window.setTimeout(function () { updateAddress(text) }, 200)
+    }
+
+    var addressTimer = null
+    function updateAddress (text) {
       try {
         var url = new URL(window.location.href)
         if (text) {
@@ -469,11 +521,12 @@
         } else {
           url.searchParams.delete('q')
         }
-        window.history.replaceState(null, '', url.toString())
+        if (url.toString() !== window.location.href) {
+          window.history.replaceState(null, '', url.toString())
+        }
       } catch (e) {
         // file:// pages may refuse history changes; the search works without them.
       }
-      render()
     }
 
     /* After a submitted search (here or from the header form), focus goes to the results heading: the next Tab is the
