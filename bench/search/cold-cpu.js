@@ -56,7 +56,8 @@ async function coldStart (browser, url) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] })
   await page.goto(url + '?q=' + encodeURIComponent(QUERY), { waitUntil: 'commit' })
   await page.waitForFunction(() => performance.getEntriesByName('lotse-search-first-results').length > 0, null, { timeout: 60000, polling: 20 })
-  const wall = await page.evaluate(() => performance.getEntriesByName('lotse-search-first-results')[0].startTime)
+  const [wall, firstRender, firstShown] = await page.evaluate(() => [performance.getEntriesByName('lotse-search-first-results')[0].startTime,
+    window.LotseSearch.lastTiming.render, window.LotseSearch.lastTiming.shown])
   const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents
   await context.close()
   const mark = trace.find(e => e.name === 'lotse-search-first-results')
@@ -94,7 +95,7 @@ async function coldStart (browser, url) {
     }
     console.log(Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => v.toFixed(1).padStart(7) + ' ' + k).join('\n'))
   }
-  return { cpu: cpu / 1000, wall, requests: requests.size, chain: Math.max(...shards.map(depth), ...[...requests.keys()].filter(u => /\.js$/.test(u)).map(depth)) }
+  return { cpu: cpu / 1000, wall, firstRender, firstShown, requests: requests.size, chain: Math.max(...shards.map(depth), ...[...requests.keys()].filter(u => /\.js$/.test(u)).map(depth)) }
 }
 
 async function renderTimes (browser, url) {
@@ -136,7 +137,7 @@ async function main () {
   console.log(`load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}; ${RUNS} cold starts each, query "${QUERY}"`)
   for (const p of pages) {
     console.log(`${p.name.padEnd(28)} main-thread CPU to first results: median ${median(p.r.map(r => r.cpu)).toFixed(0)} ms` +
-      ` (${p.r.map(r => r.cpu.toFixed(0)).join(' ')}); wall ${median(p.r.map(r => r.wall)).toFixed(0)} ms; requests ${p.r[0].requests}, chain ${p.r[0].chain}`)
+      ` (${p.r.map(r => r.cpu.toFixed(0)).join(' ')}); wall ${median(p.r.map(r => r.wall)).toFixed(0)} ms; requests ${p.r[0].requests}, chain ${p.r[0].chain}; first render ${median(p.r.map(r => r.firstRender)).toFixed(1)} ms (${p.r[0].firstShown} results)`)
   }
   sites.forEach((s, i) => {
     console.log(`${path.basename(s).padEnd(28)} render of ${renders[i][0][1]} results: median ${median(renders[i].map(r => r[0])).toFixed(2)} ms of ${renders[i].length}`)
