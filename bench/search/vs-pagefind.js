@@ -272,8 +272,10 @@ async function main () {
   const lotseQuery = downloaded(lotseRequests, lotseUrl, site, rel => rel.startsWith('assets/search/'))
   const pfQuery = downloaded(pfRequests, pfUrl, pf, rel => /^pagefind\/(index|fragment|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(rel))
   const emptyIndexRequests = emptyRequests.filter(u => u.includes('assets/search/index-')).length
-  const lotseScripts = bytes(['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-languages/lunr.stemmer.support.js',
-    'assets/vendor/lunr-languages/lunr.de.js', 'assets/js/lunr-lotse.js', 'assets/js/search.js'].map(f => path.join(site, f)))
+  // The scripts the search page loads: one file since lunr.js, lunr.de and lunr-lotse.js are bundled into search.js.
+  const bundled = fs.readFileSync(path.join(site, 'assets/js/search.js'), 'utf8').includes('/* assets/vendor/lunr/lunr.min.js */')
+  const lotseScripts = bytes((bundled ? ['assets/js/search.js'] : ['assets/vendor/lunr/lunr.min.js', 'assets/vendor/lunr-languages/lunr.stemmer.support.js',
+    'assets/vendor/lunr-languages/lunr.de.js', 'assets/js/lunr-lotse.js', 'assets/js/search.js']).map(f => path.join(site, f)))
   const pfFiles = walk(path.join(pf, 'pagefind'))
   const pfIsScript = f => /pagefind(-entry)?\.js$|\.pagefind$|wasm/.test(path.basename(f)) && !/ui|highlight|modular|component/.test(path.basename(f))
   const pfIndex = bytes(pfFiles.filter(f => /\/(index|fragment|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(f)))
