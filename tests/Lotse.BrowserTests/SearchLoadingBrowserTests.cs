@@ -64,4 +64,30 @@ public sealed class SearchLoadingBrowserTests(SiteFixture site)
         await Assertions.Expect(page.Locator("[data-lotse-search-heading]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ Treffer für „Barrierefreiheit“$"));
         (await page.EvaluateAsync<int>("() => performance.getEntriesByName('lotse-search-first-results').length")).ShouldBe(1);
     }
+
+    /// <summary>The manifest is loaded async, so it may run after the search script: the results must still link to the
+    /// site's pages (the search script once took the site root from the manifest's address, the script running then).</summary>
+    [Fact]
+    public async Task Results_link_to_the_pages_when_the_manifest_arrives_after_the_search_script()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        var searchScriptRan = false;
+        await page.RouteAsync("**/assets/search/manifest.js", async route =>
+        {
+            // Hold the manifest until the search script has run (it sets window.LotseSearch).
+            for (var i = 0; i < 300 && !searchScriptRan; i++)
+            {
+                await Task.Delay(50);
+                try { searchScriptRan = await page.EvaluateAsync<bool>("() => !!window.LotseSearch"); } catch (PlaywrightException) { }
+            }
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(PageOf(false) + "?q=Reifegradmodell");
+        await page.WaitForFunctionAsync("() => window.LotseSearch.allLoaded && window.LotseSearch.allLoaded()");
+        searchScriptRan.ShouldBeTrue();
+        var first = page.Locator("[data-lotse-search-results] > li > a.search-result-link").First;
+        await first.WaitForAsync();
+        (await first.EvaluateAsync<string>("a => a.href")).ShouldStartWith(site.UrlOf("leitfaden/reifegradmodell/"));
+    }
 }
