@@ -16,7 +16,6 @@ public static class DiagnosticCodes
     public const string DataFileInvalid = "LOT0105";
     public const string DirectoryDefaultsInvalid = "LOT0106";
     public const string PagesFromDataInvalid = "LOT0107";
-    public const string FrontMatterValueInvalid = "LOT0108";
     public const string UnknownLayout = "LOT0201";
     public const string TemplateSyntax = "LOT0202";
     public const string TemplateRuntime = "LOT0203";
