@@ -22,3 +22,33 @@ public class CompoundLexiconTests
         lexicon.ShouldBe(lexicon.Order(StringComparer.Ordinal).ToList());
     }
 }
+
+/// <summary>Issue 19, point 5: splitting a compound looks only at heads the lexicon can know, so a word of millions of
+/// letters (a title of one huge word) costs no more than a short one; the heads found are the same.</summary>
+public class CompoundSplitterLengthTests
+{
+    [Fact]
+    public void Words_longer_than_the_longest_head_stay_out_of_the_lexicon()
+    {
+        var longest = "Z" + new string('a', CompoundSplitter.MaximumHeadLength - 1);
+        var lexicon = CompoundLexicon.Build([longest + " " + longest + "b"]);
+        lexicon.ShouldContain(longest.ToLowerInvariant());
+        lexicon.ShouldNotContain(longest.ToLowerInvariant() + "b");
+    }
+
+    [Fact]
+    public void A_head_at_the_end_of_a_very_long_word_is_found_as_in_a_short_one()
+    {
+        var splitter = new CompoundSplitter(["antrag", "verwaltungsdigitalisierung"]);
+        string[] Split(string token)
+        {
+            var output = new List<string>();
+            splitter.Apply([token], 0, output);
+            return [.. output.Skip(1)];
+        }
+        Split("bauantrags").ShouldBe(["antrags"]);
+        Split(string.Concat(Enumerable.Repeat("bau", 300_000)) + "antrags").ShouldBe(["antrags"]);
+        Split("xyzverwaltungsdigitalisierungen").ShouldBe(["verwaltungsdigitalisierungen"]);
+        Split(string.Concat(Enumerable.Repeat("verwaltungsdigitalisierungs", 80_000))).ShouldBe(["verwaltungsdigitalisierungs"]);
+    }
+}

@@ -5,7 +5,7 @@ namespace Lotse.Search.Pipeline;
 
 /// <summary>
 /// The heads <see cref="CompoundSplitter"/> looks for: nouns of the site's own text (words written with
-/// a capital followed by lower-case letters, at least four letters, no stop word) plus common heads of
+/// a capital followed by lower-case letters, four to 64 letters, no stop word) plus common heads of
 /// administrative compounds, all in lower case.
 /// </summary>
 public static class CompoundLexicon
@@ -76,7 +76,7 @@ public static class CompoundLexicon
                 i++;
             }
             var length = i - start;
-            if (length < CompoundSplitter.MinimumHeadLength || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]))
+            if (length < CompoundSplitter.MinimumHeadLength || length > CompoundSplitter.MaximumHeadLength || !char.IsUpper(text[start]) || !char.IsLower(text[start + 1]))
             {
                 continue;
             }

@@ -13,6 +13,11 @@ public sealed class CompoundSplitter : PipelineFunction
     public const int MinimumHeadLength = 4;
     public const int MinimumModifierLength = 3;
 
+    /// <summary>The longest head a lexicon keeps (<see cref="CompoundLexicon"/> leaves longer words out): only the last
+    /// letters of a token can be a head, so splitting a token costs the same whatever its length (a 2-million-letter
+    /// title was split at every position, each hashing the rest of the word: quadratic, the build hung).</summary>
+    public const int MaximumHeadLength = 64;
+
     /// <summary>Endings a head may carry beyond its lexicon form (Kontos, Anträge are found via Konto, Anträg-).</summary>
     private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "ern", "ns"];
 
@@ -23,6 +28,8 @@ public sealed class CompoundSplitter : PipelineFunction
 
     private static readonly int LongestVerbPrefix = VerbPrefixes.Max(p => p.Length);
 
+    private static readonly int LongestEnding = InflectionEndings.Max(e => e.Length);
+
     private readonly Dictionary<string, string[]> _heads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconLookup;
@@ -32,7 +39,11 @@ public sealed class CompoundSplitter : PipelineFunction
     {
         _lexicon = new HashSet<string>(lexicon, StringComparer.Ordinal);
         _lexiconLookup = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestHead = _lexicon.Count == 0 ? 0 : _lexicon.Max(h => h.Length) + LongestEnding;
     }
+
+    /// <summary>The longest head that can be known (the longest lexicon word with the longest ending).</summary>
+    private readonly int _longestHead;
 
     public override string Label => "lotse-compound";
 
@@ -74,6 +85,8 @@ public sealed class CompoundSplitter : PipelineFunction
                 break;
             }
         }
+        // A head longer than any the lexicon can know is not looked up: hashing it costs its length.
+        firstPossible = Math.Max(firstPossible, token.Length - _longestHead);
         for (var split = firstPossible; split <= token.Length - MinimumHeadLength; split++)
         {
             if (split <= LongestVerbPrefix && _verbPrefixLookup.Contains(token.AsSpan(0, split)))

@@ -10,7 +10,7 @@ namespace Lotse.Cli;
 /// setting: Lotse reads them always.</summary>
 internal static partial class MkDocsImport
 {
-    [GeneratedRegex(@"^(?<key>site_name|docs_dir):\s*(?<value>.+?)\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<key>site_name|docs_dir):\s*(?<value>.+?)\s*$", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex TopLevelKey();
 
     public static int Run(CliOptions cli, TextWriter output, TextWriter error)

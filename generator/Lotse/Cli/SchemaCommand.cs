@@ -1,4 +1,5 @@
 
+using Lotse.Blocks.Config;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Features.Schema;
 
@@ -6,7 +7,7 @@ using Lotse.Site;
 
 namespace Lotse.Cli;
 
-/// <summary><c>lotse schema [ROOT] [-o DIR]</c>: writes the JSON Schemas of the front matter of each content type
+/// <summary><c>lotse schema [ROOT] [-o DIR]</c>: writes the JSON Schemas of the front matter of each content type and of <c>lotse.yml</c>
 /// (default <c>ROOT/.lotse/schema/</c>) and prints which files each one is for.</summary>
 public static class SchemaCommand
 {
@@ -24,7 +25,8 @@ public static class SchemaCommand
         var folder = cli.Output ?? Path.Combine(cli.Root, SchemaWriter.DefaultFolder);
         foreach (var (type, path) in SchemaWriter.Write(folder, facts))
             output.WriteLine($"{Relative(cli.Root, path)}: {string.Join(", ", type.Globs)}");
-        output.WriteLine($"lotse schema: {ContentTypes.All.Count} schemas ({facts.Layouts.Count} layouts, {facts.Roles.Count} roles) in {Relative(cli.Root, folder)}/");
+        output.WriteLine($"{Relative(cli.Root, SchemaWriter.WriteSettings(folder))}: {SiteConfig.FileName}");
+        output.WriteLine($"lotse schema: {ContentTypes.All.Count + 1} schemas ({facts.Layouts.Count} layouts, {facts.Roles.Count} roles) in {Relative(cli.Root, folder)}/");
         return 0;
     }
 

@@ -7,8 +7,13 @@ using Lotse.Site.Navigation;
 namespace Lotse.Site;
 
 /// <summary>The shape of a data file the build or a feature reads: a list whose entries are texts (<c>nav.yml</c>),
-/// or mappings with required and optional keys.</summary>
-internal sealed record DataShape(string Example, Func<object?, bool>? IsEntry = null, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null, IReadOnlyList<string>? TextsOrLists = null);
+/// or mappings with required and optional keys, one of which (<paramref name="Unique"/>) names the entry and may not repeat.</summary>
+internal sealed record DataShape(string Example, Func<object?, bool>? IsEntry = null, IReadOnlyList<string>? Required = null, IReadOnlyList<string>? Texts = null,
+    IReadOnlyList<string>? TextsOrLists = null, string? Unique = null)
+{
+    /// <summary>Every key an entry may have.</summary>
+    public IEnumerable<string> Keys => (Required ?? []).Concat(Texts ?? []).Concat(TextsOrLists ?? []).Distinct(StringComparer.Ordinal);
+}
 
 /// <summary>The data files with a known shape (<c>content/_data/NAME.yml</c>), checked when they are read; and, in every
 /// data file, each text that a layout could put into a link: a script URL (<c>javascript:</c> …) is refused, and in
@@ -19,9 +24,9 @@ internal static class DataShapes
     {
         ["nav"] = new("- anleitungen/index.md' or '- Grundlagen: [ anleitungen/start.md, { title: Recht, pages: [recht] } ]", IsEntry: NavYaml.IsEntry),
         ["glossar"] = new("- { begriff: BGB, langform: Bürgerliches Gesetzbuch, erklaerung: Ein Satz. }",
-            Required: ["begriff"], Texts: ["begriff", "langform", "erklaerung"], TextsOrLists: ["synonyme"]),
+            Required: ["begriff"], Texts: ["begriff", "langform", "erklaerung"], TextsOrLists: ["synonyme"], Unique: "begriff"),
         ["rollen"] = new("- { id: koordination, name: Koordination, kurz: KO }",
-            Required: ["id"], Texts: ["id", "name", "kurz", "beschreibung"]),
+            Required: ["id"], Texts: ["id", "name", "kurz", "beschreibung"], Unique: "id"),
     };
 
     private static readonly string[] UrlKeys = ["url", "link", "href", "website"];
@@ -50,6 +55,9 @@ internal static class DataShapes
             return false;
         }
         var fine = true;
+        // The entry that first had each name: a second one would be a second glossary entry with the same anchor, or an
+        // ambiguous role (names that differ in case only count as the same, as their anchors do).
+        var named = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -75,6 +83,18 @@ internal static class DataShapes
                 if (map.GetValueOrDefault(key) is { } v and not (string or long or double) &&
                     !(v is List<object?> l && l.All(o => o is string or long or double)))
                     Report([index, key], $"'{key}' in {entryName.ToLowerInvariant()} of {name} must be a text or a list of texts, not {FrontMatterTypes.Describe(v)}");
+            if (shape.Unique is { } unique && map.GetValueOrDefault(unique) is string or long or double && Invariant(map[unique]) is { Length: > 0 } id)
+            {
+                if (named.TryGetValue(id, out var first))
+                    Report([index, unique], $"{entryName} of {name} repeats '{unique}: {id}' of entry {first + 1}. Give each entry its own {unique}, or merge the two");
+                else named[id] = index;
+            }
+            foreach (var key in map.Keys.Where(k => !shape.Keys.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                var (line, column) = at().Key([index, key]);
+                diagnostics.Warning(DiagnosticCodes.DataFileKeyUnknown, relative, line, column,
+                    $"'{key}' in {entryName.ToLowerInvariant()} of {name} is not a key Lotse knows{Lotse.Blocks.Config.SettingTypes.DidYouMean(key, shape.Keys)}. Layouts can still read it; if it is a typo, correct it");
+            }
         }
         return fine;
 

@@ -22,4 +22,24 @@ internal static class FrontMatterLine
         var (line, column) = positions.Value(key);
         return (split.YamlFirstLine + line - 1, column);
     }
+
+    /// <summary>The <c>_dir.yml</c> nearest to the page that sets <paramref name="key"/> (its path from the root) and where
+    /// its value stands, or null when no folder default sets it.</summary>
+    public static (string File, int Line, int Column)? InFolderDefaults(string root, string contentFolder, string sourcePath, string key)
+    {
+        var content = Path.GetRelativePath(root, contentFolder).Replace('\\', '/');
+        for (var folder = Parent(sourcePath); folder.Length > 0 && (folder == content || folder.StartsWith(content + "/", StringComparison.Ordinal)); folder = Parent(folder))
+        {
+            var file = folder + "/_dir.yml";
+            var full = Path.Combine(root, file);
+            if (!File.Exists(full) || SourceText.Read(full, out _) is not { } text) continue;
+            var positions = YamlPositions.Of(text);
+            if (!positions.Has(key)) continue;
+            var (line, column) = positions.Value(key);
+            return (file, line, column);
+        }
+        return null;
+    }
+
+    private static string Parent(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 }

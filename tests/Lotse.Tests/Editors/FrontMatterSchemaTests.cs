@@ -231,8 +231,9 @@ public sealed class FrontMatterSchemaTests
             var output = new StringWriter();
             var exit = SchemaCommand.Run(CliOptions.Parse(["schema", Root, "-o", folder], out _)!, output);
             exit.ShouldBe(0, output.ToString());
-            Directory.GetFiles(folder).Select(Path.GetFileName).Order().ShouldBe(["faq.schema.json", "ordner.schema.json", "seite.schema.json", "werkzeug.schema.json"]);
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order().ShouldBe(["faq.schema.json", "lotse.schema.json", "ordner.schema.json", "seite.schema.json", "werkzeug.schema.json"]);
             output.ToString().ShouldContain("faq.schema.json: content/faq/**/*.md");
+            output.ToString().ShouldContain("lotse.schema.json: lotse.yml");
             foreach (var file in Directory.GetFiles(folder))
             {
                 var schema = JsonNode.Parse(File.ReadAllText(file))!;
@@ -256,6 +257,8 @@ public sealed class FrontMatterSchemaTests
             File.ReadAllText(path).ShouldBe(FrontMatterSchema.Text(FrontMatterSchema.For(type, RepositoryFacts.Value)),
                 $"{SchemaWriter.DefaultFolder}/{type.FileName} is out of date (a layout, role or key changed). Run 'lotse schema' and commit the files");
         }
+        File.ReadAllText(Path.Combine(Root, SchemaWriter.DefaultFolder, SettingsSchema.FileName)).ShouldBe(FrontMatterSchema.Text(SettingsSchema.Build()),
+            $"{SchemaWriter.DefaultFolder}/{SettingsSchema.FileName} is out of date (a setting changed). Run 'lotse schema' and commit the files");
     }
 
     [Theory]

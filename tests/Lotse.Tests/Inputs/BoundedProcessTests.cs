@@ -25,6 +25,44 @@ public sealed class BoundedProcessTests
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the fake Chromium is a shell script
+    public async Task A_Chromium_that_exits_without_a_PDF_is_LOT0171_with_its_last_words()
+    {
+        using var site = await TestSite.BuildAsync(TestSite.MinimalTheme + "\n" + Site + "\n-- themes/default/layouts/gesamtausgabe.html --\n<h1>{{ page.title }}</h1>{{ page.content }}\n", write: false);
+        var fake = Path.Combine(site.Root, "fake-chromium");
+        File.WriteAllText(fake, "#!/bin/sh\necho 'Fehler eins' >&2\necho 'profile locked' >&2\nexit 3\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var cli = CliOptions.Parse(["pdf", site.Root, "--chromium", fake, "--today", "2026-12-01"], out var problem)!;
+        problem.ShouldBeNull();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await PdfCommand.RunAsync(cli, output, error);
+
+        code.ShouldNotBe(0, error + "\n" + output);
+        error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldContain(
+            "content/teil/gesamtausgabe: error LOT0171: Chromium exited with code 3 and wrote no PDF: Fehler eins | profile locked. Run it by hand to see why (printing teil/gesamtausgabe/index.html).");
+    }
+
+    [Fact]
+    public async Task A_Chromium_that_cannot_be_started_is_LOT0171()
+    {
+        using var site = await TestSite.BuildAsync(TestSite.MinimalTheme + "\n" + Site + "\n-- themes/default/layouts/gesamtausgabe.html --\n<h1>{{ page.title }}</h1>{{ page.content }}\n", write: false);
+        var missing = Path.Combine(site.Root, "kein-chromium");
+        File.WriteAllText(missing, "not a program"); // exists, but may not be run
+        var cli = CliOptions.Parse(["pdf", site.Root, "--chromium", missing, "--today", "2026-12-01"], out _)!;
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await PdfCommand.RunAsync(cli, output, error);
+
+        code.ShouldNotBe(0, error + "\n" + output);
+        var line = error.ToString().Split('\n').Single(l => l.Contains("LOT0171", StringComparison.Ordinal));
+        line.ShouldStartWith("content/teil/gesamtausgabe: error LOT0171: Chromium could not be started (");
+        line.ShouldEndWith("Permission denied). Give a working Chromium with --chromium PATH (printing teil/gesamtausgabe/index.html).");
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the fake Chromium is a shell script
     public async Task A_silent_Chromium_is_stopped_after_the_timeout_with_a_diagnostic_and_killed()
     {
         using var site = await TestSite.BuildAsync(TestSite.MinimalTheme + "\n" + Site + "\n-- themes/default/layouts/gesamtausgabe.html --\n<h1>{{ page.title }}</h1>{{ page.content }}\n", write: false);

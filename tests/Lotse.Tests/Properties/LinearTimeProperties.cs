@@ -29,6 +29,7 @@ public sealed class LinearTimeProperties(ITestOutputHelper output)
         { "many links", 10_000 },
         { "many glossary terms", 1_500 },
         { "long words", 2_000 },
+        { "one huge word as title", 20_000 },
         { "many checklist items", 2_000 },
     };
 
@@ -137,6 +138,11 @@ public sealed class LinearTimeProperties(ITestOutputHelper output)
             case "long words":
                 for (var i = 0; i < n; i++) text.Append(new string((char)('a' + i % 26), 200)).Append("ung ");
                 text.Append('\n');
+                break;
+            case "one huge word as title":
+                text.Clear().Append("---\ntitle: ");
+                for (var i = 0; i < n; i++) text.Append("Verwaltungsdigitalisierungs");
+                text.Append("\n---\nText.\n");
                 break;
             case "many checklist items":
                 text.Append("::: checkliste id=\"gross\" titel=\"Groß\"\n");

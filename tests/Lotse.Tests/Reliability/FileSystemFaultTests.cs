@@ -198,6 +198,19 @@ public sealed class FileSystemFaultTests : IDisposable
         FileSystemFault.Find(new AggregateException(fault)).ShouldBeSameAs(fault);
     }
 
+    /// <summary>The two faults no mini-site can cause on purpose (a file that vanishes in the middle of a build, an I/O
+    /// error of the disk), as the build prints them.</summary>
+    [Theory]
+    [InlineData(2, "/srv/site/a/index.html: error LOT0119: The file or folder vanished while the build was using it. The previous site is unchanged. Build again.")]
+    [InlineData(5, "/srv/site/a/index.html: error LOT0120: The file system reported an error (Input/output error : '/srv/site/a/index.html'). The previous site is unchanged. Check the disk and build again.")]
+    public void A_vanished_file_and_an_IO_error_are_printed_with_their_path(int errno, string expected)
+    {
+        var fault = new IOException($"{System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)} : '/srv/site/a/index.html'", errno);
+        var diagnostics = new Lotse.Blocks.Diagnostics.DiagnosticBag();
+        FileSystemFault.Report(FileSystemFault.Find(new AggregateException(fault))!, "/srv/site", diagnostics);
+        diagnostics.Sorted().Select(d => d.ToString()).ShouldBe([expected]);
+    }
+
     [Fact]
     public void Exceptions_that_are_not_from_the_file_system_stay_bugs()
     {

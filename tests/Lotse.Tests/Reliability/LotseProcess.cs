@@ -7,8 +7,9 @@ public static class LotseProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "lotse.dll");
 
-    /// <summary>Starts lotse; <paramref name="asUser"/> (uid:gid) runs it through setpriv as another user.</summary>
-    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+    /// <summary>Starts lotse; <paramref name="asUser"/> (uid:gid) runs it through setpriv as another user;
+    /// <paramref name="copy"/> runs a copy of the program without the libraries that ship next to it (node_modules).</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null, bool copy = false)
     {
         var info = asUser is null ? new ProcessStartInfo("dotnet") : new ProcessStartInfo("setpriv");
         if (asUser is not null)
@@ -17,7 +18,7 @@ public static class LotseProcess
             foreach (var a in new[] { $"--reuid={uid}", $"--regid={gid}", "--clear-groups", "dotnet" }) info.ArgumentList.Add(a);
             info.Environment["HOME"] = Path.GetTempPath();
         }
-        info.ArgumentList.Add(asUser is null ? Dll : ReadableCopy());
+        info.ArgumentList.Add(asUser is null && !copy ? Dll : ReadableCopy());
         foreach (var a in args) info.ArgumentList.Add(a);
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
@@ -44,9 +45,9 @@ public static class LotseProcess
     }
 
     public static async Task<(int Exit, string Output, string Error)> RunAsync(IEnumerable<string> args,
-        IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+        IReadOnlyDictionary<string, string>? environment = null, string? asUser = null, bool copy = false)
     {
-        using var process = Start(args, environment, asUser);
+        using var process = Start(args, environment, asUser, copy);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

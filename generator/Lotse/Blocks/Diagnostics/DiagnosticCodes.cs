@@ -16,7 +16,6 @@ public static class DiagnosticCodes
     public const string DataFileInvalid = "LOT0105";
     public const string DirectoryDefaultsInvalid = "LOT0106";
     public const string PagesFromDataInvalid = "LOT0107";
-    public const string FrontMatterValueInvalid = "LOT0108";
     public const string UnknownLayout = "LOT0201";
     public const string TemplateSyntax = "LOT0202";
     public const string TemplateRuntime = "LOT0203";
@@ -75,6 +74,8 @@ public static class DiagnosticCodes
     public const string ConfigValueType = "LOT0165";
     public const string ConfigKeyUnknown = "LOT0166";
     public const string DataFileShape = "LOT0167";
+    public const string DataFileKeyUnknown = "LOT0174";
+    public const string PageRoleUnknown = "LOT0175";
     public const string RootMissing = "LOT0168";
     public const string ServeAddressUnavailable = "LOT0169";
     public const string PdfChromiumTimeout = "LOT0170";

@@ -9,7 +9,7 @@ namespace Lotse.Blocks.Markdown;
 /// <c>note</c>, <c>warning</c>, <c>danger</c> …) as the same notes, with their own label; <c>details</c> as a native
 /// <c>&lt;details&gt;</c>. A title after the name (<c>::: warning Achtung</c>, <c>::: tip "Titel"</c>,
 /// <c>:::tip[Titel]</c>) replaces the label. Other containers become a <c>div</c> with the container's name as class.</summary>
-public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+public sealed partial class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 {
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -77,7 +77,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
             name = name[..bracket];
         }
         // Attributes in braces ({#id .class}) belong to the container, not to its title.
-        title = title is null ? null : System.Text.RegularExpressions.Regex.Replace(title, @"\s*\{[^{}]*\}\s*$", "").Trim();
+        title = title is null ? null : TrailingAttributes().Replace(title, "").Trim();
         if (title is { Length: >= 2 } && title[0] == '"' && title[^1] == '"') title = title[1..^1];
         return (name, string.IsNullOrWhiteSpace(title) ? null : title);
     }
@@ -147,4 +147,9 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         if (classes.Contains("content-hidden")) return Property("when-format") is null or "html";
         return false;
     }
+
+    /// <summary>An attribute block at the end of a callout's title (<c>{#id .class}</c>); NonBacktracking, so linear in
+    /// the title (backtracking took time quadratic in a long run of spaces).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\{[^{}]*\}\s*$", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex TrailingAttributes();
 }

@@ -13,7 +13,8 @@ namespace Lotse.Blocks.Markdown;
 /// <param name="LineCount">The heading's lines (1 for ATX, 2 for setext).</param>
 public sealed partial record LeadingTitle(string Title, string? Id, int Line, int LineCount)
 {
-    [GeneratedRegex(@"^ {0,3}#(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    // NonBacktracking: linear in the line (backtracking took time quadratic in a long run of spaces).
+    [GeneratedRegex(@"^ {0,3}#(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$", RegexOptions.NonBacktracking)]
     private static partial Regex AtxH1();
 
     [GeneratedRegex(@"^ {0,3}=+[ \t]*$")]
@@ -22,7 +23,7 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
     [GeneratedRegex(@"^ {0,3}(?:-+|\*+|_+|#{1,6}(?:[ \t].*)?|[>|]|```|~~~|[-+*][ \t]|\d+[.)][ \t]|:::|!!!|\?\?\?).*$")]
     private static partial Regex OtherBlockStart();
 
-    [GeneratedRegex(@"[ \t]*\{(?<attrs>[^{}]*)\}[ \t]*$")]
+    [GeneratedRegex(@"[ \t]*\{(?<attrs>[^{}]*)\}[ \t]*$", RegexOptions.NonBacktracking)]
     private static partial Regex Attributes();
 
     /// <summary>Finds the leading title of <paramref name="body"/>, or null.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -100,6 +101,9 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
     {
         var globals = new ScriptObject { ["include"] = new DirectInclude(templates) };
         AutoEscape.AddTo(globals);
+        // {{ lotse_hyphenate text }}: soft hyphens in long words, in linear time (a regex with look-behinds took
+        // seconds on a long title and failed the build with a timeout).
+        globals.Import("lotse_hyphenate", new Func<string?, string?>(text => text is null ? null : GermanSoftHyphens.Insert(text)));
         return globals;
     }
 

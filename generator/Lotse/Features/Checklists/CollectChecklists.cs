@@ -29,6 +29,7 @@ internal sealed class CollectChecklists : IModule
             .Where(d => d.Metadata.GetString(ChecklistKeys.RolePage) is not null)
             .ToDictionary(d => d.Metadata.GetString(ChecklistKeys.RolePage)!, d => d.ContentPath(), StringComparer.Ordinal);
         var roles = Role.From(SiteData.Of(context));
+        ReportUnknownPageRoles(inputs, roles, context);
         var progressPage = inputs.FirstOrDefault(d => d.Metadata.GetBool(ChecklistKeys.ProgressPage));
         var data = new ChecklistLayoutData(roles, pages.Select(p => (p, ChecklistsOf(p))).ToList(), rolePages, progressPage?.ContentPath());
         var results = inputs.Select(document =>
@@ -116,6 +117,38 @@ internal sealed class CollectChecklists : IModule
                 _ => $"The item id '{id}' is already used at {first[id]}. Give each item its own id ({{#…}})",
             };
             diagnostics.Error(DiagnosticCodes.ChecklistIdDuplicate, path, line, column, message);
+        }
+    }
+
+    /// <summary>A page's <c>rollen:</c> (what the search filters by; the JSON Schema allows only the ids of
+    /// <c>rollen.yml</c>) must be role ids of <c>rollen.yml</c>, as a text or a list of texts; otherwise LOT0175 at the key's
+    /// value, in the page or in the <c>_dir.yml</c> that sets it (once for all its pages).</summary>
+    private static void ReportUnknownPageRoles(ImmutableArray<Document> inputs, ImmutableArray<Role> roles, BuildContext context)
+    {
+        if (roles.IsEmpty) return; // a site without rollen.yml has no role ids to check against
+        var known = roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var list = string.Join(", ", roles.Select(r => r.Id));
+        foreach (var page in inputs.Where(d => d.Metadata.ContainsKey(ChecklistKeys.Roles) && !d.Metadata.GetBool(ContentKeys.Failed)))
+        {
+            var value = page.Metadata.Get(ChecklistKeys.Roles);
+            var ids = value switch
+            {
+                null => [],
+                string s => [s],
+                List<object?> items when items.All(i => i is string) => items.Cast<string>().ToList(),
+                _ => null,
+            };
+            var problem = ids is null
+                ? $"'{ChecklistKeys.Roles}' must be a role id or a list of role ids, not {FrontMatterTypes.Describe(value)}"
+                : ids.FirstOrDefault(id => !known.Contains(id)) is { } unknown
+                    ? $"'{ChecklistKeys.Roles}' names the role '{unknown}'{Lotse.Blocks.Config.SettingTypes.DidYouMean(unknown, known)}, which {Role.DataFile} does not have"
+                    : null;
+            if (problem is null) continue;
+            var (file, line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, ChecklistKeys.Roles) is { } own
+                ? (page.SourcePath, own.Line, own.Column)
+                : FrontMatterLine.InFolderDefaults(context.Options.Root, context.Paths.Content, page.SourcePath, ChecklistKeys.Roles) ?? (page.SourcePath, 0, 0);
+            context.Diagnostics.Error(DiagnosticCodes.PageRoleUnknown, file, line, column,
+                $"{problem}. Write role ids from {Role.DataFile} ({list}), like 'rollen: [{roles[0].Id}]'");
         }
     }
 }

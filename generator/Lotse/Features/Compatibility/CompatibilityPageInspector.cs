@@ -22,7 +22,7 @@ namespace Lotse.Features.Compatibility;
 internal sealed partial class CompatibilityPageInspector(LinkResolver resolver, IReadOnlySet<string> containers, string? siteHost, DiagnosticBag diagnostics)
     : IMarkdownPageInspector
 {
-    [GeneratedRegex(@"<(?<tag>[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<(?<tag>[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:[^>""']|""[^""]*""|'[^']*')*)>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"(?<=\s)(?<name>href|src|poster)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)')", RegexOptions.IgnoreCase)]

@@ -22,19 +22,26 @@ public sealed record BrowserResults(DateTimeOffset Date, string Commit, string T
             using var json = JsonDocument.Parse(File.ReadAllText(path));
             var top = json.RootElement;
             var tests = new Dictionary<string, BrowserTestResult>(StringComparer.Ordinal);
-            foreach (var test in top.GetProperty("tests").EnumerateObject())
-                tests[test.Name] = new BrowserTestResult(test.Value.GetProperty("passed").GetBoolean(),
+            foreach (var test in Required(top, "tests").EnumerateObject())
+                tests[test.Name] = new BrowserTestResult(Required(test.Value, "passed").GetBoolean(),
                     test.Value.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "");
-            return new BrowserResults(DateTimeOffset.Parse(top.GetProperty("date").GetString()!, CultureInfo.InvariantCulture),
-                top.GetProperty("commit").GetString() ?? "", top.GetProperty("theme").GetString() ?? "", tests);
+            return new BrowserResults(DateTimeOffset.Parse(Required(top, "date").GetString()!, CultureInfo.InvariantCulture),
+                Required(top, "commit").GetString() ?? "", Required(top, "theme").GetString() ?? "", tests);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)
         {
-            diagnostics.Warning(DiagnosticCodes.ConformanceBrowserResultsInvalid, settings.BrowserResultsPath, 0, 0,
+            // A syntax error has its place in the file (JsonException counts lines and bytes from 0).
+            var (line, column) = e is JsonException { LineNumber: { } l, BytePositionInLine: { } b } ? ((int)l + 1, (int)b + 1) : (0, 0);
+            diagnostics.Warning(DiagnosticCodes.ConformanceBrowserResultsInvalid, settings.BrowserResultsPath, line, column,
                 $"The browser test results cannot be read ({e.Message}), so every criterion they test is open. Run the browser tests again (dotnet test tests/Lotse.BrowserTests --filter Conformance)");
             return null;
         }
     }
+
+    /// <summary>The member <paramref name="name"/> of an object; a missing one says its name.</summary>
+    private static JsonElement Required(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value
+            : throw new KeyNotFoundException($"'{name}' is missing");
 
     /// <summary>Why the results do not count for this build, or null when they do.</summary>
     public string? StaleReason(DateOnly today, string theme, int validDays)

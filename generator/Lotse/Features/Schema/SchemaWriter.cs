@@ -1,6 +1,6 @@
 namespace Lotse.Features.Schema;
 
-/// <summary>Writes one <c>NAME.schema.json</c> per content type into a folder. A file that already has the
+/// <summary>Writes one <c>NAME.schema.json</c> per content type into a folder, and that of <c>lotse.yml</c>. A file that already has the
 /// same text is left alone (its time stays, editors' tools do not reload it).</summary>
 public static class SchemaWriter
 {
@@ -19,5 +19,15 @@ public static class SchemaWriter
             written.Add((type, path));
         }
         return written;
+    }
+
+    /// <summary>Writes the schema of <c>lotse.yml</c> (<see cref="SettingsSchema"/>) into <paramref name="folder"/>.</summary>
+    public static string WriteSettings(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, SettingsSchema.FileName);
+        var text = FrontMatterSchema.Text(SettingsSchema.Build());
+        if (!File.Exists(path) || File.ReadAllText(path) != text) File.WriteAllText(path, text);
+        return path;
     }
 }

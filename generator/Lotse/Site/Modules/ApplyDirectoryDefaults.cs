@@ -67,8 +67,12 @@ internal sealed class ApplyDirectoryDefaults : IModule
         }
         if (parsed is Dictionary<string, object?> map)
         {
+            var positions = YamlPositions.Of(text);
             foreach (var key in map.Keys.Where(Keys.Reserved.Contains))
-                context.Diagnostics.Error(DiagnosticCodes.ReservedKey, relative, 1, 1, $"'{key}' is computed by Lotse and cannot be set here. Remove it");
+            {
+                var (line, column) = positions.Key(key);
+                context.Diagnostics.Error(DiagnosticCodes.ReservedKey, relative, line, column, $"'{key}' is computed by Lotse and cannot be set here. Remove it");
+            }
             ExtractFrontMatter.CheckTypes(relative, map, text, 1, context);
             return map;
         }

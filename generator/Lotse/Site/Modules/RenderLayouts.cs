@@ -39,9 +39,11 @@ internal sealed class RenderLayouts : IModule
             var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
             if (context.Templates.Layout(layout) is null)
             {
-                // At the page's 'layout:' line when the page sets it (not when a _dir.yml or the default does).
-                var (line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout) ?? (0, 0);
-                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, page.SourcePath, line, column,
+                // At the 'layout:' line of the page, else of the nearest _dir.yml that sets it (once for all its pages).
+                var (file, line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout) is { } own
+                    ? (page.SourcePath, own.Line, own.Column)
+                    : FrontMatterLine.InFolderDefaults(context.Options.Root, context.Paths.Content, page.SourcePath, Keys.Layout) ?? (page.SourcePath, 0, 0);
+                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, file, line, column,
                     $"The layout '{layout}' does not exist. Use one of: {known}");
                 results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;

@@ -24,20 +24,37 @@ public sealed partial class RootNotFoundPage : IModule
     }
 
     /// <summary>Each relative URL of a page at the site root, made root-relative under <paramref name="basePath"/>.</summary>
-    public static string Rewrite(string html, string basePath) => Attribute().Replace(html, match =>
+    public static string Rewrite(string html, string basePath)
     {
-        var url = match.Groups["url"].Value;
-        if (!IsRelative(url)) return match.Value;
-        var path = url.StartsWith("./", StringComparison.Ordinal) ? url[2..] : url == "." ? "" : url;
-        return match.Groups["name"].Value + "=\"" + basePath + path + "\"";
-    });
+        var result = new System.Text.StringBuilder(html.Length);
+        var copied = 0; // html before this is in result
+        var consumed = 0; // the end of the last attribute taken (matches do not overlap)
+        var scanned = 0; // brackets before this are known
+        var lastBracket = -1; // the last '<' or '>' before scanned
+        for (var match = Attribute().Match(html); match.Success; match = Attribute().Match(html, match.Index + 1))
+        {
+            if (match.Index < consumed) continue;
+            for (; scanned < match.Index; scanned++)
+                if (html[scanned] is '<' or '>') lastBracket = scanned;
+            // Inside a tag: after a '<' that no '<' or '>' follows, and after a space. (A look-behind said this, in time
+            // quadratic in a page's text; this walks the page once.)
+            if (lastBracket < 0 || html[lastBracket] != '<' || !char.IsWhiteSpace(html[match.Index - 1])) continue;
+            consumed = match.Index + match.Length;
+            var url = match.Groups["url"].Value;
+            if (!IsRelative(url)) continue;
+            var path = url.StartsWith("./", StringComparison.Ordinal) ? url[2..] : url == "." ? "" : url;
+            result.Append(html, copied, match.Index - copied).Append(match.Groups["name"].Value).Append("=\"").Append(basePath).Append(path).Append('"');
+            copied = consumed;
+        }
+        return copied == 0 ? html : result.Append(html, copied, html.Length - copied).ToString();
+    }
 
     private static bool IsRelative(string url) =>
         url.Length == 0 ? false
         : url[0] is '/' or '#' or '?' ? false
         : !Scheme().IsMatch(url) && !url.StartsWith("../", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<=<[^<>]*\s)(?<name>href|src|action)=""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>href|src|action)=""(?<url>[^""]*)""", RegexOptions.CultureInvariant)]
     private static partial Regex Attribute();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant)]

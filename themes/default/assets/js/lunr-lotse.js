@@ -117,8 +117,10 @@
     /* "lotse-compound" (indexing only): a compound is indexed with each head the lexicon knows. */
     lotse.compoundSplitter = function (lexicon) {
       var known = Object.create(null)
+      var longestHead = 0
       for (var i = 0; i < lexicon.length; i++) {
         known[lexicon[i]] = true
+        longestHead = Math.max(longestHead, lexicon[i].length + 3) /* + the longest inflection ending */
       }
       var isKnownHead = function (head) {
         if (!GERMAN_LOWER.test(head)) {
@@ -140,7 +142,8 @@
       var splitter = function (token) {
         var s = asString(token)
         var out = [token]
-        for (var split = lotse.MINIMUM_MODIFIER_LENGTH; split <= s.length - lotse.MINIMUM_HEAD_LENGTH; split++) {
+        /* Only the last letters can be a head the lexicon knows: a long token costs no more than a short one. */
+        for (var split = Math.max(lotse.MINIMUM_MODIFIER_LENGTH, s.length - longestHead); split <= s.length - lotse.MINIMUM_HEAD_LENGTH; split++) {
           if (VERB_PREFIXES[s.slice(0, split)] === true) {
             continue
           }
