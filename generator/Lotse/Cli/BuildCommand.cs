@@ -12,7 +12,9 @@ public static class BuildCommand
     public static async Task<int> RunAsync(CliOptions cli, TextWriter output)
     {
         var write = cli.Command == "build";
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(cli.Root, cli.Output, write, cli.Strict, cli.Today, ContentChecks: !write));
+        var timings = Environment.GetEnvironmentVariable("LOTSE_TIMINGS");
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(cli.Root, cli.Output, write, cli.Strict, cli.Today, ContentChecks: !write,
+            MeasureMemory: timings switch { "1" => false, "live" => true, _ => null }));
         Report(result, output, cli.Command, listExternal: !write);
         return result.Succeeded ? 0 : 1;
     }
@@ -32,9 +34,15 @@ public static class BuildCommand
                 foreach (var url in external) output.WriteLine("  " + url);
             }
         }
-        if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+        if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") is "1" or "live")
+        {
+            var cpuBefore = TimeSpan.Zero;
             foreach (var t in result.Timings ?? [])
-                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}");
+            {
+                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}{Memory(t.Memory, cpuBefore)}");
+                cpuBefore = t.Memory?.ProcessCpu ?? cpuBefore;
+            }
+        }
         var errors = result.Errors.Count();
         var warnings = result.Warnings.Count();
         var notes = result.Notes.Count();
@@ -42,4 +50,8 @@ public static class BuildCommand
         output.WriteLine($"lotse {command}: {verdict}: {result.PageCount} pages, {result.WrittenFiles.Count} files, " +
                          $"{errors} errors, {warnings} warnings{(notes > 0 ? $", {notes} notes" : "")} in {result.Elapsed.TotalMilliseconds:F0} ms");
     }
+
+    /// <summary>The memory after a module and the CPU time it took (since <paramref name="cpuBefore"/>, the process's CPU time after the module before).</summary>
+    private static string Memory(Kernel.MemoryAfter? memory, TimeSpan cpuBefore) => memory is null ? "" :
+        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, RSS {memory.WorkingSetBytes >> 20,5} MiB";
 }

@@ -31,8 +31,9 @@ internal sealed class Engine<TContext>(IReadOnlyList<Pipeline<TContext>> pipelin
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     docs = await module.ExecuteAsync(docs, context);
-                    context.Timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name,
-                        System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+                    var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                    context.Timings.Add(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, elapsed,
+                        context.MeasureMemory is { } collect ? MemoryAfter.Now(collect) : null));
                 }
                 context.Outputs.Set(pipeline.Name, phase, docs);
             }

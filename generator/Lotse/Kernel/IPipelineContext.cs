@@ -8,6 +8,10 @@ internal interface IPipelineContext
     List<ModuleTiming> Timings { get; }
     CancellationToken CancellationToken { get; }
 
+    /// <summary>Whether to note the memory after each module (<see cref="ModuleTiming.Memory"/>): null not at all, false
+    /// as it is, true after a full collection.</summary>
+    bool? MeasureMemory => null;
+
     /// <summary>False when the build writes nothing (a check) or has already failed: the Output phase is skipped.</summary>
     bool MayWrite { get; }
 }

@@ -1,5 +1,17 @@
 
 namespace Lotse.Kernel;
 
-/// <summary>How long one module took (shown with LOTSE_TIMINGS=1).</summary>
-public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed);
+/// <summary>How long one module took (shown with LOTSE_TIMINGS=1), with the managed heap and the process's resident
+/// memory right after it (<see cref="MemoryAfter"/>).</summary>
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, MemoryAfter? Memory = null);
+
+/// <summary>Memory right after a module: the managed heap as the GC counts it (live objects and garbage not yet
+/// collected; only live objects when <see cref="Collected"/>), the process's working set, and the CPU time the process
+/// has used so far (user and system, all threads: the difference to the module before is the module's).</summary>
+public sealed record MemoryAfter(long HeapBytes, long WorkingSetBytes, bool Collected, TimeSpan ProcessCpu)
+{
+    /// <summary>Measured now; with <paramref name="collect"/> after a full, blocking collection (LOTSE_TIMINGS=live:
+    /// what each module leaves alive, at the cost of the collections).</summary>
+    public static MemoryAfter Now(bool collect) =>
+        new(GC.GetTotalMemory(collect), Environment.WorkingSet, collect, Environment.CpuUsage.TotalTime);
+}

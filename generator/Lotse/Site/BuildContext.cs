@@ -40,6 +40,8 @@ public sealed class BuildContext : IPipelineContext
 
     public bool MayWrite => Options.Write && !Diagnostics.HasErrors;
 
+    public bool? MeasureMemory => Options.MeasureMemory;
+
     private IReadOnlyDictionary<string, FrontMatterKey>? _frontMatterKeys;
 
     /// <summary>The front-matter keys of the site and its features, by name (<see cref="FrontMatterKey.Of"/>).</summary>

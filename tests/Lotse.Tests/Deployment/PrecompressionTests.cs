@@ -141,6 +141,20 @@ public sealed class PrecompressionTests
     }
 
     [Fact]
+    public void Brotli_in_a_buffer_of_half_the_file_gives_the_bytes_of_the_largest_buffer_and_falls_back_when_it_does_not_fit()
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 5000).Select(i => $"Absatz {i}: Ämter und Bürger. ")));
+        var noise = new byte[200_000];
+        new Random(26).NextBytes(noise); // does not shrink: more than half the buffer
+        foreach (var bytes in new[] { text, noise })
+        {
+            var largest = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
+            BrotliEncoder.TryCompress(bytes, largest, out var written, 5, Lotse.Features.Precompression.Compressors.BrotliWindow).ShouldBeTrue();
+            Lotse.Features.Precompression.Compressors.Brotli(bytes, 5).ToArray().ShouldBe(largest[..written]);
+        }
+    }
+
+    [Fact]
     public async Task Lotse_check_writes_none()
     {
         using var site = await TestSite.BuildAsync(Site(""), write: false);

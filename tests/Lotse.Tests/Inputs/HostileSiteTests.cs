@@ -83,7 +83,7 @@ public sealed class HostileSiteTests
             var parser = new HtmlParser();
             foreach (var page in pages)
             {
-                var html = page.Content;
+                var html = page.Text;
                 var document = parser.ParseDocument(html);
                 foreach (var element in document.All)
                 {

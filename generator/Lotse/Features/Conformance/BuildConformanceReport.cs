@@ -27,7 +27,7 @@ internal sealed class BuildConformanceReport : IModule
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, p.Content)).ToList(),
+        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, (Func<string>)(() => p.Text))).ToList(),
             (page, html) => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page).Add(html).Value,
                 () => HtmlChecks.CheckPage(page, html))!,
             context.CancellationToken);
@@ -51,7 +51,7 @@ internal sealed class BuildConformanceReport : IModule
         foreach (var page in pages.Where(ConformancePlaceholders.AreIn))
         {
             var statement = StatementHtml.Write(report, ReportLink(page.OutputPath, context.Config.LinkStyle));
-            result = result.Add(new Document(page.SourcePath, page.OutputPath, ConformancePlaceholders.Fill(page.Content, reportHtml, statement), page.Metadata));
+            result = result.Add(new Document(page.SourcePath, page.OutputPath, ConformancePlaceholders.Fill(page.Text, reportHtml, statement), page.Metadata));
         }
         return Task.FromResult(result);
     }

@@ -18,6 +18,6 @@ internal sealed class ConformanceFeature : IFeature
     public byte[]? ProvisionalBytes(Document page, BuildContext context)
     {
         const string Pending = "<p>Der Prüfbericht wird erstellt …</p>";
-        return Encoding.UTF8.GetBytes(ConformancePlaceholders.Fill(page.Content, Pending, Pending));
+        return Encoding.UTF8.GetBytes(ConformancePlaceholders.Fill(page.Text, Pending, Pending));
     }
 }

@@ -12,7 +12,7 @@ internal static class ConformancePlaceholders
 
     public static bool AreIn(Document document) =>
         document.OutputPath.EndsWith(".html", StringComparison.Ordinal) &&
-        (document.Content.Contains(Report, StringComparison.Ordinal) || document.Content.Contains(Statement, StringComparison.Ordinal));
+        (document.TextContains(Report) || document.TextContains(Statement));
 
     public static string Fill(string html, string report, string statement) =>
         html.Replace(Report, report, StringComparison.Ordinal).Replace(Statement, statement, StringComparison.Ordinal);

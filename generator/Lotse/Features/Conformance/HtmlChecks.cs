@@ -8,14 +8,14 @@ public static class HtmlChecks
 {
     /// <param name="checkPage">Checks one page (<see cref="CheckPage"/>); the build passes one that reuses the
     /// result of an unchanged page from the previous build.</param>
-    internal static StaticResults Run(IReadOnlyList<(string Page, string Html)> pages, Func<string, string, PageCheckResult> checkPage,
+    internal static StaticResults Run(IReadOnlyList<(string Page, Func<string> Html)> pages, Func<string, string, PageCheckResult> checkPage,
         CancellationToken cancellation = default)
     {
         var findings = new ConcurrentBag<Finding>();
         var facts = new PageFacts[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var result = checkPage(pages[i].Page, pages[i].Html);
+            var result = checkPage(pages[i].Page, pages[i].Html()); // read here: a page kept as UTF-8 is decoded once, on its core
             foreach (var finding in result.Findings) findings.Add(finding);
             facts[i] = result.Facts;
         });

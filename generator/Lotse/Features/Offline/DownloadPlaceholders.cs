@@ -18,5 +18,5 @@ internal static class DownloadPlaceholders
     /// <summary>True for a page the offline archive's module writes (the build has offline downloads and the page states a size).</summary>
     public static bool AreIn(Document document, BuildContext context) =>
         OfflineSettings.Of(context).Enabled && document.OutputPath.EndsWith(".html", StringComparison.Ordinal) &&
-        (document.Content.Contains(ArchiveSize, StringComparison.Ordinal) || document.Content.Contains(FaqSize, StringComparison.Ordinal));
+        (document.TextContains(ArchiveSize) || document.TextContains(FaqSize));
 }

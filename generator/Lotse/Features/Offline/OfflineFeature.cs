@@ -19,5 +19,5 @@ internal sealed class OfflineFeature : IFeature
 
     /// <summary>In <c>lotse serve</c>, such a page is written at once with the sizes the last archive had.</summary>
     public byte[]? ProvisionalBytes(Document page, BuildContext context) =>
-        context.Cache?.Slot<OfflineCache>().StatedSizes?.Fill(page.Content);
+        context.Cache?.Slot<OfflineCache>().StatedSizes?.Fill(page.Text);
 }

@@ -27,38 +27,45 @@ internal sealed class WritePrecompressed : IModule
         var kinds = new List<Compression>(2);
         if (settings.Gzip) kinds.Add(Compression.Gzip);
         if (settings.Brotli) kinds.Add(Compression.Brotli);
-        var work = new List<Copy>();
+        var work = new List<FileToCompress>();
         var kept = new ConcurrentBag<string>();
         foreach (var document in BuildOutputs.Of(context))
         {
             if (!PrecompressionSettings.IsText(document.OutputPath) || output.WrittenFile(document.OutputPath) is not { } file) continue;
             var info = new FileInfo(file);
             if (info.Length < settings.MinBytes) continue;
+            var copies = new List<Compression>(kinds.Count);
             foreach (var kind in kinds)
             {
-                var copy = new Copy(document.OutputPath, file, kind, info.Length);
                 // In place (serve): a copy written after its file is still right; the changed files are compressed anew.
-                if (output.IsInPlace && File.GetLastWriteTimeUtc(file + copy.Extension) is var at && at > info.LastWriteTimeUtc)
-                    kept.Add(copy.OutputPath);
+                if (output.IsInPlace && File.GetLastWriteTimeUtc(file + Extension(kind)) is var at && at > info.LastWriteTimeUtc)
+                    kept.Add(document.OutputPath + Extension(kind));
                 else
-                    work.Add(copy);
+                    copies.Add(kind);
             }
+            if (copies.Count > 0) work.Add(new FileToCompress(document.OutputPath, file, copies, info.Length));
         }
         work.Sort((a, b) => b.Length.CompareTo(a.Length));
         var written = new ConcurrentBag<string>();
         var archived = ArchivedDeflates.Of(context);
         var options = new ParallelOptions { CancellationToken = context.CancellationToken };
-        // No buffering: each core takes the next biggest copy when it is free.
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), options, copy =>
+        // No buffering: each core takes the next biggest file when it is free. A file's copies are made one after the other
+        // from one read of it (the 87 MB search shard of 10k pages was read twice at once, by two cores, when each copy was
+        // its own piece of work; its .gz comes from the offline archive and costs little).
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), options, item =>
         {
-            var bytes = File.ReadAllBytes(copy.File);
-            // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
-            ReadOnlyMemory<byte>[] compressed = copy.Kind == Compression.Brotli ? [Compressors.Brotli(bytes, settings.BrotliQuality)]
-                : archived.Deflated(copy.Path, bytes) is { } deflated ? Compressors.GzipOf(bytes, deflated)
-                : [Compressors.Gzip(bytes)];
-            if (compressed.Sum(piece => (long)piece.Length) >= bytes.Length) return;
-            output.WriteFile(copy.OutputPath, compressed);
-            written.Add(copy.OutputPath);
+            var bytes = File.ReadAllBytes(item.File);
+            foreach (var kind in item.Copies)
+            {
+                // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
+                ReadOnlyMemory<byte>[] compressed = kind == Compression.Brotli ? [Compressors.Brotli(bytes, settings.BrotliQuality)]
+                    : archived.Deflated(item.Path, bytes) is { } deflated ? Compressors.GzipOf(bytes, deflated)
+                    : [Compressors.Gzip(bytes)];
+                if (compressed.Sum(piece => (long)piece.Length) >= bytes.Length) continue;
+                var copyPath = item.Path + Extension(kind);
+                output.WriteFile(copyPath, compressed);
+                written.Add(copyPath);
+            }
         });
         return Task.FromResult(written.Concat(kept).Order(StringComparer.Ordinal)
             .Select(path => new Document("", path, "", Metadata.Empty) { Body = DocumentBody.Streamed })
@@ -67,9 +74,8 @@ internal sealed class WritePrecompressed : IModule
 
     private enum Compression { Gzip, Brotli }
 
-    private sealed record Copy(string Path, string File, Compression Kind, long Length)
-    {
-        public string Extension => Kind == Compression.Gzip ? ".gz" : ".br";
-        public string OutputPath => Path + Extension;
-    }
+    private static string Extension(Compression kind) => kind == Compression.Gzip ? ".gz" : ".br";
+
+    /// <summary>A written file and the copies of it still to make.</summary>
+    private sealed record FileToCompress(string Path, string File, IReadOnlyList<Compression> Copies, long Length);
 }

@@ -48,7 +48,7 @@ internal sealed class BuildPrintEditions : IModule
         var results = new List<Document>();
         var listed = new List<Dictionary<string, object?>>();
         string? RenderedHtml(Document page) =>
-            rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Content : null;
+            rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Text : null;
         var editions = plan.Editions.Where(e => !Collides(e.OutputPath, e.Section.Page.SourcePath, taken, context)).ToList();
         // The editions on all cores (each merge uses all cores too, but its layout renders on one).
         var made = new (MergedEdition Merged, PdfFile? Pdf, Document? Html)[editions.Count];

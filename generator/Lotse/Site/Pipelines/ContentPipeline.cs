@@ -26,6 +26,7 @@ public sealed class ContentPipeline : Pipeline
             new RenderLayouts(),
             new AnalyzeHtml(),
             new RootNotFoundPage(),
+            new KeepHtmlAsUtf8(),
         ]);
         Output.Add(new WriteFiles());
     }
