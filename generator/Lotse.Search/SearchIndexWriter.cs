@@ -134,7 +134,10 @@ public static class SearchIndexWriter
         var manifestShards = shards
             .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
-        files.Add(new SearchOutputFile(ManifestPath, new ReadOnlySequence<byte>(Utf8.GetBytes(ManifestScript(manifestShards, groups)))));
+        // The roles of all documents, in shard order, so that the search page can offer its role choice as soon as the
+        // manifest is there, not only when a shard with roles arrives (which moved the results down: layout shift).
+        var roles = areas.SelectMany(a => a.Docs).SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
+        files.Add(new SearchOutputFile(ManifestPath, new ReadOnlySequence<byte>(Utf8.GetBytes(ManifestScript(manifestShards, groups, roles)))));
         return files;
     }
 
@@ -339,7 +342,8 @@ public static class SearchIndexWriter
         "if (window.LotseSearch && window.LotseSearch.manifestLoaded) { window.LotseSearch.manifestLoaded() }\n";
 
     private static string ManifestScript(
-        IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups)
+        IReadOnlyList<(string Id, string Label, string File, int Documents, int Bytes)> shards, IReadOnlyList<SynonymGroup> groups,
+        IReadOnlyList<string> roles)
     {
         var output = new StringBuilder(1024);
         output.Append("/* Lotse search manifest, generated */\nwindow.LotseSearchManifest = {\"version\":1,\"shards\":[");
@@ -355,6 +359,15 @@ public static class SearchIndexWriter
             output.Append(",\"documents\":").Append(shard.Documents.ToString(CultureInfo.InvariantCulture));
             output.Append(",\"bytes\":").Append(shard.Bytes.ToString(CultureInfo.InvariantCulture));
             output.Append('}');
+        }
+        output.Append("],\n\"roles\":[");
+        for (var r = 0; r < roles.Count; r++)
+        {
+            if (r > 0)
+            {
+                output.Append(',');
+            }
+            JsonText.WriteString(output, roles[r]);
         }
         output.Append("],\n\"synonyms\":[");
         for (var g = 0; g < groups.Count; g++)

@@ -90,4 +90,23 @@ public sealed class SearchLoadingBrowserTests(SiteFixture site)
         await first.WaitForAsync();
         (await first.EvaluateAsync<string>("a => a.href")).ShouldStartWith(site.UrlOf("leitfaden/reifegradmodell/"));
     }
+
+    [Fact]
+    public async Task The_role_choice_lists_every_role_of_the_site_before_any_shard_with_roles_has_arrived()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        // Only the FAQ's shard arrives; the others never do (as on a connection that stalls).
+        await page.RouteAsync("**/assets/search/index-*.js", async route =>
+        {
+            if (route.Request.Url.EndsWith("/index-faq.js", StringComparison.Ordinal)) await route.ContinueAsync();
+            else await route.AbortAsync();
+        });
+        await page.GotoAsync(site.UrlOf("suche/index.html") + "?q=Antrag");
+        await page.WaitForFunctionAsync("() => window.LotseSearch && window.LotseSearch.allLoaded()");
+        var roles = await page.EvaluateAsync<string[]>("() => window.LotseSearchManifest.roles");
+        roles.ShouldNotBeEmpty("the repository's checklists have roles");
+        await Assertions.Expect(page.Locator("#suche-rolle")).ToBeVisibleAsync();
+        (await page.Locator("#suche-rolle option").AllTextContentsAsync()).ShouldBe(["Alle Rollen", .. roles]);
+    }
 }

@@ -145,11 +145,66 @@ public sealed class ConformanceReportTests
         using var second = await TestSite.BuildAsync("", reuse: first);
         Assert.Equal("automatic", Criterion(second, "1.4.10").GetProperty("status").GetString());
         Assert.Equal("open", Criterion(second, "1.4.4").GetProperty("status").GetString());
+        // A criterion whose browser test is missing from the run (here axe, for contrast) is open, not passed.
+        var contrast = Criterion(second, "1.4.3");
+        Assert.Equal("open", contrast.GetProperty("status").GetString());
+        Assert.Contains("im letzten Lauf nicht ausgeführt", contrast.GetProperty("open")[0].GetString());
 
         second.Write("themes/default/layouts/page.html", "<h1>{{ page.title }}</h1><div>{{ page.content }}</div>");
         using var third = await TestSite.BuildAsync("", reuse: first);
         var reflow = Criterion(third, "1.4.10");
         Assert.Equal("open", reflow.GetProperty("status").GetString());
         Assert.Contains("anderen Stand des Themes", reflow.GetProperty("open")[0].GetString());
+    }
+
+    [Fact]
+    public async Task The_statement_says_it_is_a_self_assessment_and_who_checked_and_claims_full_conformance_only_without_open_criteria_or_limitations()
+    {
+        using var site = await TestSite.BuildAsync(Theme + "\n" + """
+            -- content/index.md --
+            # Start
+            -- content/erklaerung.md --
+            ---
+            title: Erklärung
+            layout: barrierefreiheit
+            ---
+            -- content/_data/pruefung.yml --
+            pruefungen:
+              - kriterium: "1.3.3"
+                wer: Ein KI-Assistent
+                wann: 2026-01-01
+                was: Alle Seiten auf Anweisungen nur über Form, Farbe oder Lage durchgesehen
+                ergebnis: bestanden
+                gueltig_bis: 2099-01-01
+              - kriterium: "1.4.5"
+                wer: Erika Prüferin
+                wann: 2026-01-01
+                was: Bilder auf Text durchgesehen
+                ergebnis: bestanden
+                gueltig_bis: 2099-01-01
+            """);
+        // No browser results and most manual checks missing: open criteria, so not "vollständig".
+        site.AssertFile("erklaerung/index.html", "Die Bewertung ist eine Selbstbewertung, keine Prüfung durch eine unabhängige Prüfstelle.",
+            "2 wurden manuell geprüft (durch Ein KI-Assistent: 1, Erika Prüferin: 1)",
+            "ein gültiges Ergebnis der Tests im Browser liegt für diesen Stand nicht vor",
+            "<strong>nicht barrierefrei</strong>", "! <strong>vollständig barrierefrei</strong>", "! vollständig vereinbar", "! von einer Person geprüft");
+        site.AssertFile("barrierefreiheit/pruefbericht/index.html", "Manuelle Prüfung durch Ein KI-Assistent,", "Kriterien manuell geprüft (durch Ein KI-Assistent: 1, Erika Prüferin: 1)",
+            "! von einer Person geprüft");
+        Assert.Equal("Ein KI-Assistent", Criterion(site, "1.3.3").GetProperty("evidence").GetProperty("who").GetString());
+    }
+
+    [Fact]
+    public void Every_browser_test_the_report_names_is_recorded_by_a_browser_test_and_the_committed_results_name_no_other()
+    {
+        var sources = string.Concat(Directory.EnumerateFiles(Path.Combine(TestSite.RepositoryRoot, "tests", "Lotse.BrowserTests", "Conformance"), "*.cs")
+            .Select(File.ReadAllText));
+        var recorded = System.Text.RegularExpressions.Regex.Matches(sources, "ConformanceRecorder\\.RunAsync\\(site, \"([a-z0-9-]+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var named = Lotse.Features.Conformance.WcagCatalogue.All.SelectMany(c => c.BrowserTests).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(named.Except(recorded));
+        Assert.Equal(Lotse.Features.Conformance.BrowserTestIds.Descriptions.Keys.Order(StringComparer.Ordinal), recorded.Order(StringComparer.Ordinal));
+
+        var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "barrierefreiheit-browsertests.json"))).RootElement;
+        Assert.Empty(results.GetProperty("tests").EnumerateObject().Select(t => t.Name).Except(recorded));
     }
 }

@@ -48,9 +48,9 @@ public static class ReportBuilder
         var needsPerson = criterion.NeedsPerson || criterion.MediaOnly;
         if (needsPerson)
         {
-            if (evidenceOf is null) open.Add("keine Prüfung durch eine Person eingetragen");
-            else if (!evidenceOf.Passed) open.Add($"Prüfung durch eine Person am {evidenceOf.When:dd.MM.yyyy}: nicht bestanden");
-            else if (evidenceOf.ValidUntil < today) open.Add($"Prüfung durch eine Person war gültig bis {evidenceOf.ValidUntil:dd.MM.yyyy}");
+            if (evidenceOf is null) open.Add("keine manuelle Prüfung eingetragen");
+            else if (!evidenceOf.Passed) open.Add($"manuelle Prüfung am {evidenceOf.When:dd.MM.yyyy} durch {evidenceOf.Who}: nicht bestanden");
+            else if (evidenceOf.ValidUntil < today) open.Add($"manuelle Prüfung durch {evidenceOf.Who} war gültig bis {evidenceOf.ValidUntil:dd.MM.yyyy}");
         }
         if (open.Count > 0) return new(criterion, CriterionStatus.Open, checks, evidenceOf, null, open, limitation);
         return new(criterion, needsPerson ? CriterionStatus.Person : CriterionStatus.Automatic, checks, evidenceOf, null, [], null);

@@ -10,10 +10,17 @@ internal static class ReportHtml
     public static string StatusText(CriterionResult result) => result.Status switch
     {
         CriterionStatus.Automatic => "automatisch geprüft",
-        CriterionStatus.Person => "von einer Person geprüft",
+        CriterionStatus.Person => "manuell geprüft",
         CriterionStatus.NotApplicable => "nicht anwendbar",
         _ => result.Limitation is null ? "offen" : "offen (bekannte Einschränkung)",
     };
+
+    /// <summary>Who recorded the manual checks that count, with how many criteria each: " (durch A: 20, B: 4)".</summary>
+    internal static string Reviewers(ConformanceReport report)
+    {
+        var who = report.Reviewers;
+        return who.Count == 0 ? "" : " (durch " + string.Join(", ", who.Select(w => $"{HtmlEscape.Text(w.Who)}: {w.Criteria}")) + ")";
+    }
 
     public static string Write(ConformanceReport report, int validDays)
     {
@@ -24,7 +31,7 @@ internal static class ReportHtml
         html.Append($"<p>Geprüft werden alle {report.Criteria.Count} Erfolgskriterien der WCAG 2.1 auf den Stufen A und AA, die die BITV 2.0 über die Norm EN 301 549 (Kapitel 9) verlangt. Ergebnis dieses Stands: <strong>{E(report.ComplianceStatus)}</strong>.</p>\n");
         html.Append("<ul>\n");
         html.Append($"<li>{Count(CriterionStatus.Automatic)} Kriterien automatisch geprüft</li>\n");
-        html.Append($"<li>{Count(CriterionStatus.Person)} Kriterien von einer Person geprüft</li>\n");
+        html.Append($"<li>{Count(CriterionStatus.Person)} Kriterien manuell geprüft{Reviewers(report)}</li>\n");
         html.Append($"<li>{Count(CriterionStatus.NotApplicable)} Kriterien nicht anwendbar</li>\n");
         html.Append($"<li>{Count(CriterionStatus.Open)} Kriterien offen{(report.Open.Any(c => c.Limitation is not null) ? $", davon {report.Open.Count(c => c.Limitation is not null)} als bekannte Einschränkung beschrieben" : "")}</li>\n");
         html.Append("</ul>\n");
@@ -46,7 +53,7 @@ internal static class ReportHtml
             if (c.Limitation is not null) items.Add($"Bekannte Einschränkung: {E(c.Limitation.Title)}");
             if (c.NotApplicableReason is not null) items.Add($"Nicht anwendbar: {E(c.NotApplicableReason)}");
             if (c.Evidence is { } e)
-                items.Add($"Person: {E(e.Who)}, <time datetime=\"{e.When:yyyy-MM-dd}\">{e.When:dd.MM.yyyy}</time>, {(e.Passed ? "bestanden" : "nicht bestanden")}, gültig bis <time datetime=\"{e.ValidUntil:yyyy-MM-dd}\">{e.ValidUntil:dd.MM.yyyy}</time>: {E(e.What)}");
+                items.Add($"Manuelle Prüfung durch {E(e.Who)}, <time datetime=\"{e.When:yyyy-MM-dd}\">{e.When:dd.MM.yyyy}</time>, {(e.Passed ? "bestanden" : "nicht bestanden")}, gültig bis <time datetime=\"{e.ValidUntil:yyyy-MM-dd}\">{e.ValidUntil:dd.MM.yyyy}</time>: {E(e.What)}");
             items.AddRange(c.Checks.Select(k => $"{(k.Kind == "statisch" ? "Statische Prüfung" : "Browsertest")} <code>{E(k.Id)}</code> {(k.Passed ? "bestanden" : "nicht bestanden")}: {E(k.Description)} ({E(k.Detail)})"));
             html.Append("<ul>").Append(string.Concat(items.Select(i => $"<li>{i}</li>"))).Append("</ul></td></tr>\n");
         }
@@ -61,7 +68,7 @@ internal static class ReportHtml
         }
         html.Append("<h2 id=\"methode\">So entsteht dieser Bericht</h2>\n");
         html.Append("<p>Jeder Bau der Website prüft das erzeugte HTML aller Seiten (statische Prüfungen). Was nur ein Browser sehen kann – Fokus, Vergrößerung, Umbruch, Kontrast, Live-Regionen –, prüfen die Browsertests; ihr Ergebnis zählt ");
-        html.Append($"{validDays} Tage lang und nur für den Stand des Designs, mit dem sie liefen. Was kein Werkzeug entscheiden kann, prüft eine Person; ihre Prüfung zählt bis zum eingetragenen Datum. ");
+        html.Append($"{validDays} Tage lang und nur für den Stand des Designs, mit dem sie liefen. Was kein Werkzeug entscheiden kann, wird manuell geprüft und mit Prüfer, Datum, Vorgehen und Ergebnis eingetragen; die Prüfung zählt bis zum eingetragenen Datum. Wer geprüft hat, steht bei jedem Kriterium. ");
         html.Append("Schlägt eine Prüfung fehl, fehlt ein Nachweis oder ist er abgelaufen, ist das Kriterium offen.</p>\n");
         return html.ToString();
     }

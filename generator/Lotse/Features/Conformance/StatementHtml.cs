@@ -42,11 +42,16 @@ internal static class StatementHtml
         }
 
         html.Append("<h2 id=\"erstellung\">Erstellung dieser Erklärung</h2>\n");
-        html.Append("<p>Diese Erklärung entsteht mit jedem Stand der Website aus dem <a href=\"").Append(HtmlUrl.Attribute(reportUrl)).Append("\">Prüfbericht zur Barrierefreiheit</a>. ");
-        html.Append($"Er führt alle {report.Criteria.Count} Kriterien mit ihrem Nachweis: {report.Criteria.Count(c => c.Status == CriterionStatus.Automatic)} prüfen automatische Tests bei jedem Stand, ");
-        html.Append($"{report.Criteria.Count(c => c.Status == CriterionStatus.Person)} hat eine Person geprüft, {report.Criteria.Count(c => c.Status == CriterionStatus.NotApplicable)} sind nicht anwendbar, {open.Count} sind offen.");
+        html.Append("<p>Die Bewertung ist eine Selbstbewertung, keine Prüfung durch eine unabhängige Prüfstelle. ");
+        html.Append("Diese Erklärung entsteht mit jedem Stand der Website aus dem <a href=\"").Append(HtmlUrl.Attribute(reportUrl)).Append("\">Prüfbericht zur Barrierefreiheit</a>. ");
+        html.Append($"Er führt alle {report.Criteria.Count} Kriterien mit ihrem Nachweis: {report.Criteria.Count(c => c.Status == CriterionStatus.Automatic)} prüfen automatische Tests, ");
+        html.Append($"{report.Criteria.Count(c => c.Status == CriterionStatus.Person)} wurden manuell geprüft{ReportHtml.Reviewers(report)}, {report.Criteria.Count(c => c.Status == CriterionStatus.NotApplicable)} sind nicht anwendbar, {open.Count} sind offen.</p>\n");
+        html.Append($"<p>Die automatischen Tests sind Prüfungen des erzeugten HTML aller {report.PagesChecked} Seiten bei jedem Stand");
+        html.Append(report.Browser is not null && report.BrowserStaleReason is null
+            ? $" und Tests im Browser (Chromium, unter anderem axe-core) auf je einer Seite jeder Seitenart, zuletzt am {report.Browser.Date.UtcDateTime:dd.MM.yyyy}."
+            : "; ein gültiges Ergebnis der Tests im Browser liegt für diesen Stand nicht vor.");
         if (report.LastCheck is { } last) html.Append($" Die letzte Prüfung fand am <time datetime=\"{last:yyyy-MM-dd}\">{last:dd.MM.yyyy}</time> statt.");
-        html.Append(" Die Bewertung ist eine Selbstbewertung.</p>\n");
+        html.Append("</p>\n");
         return html.ToString();
     }
 }

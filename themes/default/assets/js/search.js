@@ -173,26 +173,27 @@
       filterBuilt = true
     }
 
+    // The manifest names every role of the site (manifest.roles), so the role choice is there with the area filter,
+    // in the same render, not only when a shard with roles arrives: its late arrival above the results moved them down
+    // (layout shift). Roles of shards are still added, for a manifest written without the list.
     var knownRoles = {}
-    function addRoles (store) {
-      if (!rolesEl) {
+    function addRole (r) {
+      if (!rolesEl || knownRoles[r]) {
         return
       }
-      var select = rolesEl.querySelector('select')
+      knownRoles[r] = true
+      var option = document.createElement('option')
+      option.value = r
+      option.textContent = r
+      rolesEl.querySelector('select').appendChild(option)
+      rolesEl.hidden = !(input && input.value.trim())
+    }
+    function addRoles (store) {
       Object.keys(store).forEach(function (ref) {
-        (store[ref].r || []).forEach(function (r) {
-          if (knownRoles[r]) {
-            return
-          }
-          knownRoles[r] = true
-          var option = document.createElement('option')
-          option.value = r
-          option.textContent = r
-          select.appendChild(option)
-          rolesEl.hidden = !(input && input.value.trim())
-        })
+        (store[ref].r || []).forEach(addRole)
       })
     }
+    ;(manifest.roles || []).forEach(addRole)
     if (rolesEl) {
       rolesEl.querySelector('select').addEventListener('change', function (event) {
         role = event.target.value
