@@ -35,7 +35,7 @@ internal sealed class TableCaptions : IMarkdownExtension
     /// <summary>The caption of <paramref name="table"/> (its inlines), if it has one.</summary>
     public static LeafBlock? CaptionOf(Table table) => table.GetData(CaptionKey) as LeafBlock;
 
-    /// <summary>Gives each caption line's table its caption and attributes; a <c>Table:</c> line next to no table stays a paragraph.</summary>
+    /// <summary>Gives each caption line's table its caption and attributes; a caption line next to no table stays a paragraph (without its prefix).</summary>
     private static void Attach(MarkdownDocument document)
     {
         foreach (var table in document.Descendants<Table>().ToList()) TakeParagraphCaption(table);
@@ -45,13 +45,7 @@ internal sealed class TableCaptions : IMarkdownExtension
             var index = parent.IndexOf(caption);
             var table = (index > 0 ? parent[index - 1] as Table : null)
                 ?? (caption.Before && index + 1 < parent.Count ? parent[index + 1] as Table : null);
-            if (table is null || CaptionOf(table) is not null)
-            {
-                var paragraph = new ParagraphBlock { Inline = caption.Inline, Line = caption.Line, Column = caption.Column, Span = caption.Span };
-                caption.Inline = null;
-                parent[index] = paragraph;
-                continue;
-            }
+            if (table is null || CaptionOf(table) is not null) continue; // stays a paragraph (a caption line is one)
             caption.Attributes?.CopyTo(table.GetAttributes(), mergeIdAndProperties: true);
             table.SetData(CaptionKey, caption);
             parent.Remove(caption);
@@ -74,7 +68,7 @@ internal sealed class TableCaptions : IMarkdownExtension
         parent.Remove(paragraph);
     }
 
-    private sealed class CaptionLine(BlockParser parser) : LeafBlock(parser)
+    private sealed class CaptionLine(BlockParser parser) : ParagraphBlock(parser)
     {
         public HtmlAttributes? Attributes { get; set; }
 
