@@ -93,6 +93,7 @@ public static class DiagnosticCodes
     /// <summary>Quarto's <c>{{&lt; include x.md &gt;}}</c> names no file inside content/.</summary>
     public const string IncludeMissing = "LOT0441";
     public const string ChecklistDimensionSettingInvalid = "LOT0442";
+    public const string VitePressValueSkipped = "LOT0443";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";
