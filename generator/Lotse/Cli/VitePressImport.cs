@@ -46,7 +46,7 @@ internal static class VitePressImport
         var language = (Text("lang") ?? "de").Split('-')[0].ToLowerInvariant();
         var settings = new StringBuilder()
             .AppendLine($"# Settings of the site, taken over from {Path.GetFileName(config)} by lotse init --from.")
-            .AppendLine($"title: {MkDocsImport.Quoted(Text("title") ?? "Leitfaden")}");
+            .AppendLine($"title: {MkDocsImport.Quoted(Text("title") ?? "Dokumentation")}");
         if (Text("description") is { Length: > 0 } description) settings.AppendLine($"description: {MkDocsImport.Quoted(description)}");
         settings.AppendLine($"language: {MkDocsImport.Quoted(language)}")
             .AppendLine("# links: files (…/index.html, works from disk) or directories (…/, clean URLs on a server)")
