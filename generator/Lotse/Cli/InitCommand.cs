@@ -53,7 +53,8 @@ public static class InitCommand
 
     public static int Run(CliOptions cli, TextWriter output, TextWriter error)
     {
-        if (cli.From is not null) return MkDocsImport.Run(cli, output, error);
+        if (cli.From is not null)
+            return VitePressImport.IsConfig(cli.From) ? VitePressImport.Run(cli, output, error) : MkDocsImport.Run(cli, output, error);
         var root = cli.Root;
         var existing = Files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p))).ToList();
         if (existing.Count > 0)

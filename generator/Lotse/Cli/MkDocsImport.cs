@@ -71,7 +71,7 @@ internal static partial class MkDocsImport
     /// <summary>Writes MkDocs nav entries as nav.yml entries of the same shape (<c>- x.md</c>, <c>- Titel: x.md</c>,
     /// <c>- Abschnitt: [ … ]</c>, which nav.yml reads as MkDocs does); links to other sites are left out (named in
     /// <paramref name="skipped"/>). Returns the number of entries written.</summary>
-    private static int WriteNav(List<object?> entries, StringBuilder yaml, int depth, List<string> skipped)
+    internal static int WriteNav(List<object?> entries, StringBuilder yaml, int depth, List<string> skipped)
     {
         var indent = new string(' ', depth * 4);
         var written = 0;
@@ -110,6 +110,6 @@ internal static partial class MkDocsImport
     private static string? Page(string path) =>
         path.Contains("://", StringComparison.Ordinal) ? null : path.Trim().TrimStart('/');
 
-    private static string Quoted(string value) =>
+    internal static string Quoted(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

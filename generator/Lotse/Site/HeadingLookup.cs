@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using Lotse.Blocks.Markdown;
 using Lotse.Kernel;
 using Markdig.Renderers.Html;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Lotse.Site;
 
@@ -47,11 +49,19 @@ internal sealed class HeadingLookup(IReadOnlyDictionary<string, Document> pagesB
     }
 
     /// <summary>The ids written on other elements than headings (<c>![Bild](x.png){#fig-x}</c>, a pandoc or Quarto
-    /// figure), as targets of their own id only: a book's list of figures links them from another chapter.</summary>
-    private static IEnumerable<Heading> ElementIds(MarkdownDocument tree, int firstLine) =>
+    /// figure; a table with a caption line <c>{#tbl-x}</c>), as targets of their own id only (level 0), with the
+    /// figure's alt text or the table's caption as their text: a book's list of figures links them from another chapter.</summary>
+    public static IEnumerable<Heading> ElementIds(MarkdownDocument tree, int firstLine) =>
         tree.Descendants()
             .Where(node => node is not HeadingBlock && node.TryGetAttributes() is { Id.Length: > 0 })
-            .Select(node => new Heading(0, node.TryGetAttributes()!.Id!, "", firstLine + node.Line));
+            .Select(node => new Heading(0, node.TryGetAttributes()!.Id!, ElementText(node), firstLine + node.Line));
+
+    private static string ElementText(MarkdownObject node) => node switch
+    {
+        LinkInline { IsImage: true } image => MarkdownRenderer.PlainText(image),
+        Table table when TableCaptions.CaptionOf(table) is { } caption => MarkdownRenderer.PlainText(caption.Inline),
+        _ => "",
+    };
 
     /// <summary>The page's title (the layout's h1) before its headings, with the id "" (a link to it leads to the
     /// page); its <c>{#id}</c> (<c>#sec-management</c>) is matched by the heading's key.</summary>

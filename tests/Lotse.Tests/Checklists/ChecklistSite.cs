@@ -24,11 +24,22 @@ internal sealed class ChecklistSite : IDisposable
           beschreibung: Steuert die Umsetzung im Land.
         """;
 
+    /// <summary>The four kinds of task of the repository's site, as its lotse.yml sets them.</summary>
+    public const string Dimensions = """
+        checklists:
+          dimensions:
+            organisatorisch: Organisatorische Aufgaben
+            rechtlich: Rechtliche Aufgaben
+            finanziell: Finanzielle Aufgaben
+            technisch: Technische Aufgaben
+
+        """;
+
     public ChecklistSite(string links = "files")
     {
         Root = Path.Combine(Path.GetTempPath(), "lotse-checklists-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
-        Write("lotse.yml", $"title: Testsite\nlanguage: de\ntheme: default\nlinks: {links}\n");
+        Write("lotse.yml", $"title: Testsite\nlanguage: de\ntheme: default\nlinks: {links}\n{Dimensions}");
         Write("content/_data/rollen.yml", Roles);
         Write("themes/default/layouts/_base.html", "<!DOCTYPE html><html lang=\"de\"><head><title>{{ page.title }}</title></head><body><main>{{ body }}</main></body></html>");
         Write("themes/default/layouts/page.html", "<h1>{{ page.title }}</h1>{{ page.content }}");

@@ -48,7 +48,7 @@ public sealed class ChecklistProperties
             }
             foreach (var checklist in site.Checklists)
             {
-                checklist.Items.ShouldAllBe(i => i.Roles.Length > 0 && Dimension.Find(i.Dimension) != null && i.Id.Length > 0);
+                checklist.Items.ShouldAllBe(i => i.Roles.Length > 0 && SiteMarkdown.Dimensions.Configured.Any(d => d.Id == i.Dimension) && i.Id.Length > 0);
                 checklist.Items.ShouldAllBe(i => i.Roles.All(r => SiteMarkdown.Roles.Any(known => known.Id == r)));
             }
         }, iter: FuzzIterations.Of(1000), print: FuzzPrint.Show);
@@ -73,7 +73,7 @@ public sealed class ChecklistProperties
         Gen.Frequency((3, Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-"], 0, 8].Select(s => (string?)s)), (1, Gen.Const((string?)null))),
         Gen.Select(Gen.OneOf("Antrag", "Behörde", "Übersicht", "Kosten"), TextWord.Array[0, 6], (first, rest) => new[] { first }.Concat(rest).ToArray()),
         Gen.OneOf(SiteMarkdown.Roles.Select(r => r.Id).ToArray()).Array[1, 4],
-        Gen.OneOf(Dimension.All.Select(d => d.Id).ToArray()));
+        Gen.OneOf(SiteMarkdown.Dimensions.Configured.Select(d => d.Id).ToArray()));
 
     private static readonly Gen<(string Id, string[] Title, (string? Id, string[] Words, string[] Roles, string Dimension)[] Items)> ValidChecklist =
         Gen.Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-"], 0, 10], TitleWord.Array[1, 5], ValidItem.Array[1, 8]);

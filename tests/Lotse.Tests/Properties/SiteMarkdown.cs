@@ -19,6 +19,21 @@ public sealed class SiteMarkdown
     ];
 
     /// <summary>The pipeline is immutable and thread-safe; building it takes longer than rendering a page.</summary>
+    /// <summary>The repository site's four kinds of task (its lotse.yml's checklists.dimensions).</summary>
+    public static readonly ChecklistDimensions Dimensions = ChecklistDimensions.From(new Dictionary<string, object?>
+    {
+        ["checklists"] = new Dictionary<string, object?>
+        {
+            ["dimensions"] = new Dictionary<string, object?>
+            {
+                ["organisatorisch"] = "Organisatorische Aufgaben",
+                ["rechtlich"] = "Rechtliche Aufgaben",
+                ["finanziell"] = "Finanzielle Aufgaben",
+                ["technisch"] = "Technische Aufgaben",
+            },
+        },
+    });
+
     private static readonly MarkdownRenderer Renderer = new([new ChecklistExtension()]);
 
     public DiagnosticBag Diagnostics { get; } = new();
@@ -33,7 +48,7 @@ public sealed class SiteMarkdown
         var document = Renderer.Parse(markdown);
         Headings = MarkdownRenderer.AssignHeadingIds(document, 1);
         var page = new Document("content/seite.md", "seite/index.html", markdown, Metadata.Empty);
-        var inspector = new ChecklistPageInspector(Roles, new Dictionary<string, string>(), LinkStyle.Files, Diagnostics);
+        var inspector = new ChecklistPageInspector(Roles, new Dictionary<string, string>(), LinkStyle.Files, Diagnostics, dimensions: Dimensions);
         var metadata = Metadata.From(inspector.Inspect(page, document, 1));
         Checklists = metadata.Get(ChecklistKeys.Checklists) as List<Checklist> ?? [];
         return Renderer.ToHtml(document);

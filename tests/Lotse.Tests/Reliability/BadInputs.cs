@@ -140,6 +140,9 @@ public static class BadInputs
             ["content/a.md(2,25): error LOT0502: Unknown role 'gemeinde' in the item 'aufgabe'. Use role ids from content/_data/rollen.yml: kommune, land."]),
 
         new("unknown dimension in a checklist", Roles + """
+            -- lotse.yml --
+            checklists:
+              dimensions: { organisatorisch: Organisatorische Aufgaben, rechtlich: Rechtliche Aufgaben, finanziell: Finanzielle Aufgaben, technisch: Technische Aufgaben }
             -- content/a.md --
             ::: checkliste id="liste" titel="Liste"
             - [ ] Aufgabe {#aufgabe rollen="kommune" dimension="technik"}

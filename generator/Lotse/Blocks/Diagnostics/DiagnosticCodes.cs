@@ -93,6 +93,8 @@ public static class DiagnosticCodes
     public const string DiagnosticSeverityInvalid = "LOT0440";
     /// <summary>Quarto's <c>{{&lt; include x.md &gt;}}</c> names no file inside content/.</summary>
     public const string IncludeMissing = "LOT0441";
+    public const string ChecklistDimensionSettingInvalid = "LOT0442";
+    public const string VitePressValueSkipped = "LOT0443";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";

@@ -42,10 +42,13 @@ public sealed class CrossReference : InlineParser
         return true;
     }
 
-    /// <summary>Names <paramref name="link"/> after the heading it leads to (when one is known).</summary>
-    public static void SetText(LinkInline link, string text)
+    /// <summary>Names <paramref name="link"/> after the heading it leads to; a figure or table (level 0) after its label
+    /// and caption (Abbildung „…“). A target without text keeps the label: a link is never empty.</summary>
+    public static void NameAfter(LinkInline link, Heading target)
     {
-        text = text.Split('\n')[0];
+        var text = target.Text.Split('\n')[0].Trim();
+        if (text.Length == 0) return;
+        if (target.Level == 0) text = $"{MarkdownRenderer.PlainText(link)} „{text}“";
         while (link.FirstChild is { } child) child.Remove();
         link.AppendChild(new LiteralInline(text));
     }

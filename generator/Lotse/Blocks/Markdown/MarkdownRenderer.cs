@@ -15,6 +15,7 @@ public sealed class MarkdownRenderer
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
+            .UseGridTables()
             .UseTaskLists()
             .UseFootnotes()
             .UseDefinitionLists()
@@ -24,6 +25,7 @@ public sealed class MarkdownRenderer
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<LotseContainersExtension>();
         builder.Extensions.AddIfNotAlready<KramdownAttributeLines>();
+        builder.Extensions.AddIfNotAlready<TableCaptions>(); // after the tables: it replaces their renderer
         foreach (var extension in extra ?? []) builder.Extensions.Add(extension);
         Pipeline = builder.UseGenericAttributes() // must be last
             .Build();

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Lotse.Blocks.Config;
+using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
 using Lotse.Site;
 
@@ -17,6 +19,12 @@ internal sealed class ChecklistInspector : IMarkdownInspector
         var outputs = pages.GroupBy(p => p.ContentPath(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().OutputPath, StringComparer.Ordinal);
         var progressPage = pages.FirstOrDefault(p => p.Metadata.GetBool(ChecklistKeys.ProgressPage))?.OutputPath;
-        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics, outputs, progressPage);
+        var dimensions = ChecklistDimensions.From(context.Config.Values);
+        foreach (var problem in dimensions.Problems)
+        {
+            var (line, column) = context.Config.At(problem);
+            context.Diagnostics.Error(DiagnosticCodes.ChecklistDimensionSettingInvalid, SiteConfig.FileName, line, column, problem.Message);
+        }
+        return new ChecklistPageInspector(roles, rolePages, context.Config.LinkStyle, context.Diagnostics, outputs, progressPage, dimensions);
     }
 }

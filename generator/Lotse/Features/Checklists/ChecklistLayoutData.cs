@@ -12,8 +12,14 @@ internal sealed class ChecklistLayoutData(
     ImmutableArray<Role> roles,
     IReadOnlyList<(Document Page, IReadOnlyList<Checklist> Checklists)> pages,
     IReadOnlyDictionary<string, string> rolePages,
-    string? progressSource = null)
+    string? progressSource = null,
+    ChecklistDimensions? dimensions = null)
 {
+    /// <summary>The heading of the items without a dimension on the role and progress pages (their layouts head every group).</summary>
+    private const string UngroupedHeading = "Aufgaben";
+
+    private readonly ChecklistDimensions _dimensions = dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+
     private IEnumerable<(Document Page, Checklist Checklist)> All => pages.SelectMany(p => p.Checklists.Select(c => (p.Page, c)));
 
     public Dictionary<string, object?> Role(string roleId) =>
@@ -28,13 +34,11 @@ internal sealed class ChecklistLayoutData(
             ["source"] = x.Page.ContentPath(),
             ["page_title"] = x.Page.Title,
             ["count"] = (long)x.Checklist.ItemsFor(roleId).Count(),
-            ["groups"] = Dimension.All
-                .Select(d => (Dimension: d, Items: x.Checklist.ItemsFor(roleId).Where(i => i.Dimension == d.Id).ToList()))
-                .Where(g => g.Items.Count > 0)
+            ["groups"] = _dimensions.Groups(x.Checklist.ItemsFor(roleId).ToList(), i => i.Dimension)
                 .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["dimension"] = g.Dimension.Id,
-                    ["heading"] = g.Dimension.Heading,
+                    ["heading"] = g.Dimension.Heading.Length > 0 ? g.Dimension.Heading : UngroupedHeading,
                     ["items"] = g.Items.Select(ItemValues).ToList(),
                 }).ToList(),
         }).ToList();
@@ -49,13 +53,11 @@ internal sealed class ChecklistLayoutData(
             ["page_title"] = x.Page.Title,
             ["count"] = (long)x.Checklist.Items.Length,
             ["roles"] = string.Join(' ', roles.Where(r => x.Checklist.ItemsFor(r.Id).Any()).Select(r => r.Id)),
-            ["groups"] = Dimension.All
-                .Select(d => (Dimension: d, Items: x.Checklist.Items.Where(i => i.Dimension == d.Id).ToList()))
-                .Where(g => g.Items.Count > 0)
+            ["groups"] = _dimensions.Groups(x.Checklist.Items, i => i.Dimension)
                 .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["dimension"] = g.Dimension.Id,
-                    ["heading"] = g.Dimension.Heading,
+                    ["heading"] = g.Dimension.Heading.Length > 0 ? g.Dimension.Heading : UngroupedHeading,
                     ["items"] = g.Items.Select(ItemValues).ToList(),
                 }).ToList(),
         }).ToList();

@@ -21,8 +21,12 @@ public sealed class ChecklistPageInspector(
     LinkStyle linkStyle,
     DiagnosticBag diagnostics,
     IReadOnlyDictionary<string, string>? pageOutputs = null,
-    string? progressPage = null) : IMarkdownPageInspector
+    string? progressPage = null,
+    ChecklistDimensions? dimensions = null) : IMarkdownPageInspector
 {
+    /// <summary>The site's checklist dimensions (none: items grouped by what they name).</summary>
+    private ChecklistDimensions Dimensions { get; } = dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {
         var nodes = MarkdownNodes.Of(markdown);
@@ -31,7 +35,7 @@ public sealed class ChecklistPageInspector(
 
         var headings = nodes.Headings;
         var headingIds = headings.Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var reader = new ChecklistReader(page.SourcePath, new SourceLocator(page.Content, firstLine), firstLine, roles, diagnostics);
+        var reader = new ChecklistReader(page.SourcePath, new SourceLocator(page.Content, firstLine), firstLine, roles, Dimensions, diagnostics);
         var links = roles.Where(r => rolePages.ContainsKey(r.Id))
             .Select(r => new RoleLink(r, SiteUrls.Relative(page.OutputPath, rolePages[r.Id], linkStyle)))
             .ToImmutableArray();
@@ -55,7 +59,7 @@ public sealed class ChecklistPageInspector(
             container.SetData(ChecklistView.DataKey, new ChecklistView(checklist, labels, roles, links, level,
                 i == 0 ? SiteUrls.RootPrefix(page.OutputPath) : null,
                 i == 0 ? [.. checklists] : default,
-                itemLinks, progress));
+                itemLinks, progress, Dimensions));
         }
 
         var pageRoles = page.Metadata.GetStrings(ChecklistKeys.Roles)

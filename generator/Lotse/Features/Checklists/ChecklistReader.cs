@@ -10,7 +10,7 @@ namespace Lotse.Features.Checklists;
 
 /// <summary>Reads and checks one <c>::: checkliste</c> container of a page and reports what is wrong at its
 /// file line and column. Ids that must be unique in the whole site are checked later (<see cref="CollectChecklists"/>).</summary>
-internal sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, DiagnosticBag diagnostics)
+internal sealed partial class ChecklistReader(string sourcePath, SourceLocator locator, int firstLine, ImmutableArray<Role> roles, ChecklistDimensions dimensions, DiagnosticBag diagnostics)
 {
     private const string Syntax = "::: checkliste id=\"…\" titel=\"…\"";
     private const string ItemSyntax = "- [ ] Text {#id rollen=\"…\" dimension=\"…\"}";
@@ -126,18 +126,26 @@ internal sealed partial class ChecklistReader(string sourcePath, SourceLocator l
             Error(DiagnosticCodes.ChecklistRoleUnknown, l, c, $"Unknown role '{role}' in the item '{id}'. Use role ids from {Role.DataFile}: {KnownRoles}");
         }
 
+        // Without checklists.dimensions in lotse.yml, an item may name any dimension or none.
         var dimension = properties.GetValueOrDefault("dimension", "").Trim();
-        if (dimension.Length == 0)
+        if (dimensions.AreConfigured && dimension.Length == 0)
         {
             errors++;
             Error(DiagnosticCodes.ChecklistDimensionInvalid, line, column,
-                $"The item '{id}' has no dimension. Add dimension=\"…\" with one of: {Dimension.Names}");
+                $"The item '{id}' has no dimension. Add dimension=\"…\" with one of: {dimensions.Names}");
         }
-        else if (Dimension.Find(dimension) is null)
+        else if (!dimensions.AreConfigured && dimension.Length > 0 && !ChecklistDimensions.IsId(dimension))
         {
             errors++;
             var (l, c) = At("dimension=");
-            Error(DiagnosticCodes.ChecklistDimensionInvalid, l, c, $"Unknown dimension '{dimension}' in the item '{id}'. Use one of: {Dimension.Names}");
+            Error(DiagnosticCodes.ChecklistDimensionInvalid, l, c,
+                $"The dimension '{dimension}' in the item '{id}' is not a usable name. Write it in letters, digits and dashes, or list the site's dimensions under checklists.dimensions in lotse.yml");
+        }
+        else if (dimensions.AreConfigured && !dimensions.Configured.Any(d => d.Id == dimension))
+        {
+            errors++;
+            var (l, c) = At("dimension=");
+            Error(DiagnosticCodes.ChecklistDimensionInvalid, l, c, $"Unknown dimension '{dimension}' in the item '{id}'. Use one of: {dimensions.Names}");
         }
 
         string? link = null;

@@ -42,17 +42,20 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
             .WriteEscape(checklist.Title).WriteLine($"</h{view.HeadingLevel}>");
         renderer.Write("<p class=\"checklist-count\" id=\"").WriteEscape(id).Write("--stand\" data-count hidden>")
             .Write($"0 von {total} erledigt").WriteLine("</p>");
-        foreach (var dimension in Dimension.All)
+        var dimensions = view.Dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+        foreach (var (dimension, indexes) in dimensions.Groups(Enumerable.Range(0, total).ToList(), i => checklist.Items[i].Dimension))
         {
-            var indexes = Enumerable.Range(0, total).Where(i => checklist.Items[i].Dimension == dimension.Id).ToList();
-            if (indexes.Count == 0) continue;
-            renderer.Write("<div class=\"checklist-group\" data-dimension=\"").Write(dimension.Id).WriteLine("\">");
-            var level = view.HeadingLevel + 1;
-            renderer.WriteLine($"<h{level} class=\"checklist-group-title\">{dimension.Heading}</h{level}>");
+            var grouped = dimension.Heading.Length > 0; // items without a dimension: one list, no group heading
+            if (grouped)
+            {
+                renderer.Write("<div class=\"checklist-group\" data-dimension=\"").WriteEscape(dimension.Id).WriteLine("\">");
+                var level = view.HeadingLevel + 1;
+                renderer.Write($"<h{level} class=\"checklist-group-title\">").WriteEscape(dimension.Heading).WriteLine($"</h{level}>");
+            }
             renderer.WriteLine("<ul class=\"checklist-items\">");
             foreach (var i in indexes) WriteItem(renderer, view, i);
             renderer.WriteLine("</ul>");
-            renderer.WriteLine("</div>");
+            if (grouped) renderer.WriteLine("</div>");
         }
         renderer.WriteLine("</section>");
     }
@@ -129,7 +132,7 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
         var item = view.Checklist.Items[index];
         var roleNames = item.Roles.Select(r => view.Roles.FirstOrDefault(known => known.Id == r)?.Name ?? r);
         renderer.Write("<li class=\"checklist-item\" id=\"").WriteEscape(item.Id).Write("\" data-item=\"").WriteEscape(item.Id)
-            .Write("\" data-rollen=\"").WriteEscape(string.Join(' ', item.Roles)).Write("\" data-dimension=\"").Write(item.Dimension).Write('"');
+            .Write("\" data-rollen=\"").WriteEscape(string.Join(' ', item.Roles)).Write("\" data-dimension=\"").WriteEscape(item.Dimension).Write('"');
         if (item.Due is { } due) renderer.Write(" data-frist=\"").WriteEscape(due).Write('"');
         renderer.WriteLine(">");
         renderer.Write("<input type=\"checkbox\" class=\"checklist-box\" id=\"").WriteEscape(item.Id).Write("--haken\" aria-describedby=\"")

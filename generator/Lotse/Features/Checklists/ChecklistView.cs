@@ -24,7 +24,8 @@ internal sealed record ChecklistView(
     string? AssetPrefix,
     ImmutableArray<Checklist> PageChecklists = default,
     IReadOnlyDictionary<string, string>? ItemLinks = null,
-    string? ProgressPage = null)
+    string? ProgressPage = null,
+    ChecklistDimensions? Dimensions = null)
 {
     public bool IsFirst => !PageChecklists.IsDefaultOrEmpty;
 

@@ -31,7 +31,8 @@ internal sealed class CollectChecklists : IModule
         var roles = Role.From(SiteData.Of(context));
         ReportUnknownPageRoles(inputs, roles, context);
         var progressPage = inputs.FirstOrDefault(d => d.Metadata.GetBool(ChecklistKeys.ProgressPage));
-        var data = new ChecklistLayoutData(roles, pages.Select(p => (p, ChecklistsOf(p))).ToList(), rolePages, progressPage?.ContentPath());
+        var data = new ChecklistLayoutData(roles, pages.Select(p => (p, ChecklistsOf(p))).ToList(), rolePages, progressPage?.ContentPath(),
+            ChecklistDimensions.From(context.Config.Values));
         var results = inputs.Select(document =>
         {
             if (document.Metadata.GetString(ChecklistKeys.RolePage) is { } roleId)

@@ -85,9 +85,11 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
             target = ForeignAnchorTarget(target, document, headings, resolver, lookup);
             if (link.GetData(CrossReference.Key) is string && target is { Kind: LinkKind.Page or LinkKind.SamePage, TargetSource: { } crossSource })
             {
-                var targetHeadings = crossSource == document.ContentPath() ? HeadingLookup.WithTitle(document, headings) : lookup.Of(crossSource);
+                var targetHeadings = crossSource == document.ContentPath()
+                    ? HeadingLookup.WithTitle(document, [.. headings, .. HeadingLookup.ElementIds(markdown, firstLine)])
+                    : lookup.Of(crossSource);
                 var wanted = target.Anchor is null or "top" ? "" : target.Anchor;
-                if (targetHeadings.FirstOrDefault(h => h.Id == wanted) is { } named) CrossReference.SetText(link, named.Text);
+                if (targetHeadings.FirstOrDefault(h => h.Id == wanted) is { } named) CrossReference.NameAfter(link, named);
             }
             switch (target.Kind)
             {
