@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = '29fec1212b1369a3';
+var VERSION = '6579a7fe52c05e5b';
 var PRECACHE = [
   "index.html",
 ];

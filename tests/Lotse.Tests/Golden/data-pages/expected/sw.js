@@ -7,7 +7,7 @@
    hosts are never cached. */
 'use strict';
 
-var VERSION = 'c0b4719ff2d47aa6';
+var VERSION = '66d1cde6d3f51f93';
 var PRECACHE = [
   "index.html",
 ];
