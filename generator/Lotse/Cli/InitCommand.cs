@@ -9,10 +9,10 @@ public static class InitCommand
     [
         ("lotse.yml", """
             # Settings of the site (layouts see them as `site`). See the README, "Start a new site".
-            title: Mein Leitfaden
-            description: Ein Leitfaden, gebaut mit Lotse
+            title: Mein Handbuch
+            description: Ein Handbuch, gebaut mit Lotse
             language: de
-            # baseUrl: https://leitfaden.example.org/   # gives sitemap.xml and canonical links
+            # baseUrl: https://handbuch.example.org/   # gives sitemap.xml and canonical links
             # links: files (…/index.html, works from disk) or directories (…/, clean URLs on a server)
             links: files
             # search: true   # the search form and page
@@ -21,7 +21,7 @@ public static class InitCommand
 
             """),
         ("content/index.md", """
-            # Mein Leitfaden
+            # Mein Handbuch
 
             Willkommen. Beginnen Sie mit den [Grundlagen](grundlagen/index.md).
 

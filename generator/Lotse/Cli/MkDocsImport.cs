@@ -25,7 +25,7 @@ internal static partial class MkDocsImport
         var values = YamlReader.Parse(text, out var yamlError) as Dictionary<string, object?> ?? [];
         if (yamlError is not null)
             foreach (Match m in TopLevelKey().Matches(text)) values[m.Groups["key"].Value] = m.Groups["value"].Value.Trim('"', '\'');
-        var siteName = values.GetValueOrDefault("site_name") as string ?? "Leitfaden";
+        var siteName = values.GetValueOrDefault("site_name") as string ?? "Handbuch";
         var docsDir = values.GetValueOrDefault("docs_dir") as string ?? "docs";
         var docs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config)!, docsDir));
         if (!Directory.Exists(docs)) { error.WriteLine($"lotse init: the docs_dir '{docs}' does not exist"); return 1; }

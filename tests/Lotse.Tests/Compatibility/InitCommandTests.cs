@@ -24,7 +24,7 @@ public sealed class InitCommandTests
             result.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
             result.Succeeded.ShouldBeTrue();
             var home = File.ReadAllText(Path.Combine(root, "site", "index.html"));
-            home.ShouldContain("<title>Mein Leitfaden");
+            home.ShouldContain("<title>Mein Handbuch");
             home.ShouldContain("href=\"grundlagen/index.html\"");
             File.ReadAllText(Path.Combine(root, "site", "grundlagen", "01-einfuehrung", "index.html")).ShouldContain("Einführung");
 

@@ -20,15 +20,6 @@ public sealed partial class NoSiteTermsInToolTests
     /// <summary>The term list, for the tests of a neutral site's output.</summary>
     internal static Regex Terms => SiteTerms();
 
-    /// <summary>Files of the command line, which other work changes at the same time as this test was written (the CLI
-    /// on System.CommandLine, <c>lotse init</c>): the term they may still hold, and why. Each entry names one file and
-    /// one term; once that work is merged and the text neutral, the entry goes.</summary>
-    private static readonly (string File, string Term, string Why)[] Pending =
-    [
-        ("generator/Lotse/Cli/InitCommand.cs", "Leitfaden", "init's example title 'Mein Leitfaden'; the init work owns the file"),
-        ("generator/Lotse/Cli/MkDocsImport.cs", "Leitfaden", "the title of an imported site without site_name; the init work owns the file"),
-    ];
-
     [Fact]
     public void The_tool_and_the_default_theme_name_nothing_of_the_OZG_site()
     {
@@ -44,25 +35,11 @@ public sealed partial class NoSiteTermsInToolTests
             var lines = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
             for (var i = 0; i < lines.Length; i++)
                 foreach (Match m in SiteTerms().Matches(lines[i]))
-                    if (!Pending.Any(p => p.File == relative && string.Equals(p.Term, m.Value, StringComparison.OrdinalIgnoreCase)))
-                        found.Add($"{relative}({i + 1}): '{m.Value}' in: {lines[i].Trim()}");
+                    found.Add($"{relative}({i + 1}): '{m.Value}' in: {lines[i].Trim()}");
             foreach (Match m in SiteTerms().Matches(relative)) found.Add($"{relative}: '{m.Value}' in the file's name");
         }
         scanned.ShouldBeGreaterThan(200, "the scan must see the generator's source and the theme");
         found.ShouldBeEmpty("Move what belongs to the OZG site into lotse.yml, content/ or themes/ozg-lotse/, and use neutral examples");
-    }
-
-    [Fact]
-    public void The_pending_exceptions_still_hold_their_term()
-    {
-        // An entry whose file no longer has the term must go, so that the exceptions do not outlive their reason.
-        foreach (var (file, term, why) in Pending)
-        {
-            var path = Path.Combine(TestSite.RepositoryRoot, file);
-            if (!File.Exists(path)) continue;
-            File.ReadAllText(path).Contains(term, StringComparison.OrdinalIgnoreCase)
-                .ShouldBeTrue($"{file} no longer contains '{term}' ({why}): remove the entry from Pending");
-        }
     }
 
     [Theory]
