@@ -37,6 +37,12 @@ public sealed class MiniSiteFixture : IAsyncLifetime
             footer:
               - impressum.md
               - datenschutz.md
+            checklists:
+              dimensions:
+                organisatorisch: Organisatorische Aufgaben
+                rechtlich: Rechtliche Aufgaben
+                finanziell: Finanzielle Aufgaben
+                technisch: Technische Aufgaben
             """,
         ["content/index.md"] = """
             ---
