@@ -27,6 +27,9 @@ public sealed partial class ChecklistDimensions
         Problems = problems;
     }
 
+    /// <summary>No dimensions configured: items are grouped by the dimensions they name.</summary>
+    public static ChecklistDimensions None { get; } = new([], []);
+
     /// <summary>The site's dimensions in their order; empty without the setting.</summary>
     public ImmutableArray<Dimension> Configured { get; }
 

@@ -18,7 +18,7 @@ internal sealed class ChecklistLayoutData(
     /// <summary>The heading of the items without a dimension on the role and progress pages (their layouts head every group).</summary>
     private const string UngroupedHeading = "Aufgaben";
 
-    private readonly ChecklistDimensions _dimensions = dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+    private readonly ChecklistDimensions _dimensions = dimensions ?? ChecklistDimensions.None;
 
     private IEnumerable<(Document Page, Checklist Checklist)> All => pages.SelectMany(p => p.Checklists.Select(c => (p.Page, c)));
 
@@ -34,13 +34,7 @@ internal sealed class ChecklistLayoutData(
             ["source"] = x.Page.ContentPath(),
             ["page_title"] = x.Page.Title,
             ["count"] = (long)x.Checklist.ItemsFor(roleId).Count(),
-            ["groups"] = _dimensions.Groups(x.Checklist.ItemsFor(roleId).ToList(), i => i.Dimension)
-                .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["dimension"] = g.Dimension.Id,
-                    ["heading"] = g.Dimension.Heading.Length > 0 ? g.Dimension.Heading : UngroupedHeading,
-                    ["items"] = g.Items.Select(ItemValues).ToList(),
-                }).ToList(),
+            ["groups"] = GroupValues(x.Checklist.ItemsFor(roleId).ToList()),
         }).ToList();
 
     /// <summary>Every checklist with all its items (each with its role ids), for the "Mein Fortschritt" page.</summary>
@@ -53,13 +47,16 @@ internal sealed class ChecklistLayoutData(
             ["page_title"] = x.Page.Title,
             ["count"] = (long)x.Checklist.Items.Length,
             ["roles"] = string.Join(' ', roles.Where(r => x.Checklist.ItemsFor(r.Id).Any()).Select(r => r.Id)),
-            ["groups"] = _dimensions.Groups(x.Checklist.Items, i => i.Dimension)
-                .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["dimension"] = g.Dimension.Id,
-                    ["heading"] = g.Dimension.Heading.Length > 0 ? g.Dimension.Heading : UngroupedHeading,
-                    ["items"] = g.Items.Select(ItemValues).ToList(),
-                }).ToList(),
+            ["groups"] = GroupValues(x.Checklist.Items),
+        }).ToList();
+
+    /// <summary>The items grouped by dimension, each group with its heading ("Aufgaben" for the items without one).</summary>
+    private List<object?> GroupValues(IReadOnlyList<ChecklistItem> items) => _dimensions.Groups(items, i => i.Dimension)
+        .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["dimension"] = g.Dimension.Id,
+            ["heading"] = g.Dimension.Heading.Length > 0 ? g.Dimension.Heading : UngroupedHeading,
+            ["items"] = g.Items.Select(ItemValues).ToList(),
         }).ToList();
 
     private object? ItemValues(ChecklistItem i) => new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -25,7 +25,7 @@ public sealed class ChecklistPageInspector(
     ChecklistDimensions? dimensions = null) : IMarkdownPageInspector
 {
     /// <summary>The site's checklist dimensions (none: items grouped by what they name).</summary>
-    private ChecklistDimensions Dimensions { get; } = dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+    private ChecklistDimensions Dimensions { get; } = dimensions ?? ChecklistDimensions.None;
 
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {

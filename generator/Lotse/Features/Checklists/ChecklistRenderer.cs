@@ -42,7 +42,7 @@ internal sealed class ChecklistRenderer(HtmlObjectRenderer<CustomContainer> fall
             .WriteEscape(checklist.Title).WriteLine($"</h{view.HeadingLevel}>");
         renderer.Write("<p class=\"checklist-count\" id=\"").WriteEscape(id).Write("--stand\" data-count hidden>")
             .Write($"0 von {total} erledigt").WriteLine("</p>");
-        var dimensions = view.Dimensions ?? ChecklistDimensions.From(new Dictionary<string, object?>());
+        var dimensions = view.Dimensions ?? ChecklistDimensions.None;
         foreach (var (dimension, indexes) in dimensions.Groups(Enumerable.Range(0, total).ToList(), i => checklist.Items[i].Dimension))
         {
             var grouped = dimension.Heading.Length > 0; // items without a dimension: one list, no group heading
