@@ -30,13 +30,7 @@ internal static partial class MkDocsImport
         var docs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(config)!, docsDir));
         if (!Directory.Exists(docs)) { error.WriteLine($"lotse init: the docs_dir '{docs}' does not exist"); return 1; }
 
-        var content = Path.Combine(root, "content");
-        if (Path.GetFullPath(content).TrimEnd('/') != docs.TrimEnd('/'))
-        {
-            if (Directory.Exists(content) || File.Exists(content)) { error.WriteLine($"lotse init: '{content}' exists already; move it away or set docs_dir: content"); return 1; }
-            Directory.CreateSymbolicLink(content, Path.GetRelativePath(root, docs));
-            output.WriteLine($"linked content -> {Path.GetRelativePath(root, docs).Replace('\\', '/')}");
-        }
+        if (!ImportedSite.LinkContent(root, docs, "move it away or set docs_dir: content", output, error)) return 1;
 
         File.WriteAllText(Path.Combine(root, "lotse.yml"), $"""
             # Settings of the site, taken over from {Path.GetFileName(config)} by lotse init --from.
@@ -49,19 +43,8 @@ internal static partial class MkDocsImport
         output.WriteLine("created lotse.yml");
 
         if (yamlError is null && values.GetValueOrDefault("nav") is List<object?> nav)
-        {
-            var yaml = new StringBuilder("# mkdocs.yml's nav, taken over by lotse init --from (sections, titles and pages, nested as there).\n");
-            var skipped = new List<string>();
-            var entries = WriteNav(nav, yaml, 0, skipped);
-            var navFile = Path.Combine(docs, "_data", "nav.yml");
-            if (entries > 0 && !File.Exists(navFile))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(navFile)!);
-                File.WriteAllText(navFile, yaml.ToString());
-                output.WriteLine($"created {Path.GetRelativePath(root, navFile).Replace('\\', '/')}");
-                foreach (var link in skipped) output.WriteLine($"  left out of nav.yml (not a page of the site): {link}");
-            }
-        }
+            ImportedSite.WriteNavFile(nav, "# mkdocs.yml's nav, taken over by lotse init --from (sections, titles and pages, nested as there).\n",
+                root, docs, output);
         else if (yamlError is not null)
             output.WriteLine($"mkdocs.yml's nav was not taken over ({yamlError.Message}); the navigation follows the folders");
         output.WriteLine($"Build it with 'lotse build {root}', or preview it with 'lotse serve {root}'.");

@@ -35,13 +35,7 @@ internal static class VitePressImport
         var project = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(config)))!; // the folder holding .vitepress
         var docs = Path.GetFullPath(Path.Combine(project, Text("srcDir") ?? "."));
         if (!Directory.Exists(docs)) { error.WriteLine($"lotse init: the srcDir '{docs}' does not exist"); return 1; }
-        var content = Path.Combine(root, "content");
-        if (Path.GetFullPath(content).TrimEnd('/') != docs.TrimEnd('/'))
-        {
-            if (Directory.Exists(content) || File.Exists(content)) { error.WriteLine($"lotse init: '{content}' exists already; move it away"); return 1; }
-            Directory.CreateSymbolicLink(content, Path.GetRelativePath(root, docs));
-            output.WriteLine($"linked content -> {Path.GetRelativePath(root, docs).Replace('\\', '/')}");
-        }
+        if (!ImportedSite.LinkContent(root, docs, "move it away", output, error)) return 1;
 
         var language = (Text("lang") ?? "de").Split('-')[0].ToLowerInvariant();
         var settings = new StringBuilder()
@@ -61,16 +55,8 @@ internal static class VitePressImport
             themes.Select(t => Sidebar(t.GetValueOrDefault("sidebar"))).FirstOrDefault(s => s is { Count: > 0 })
             ?? themes.Select(t => t.GetValueOrDefault("nav") as List<object?>).FirstOrDefault(n => n is { Count: > 0 })
             ?? []);
-        var yaml = new StringBuilder($"# {Path.GetFileName(config)}'s sidebar, taken over by lotse init --from (sections, titles and pages).\n");
-        var left = new List<string>();
-        var navFile = Path.Combine(docs, "_data", "nav.yml");
-        if (MkDocsImport.WriteNav(nav, yaml, 0, left) > 0 && !File.Exists(navFile))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(navFile)!);
-            File.WriteAllText(navFile, yaml.ToString());
-            output.WriteLine($"created {Path.GetRelativePath(root, navFile).Replace('\\', '/')}");
-            foreach (var link in left) output.WriteLine($"  left out of nav.yml (not a page of the site): {link}");
-        }
+        ImportedSite.WriteNavFile(nav, $"# {Path.GetFileName(config)}'s sidebar, taken over by lotse init --from (sections, titles and pages).\n",
+            root, docs, output);
         output.WriteLine($"Build it with 'lotse build {root}', or preview it with 'lotse serve {root}'.");
         return 0;
     }
