@@ -56,38 +56,28 @@ public static class CompactIndexSerializer
             sink?.DrainIfFull(output);
         }
         output.Append("\",\"postings\":\"");
-        var entries = new List<(int Term, int Document, int Score)>();
-        foreach (var vector in index.FieldVectors)
-        {
-            var document = SearchRefs.Parse(vector.Ref);
-            for (var e = 0; e < vector.Count; e++)
-            {
-                entries.Add((sortedPosition[vector.TermIndex(e)], document, vector.ScoreThousandths(e)));
-            }
-        }
-        entries.Sort();
-        var at = 0;
+        var (starts, documents, scores) = Postings(index, sortedPosition);
         for (var term = 0; term < sortedPosition.Length; term++)
         {
-            var end = at;
-            var documents = 0;
-            while (end < entries.Count && entries[end].Term == term)
+            var end = starts[term + 1];
+            var count = 0;
+            for (var e = starts[term]; e < end; e++)
             {
-                if (end == at || entries[end].Document != entries[end - 1].Document)
+                if (e == starts[term] || documents[e] != documents[e - 1])
                 {
-                    documents++;
+                    count++;
                 }
-                end++;
             }
-            CompactCode.Write(output, documents);
+            CompactCode.Write(output, count);
             var before = 0;
+            var at = starts[term];
             while (at < end)
             {
-                var document = entries[at].Document;
+                var document = documents[at];
                 var score = 0;
-                while (at < end && entries[at].Document == document)
+                while (at < end && documents[at] == document)
                 {
-                    score += entries[at].Score;
+                    score += scores[at];
                     at++;
                 }
                 CompactCode.Write(output, document - before);
@@ -97,6 +87,55 @@ public static class CompactIndexSerializer
             sink?.DrainIfFull(output);
         }
         output.Append("\"}");
+    }
+
+    /// <summary>The elements of all field vectors grouped by term (in vocabulary order): term t's are
+    /// <c>starts[t]</c> up to <c>starts[t + 1]</c>, each a document (its ref's position) and a score, by document
+    /// ascending. Counted into place (vectors come by document, so each term's elements already are in order; a term whose
+    /// elements are not is sorted).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Starts, int[] Documents, int[] Scores) Postings(LunrIndex index, int[] sortedPosition)
+    {
+        var starts = new int[sortedPosition.Length + 1];
+        var vectorDocuments = new int[index.FieldVectors.Count];
+        for (var v = 0; v < vectorDocuments.Length; v++)
+        {
+            var vector = index.FieldVectors[v];
+            vectorDocuments[v] = SearchRefs.Parse(vector.Ref);
+            for (var e = 0; e < vector.Count; e++)
+            {
+                starts[sortedPosition[vector.TermIndex(e)] + 1]++;
+            }
+        }
+        for (var t = 0; t < sortedPosition.Length; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+        var next = starts[..^1];
+        var documents = new int[starts[^1]];
+        var scores = new int[starts[^1]];
+        for (var v = 0; v < vectorDocuments.Length; v++)
+        {
+            var vector = index.FieldVectors[v];
+            for (var e = 0; e < vector.Count; e++)
+            {
+                var at = next[sortedPosition[vector.TermIndex(e)]]++;
+                documents[at] = vectorDocuments[v];
+                scores[at] = vector.ScoreThousandths(e);
+            }
+        }
+        for (var t = 0; t < sortedPosition.Length; t++)
+        {
+            for (var e = starts[t] + 1; e < starts[t + 1]; e++)
+            {
+                if (documents[e] < documents[e - 1])
+                {
+                    Array.Sort(documents, scores, starts[t], starts[t + 1] - starts[t]);
+                    break;
+                }
+            }
+        }
+        return (starts, documents, scores);
     }
 
     /// <summary>Steps of the weight code per factor e: a weight is kept to within 0.63 % (half a step), which

@@ -24,12 +24,46 @@ public static class SearchShardBuilder
         TokenMemo? tokens = null)
     {
         var builder = Create(synonyms, compoundLexicon, tokens);
-        foreach (var doc in docs)
+        var all = docs as IReadOnlyList<SearchDocument> ?? docs.ToList();
+        var parts = all.Count >= ParallelDocuments ? Environment.ProcessorCount : 1;
+        if (parts == 1)
         {
-            builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
+            foreach (var doc in all)
+            {
+                builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
+            }
+            return builder;
+        }
+        // A big shard (a site without areas has one) is tokenized on all cores: each part of a batch by its own pipeline
+        // (they share the memo of tokens), the terms then added in document order, the same as one pipeline adds them.
+        tokens ??= new TokenMemo();
+        var tokenizers = new LunrIndexBuilder[parts];
+        var terms = new string[Math.Min(TokenizedBatch, all.Count)][][];
+        for (var start = 0; start < all.Count; start += TokenizedBatch)
+        {
+            var count = Math.Min(TokenizedBatch, all.Count - start);
+            Parallel.For(0, parts, part =>
+            {
+                var tokenizer = tokenizers[part] ??= Create(synonyms, compoundLexicon, tokens);
+                for (var i = count * part / parts; i < count * (part + 1) / parts; i++)
+                {
+                    terms[i] = tokenizer.Tokenize(SearchFields.ValuesOf(all[start + i]));
+                }
+            });
+            for (var i = 0; i < count; i++)
+            {
+                builder.AddTerms(all[start + i].Ref, terms[i]);
+                terms[i] = null!;
+            }
         }
         return builder;
     }
+
+    /// <summary>From this many documents, a shard is tokenized on all cores.</summary>
+    private const int ParallelDocuments = 2000;
+
+    /// <summary>Documents tokenized at a time before their terms are added (their terms are held until then).</summary>
+    private const int TokenizedBatch = 4096;
 
     /// <summary>
     /// The same, with the terms of each document taken from <paramref name="cache"/> when its fields were tokenized in an

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lotse.Search.Pipeline;
 
@@ -181,25 +182,23 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             }
         }
         var vectors = new LunrFieldVector[_fieldEntries.Count];
-        for (var v = 0; v < vectors.Length; v++)
+        if (vectors.Length < ParallelVectors)
         {
-            var entry = _fieldEntries[v];
-            var field = Fields[entry.Field];
-            var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
-            var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
-            var thousandths = new int[entry.TermIndices.Length];
-            for (var e = 0; e < thousandths.Length; e++)
+            for (var v = 0; v < vectors.Length; v++)
             {
-                var termIndex = entry.TermIndices[e];
-                var tf = entry.Frequencies[e];
-                var idf = idfs[termIndex];
-                var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
-                score *= fieldBoost;
-                score *= documentBoost;
-                // JavaScriptText.RoundToThousandths(score) is this divided by 1000.
-                thousandths[e] = checked((int)JavaScriptText.MathRound(score * 1000));
+                vectors[v] = Vector(v, averageLengths, idfs);
             }
-            vectors[v] = new LunrFieldVector(field.Name, _refs[entry.Document], entry.TermIndices, thousandths);
+        }
+        else
+        {
+            // Each vector alone, in ranges on all cores: the same vectors.
+            Parallel.ForEach(Partitioner.Create(0, vectors.Length), range =>
+            {
+                for (var v = range.Item1; v < range.Item2; v++)
+                {
+                    vectors[v] = Vector(v, averageLengths, idfs);
+                }
+            });
         }
 
         var order = new int[_terms.Count];
@@ -223,6 +222,32 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         }
 
         return new LunrIndex(Fields.Select(f => f.Name).ToArray(), vectors, postings, searchPipeline.Labels);
+    }
+
+    /// <summary>From this many field vectors, <see cref="Build(LunrCorpusStatistics?)"/> scores them on all cores.</summary>
+    private const int ParallelVectors = 50_000;
+
+    /// <summary>The field vector of field entry <paramref name="v"/>, scored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LunrFieldVector Vector(int v, double[] averageLengths, double[] idfs)
+    {
+        var entry = _fieldEntries[v];
+        var field = Fields[entry.Field];
+        var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
+        var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
+        var thousandths = new int[entry.TermIndices.Length];
+        for (var e = 0; e < thousandths.Length; e++)
+        {
+            var termIndex = entry.TermIndices[e];
+            var tf = entry.Frequencies[e];
+            var idf = idfs[termIndex];
+            var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
+            score *= fieldBoost;
+            score *= documentBoost;
+            // JavaScriptText.RoundToThousandths(score) is this divided by 1000.
+            thousandths[e] = checked((int)JavaScriptText.MathRound(score * 1000));
+        }
+        return new LunrFieldVector(field.Name, _refs[entry.Document], entry.TermIndices, thousandths);
     }
 
     /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies.</summary>
