@@ -1,0 +1,126 @@
+using Lotse.Search.Lunr;
+using Lotse.Search.Pipeline;
+
+namespace Lotse.Search.Tests;
+
+/// <summary>
+/// Issue 26, a big shard on both cores: a site without areas puts every document into one shard (65,000 in 10k pages),
+/// which is tokenized on all cores in batches, scored on all cores, and written with its postings counted into place. The
+/// index is the one a single pipeline builds document by document, and the compact postings are lunr's field vectors
+/// grouped by term and document, exactly.
+/// </summary>
+public class BigShardTests
+{
+    /// <summary>The repository's documents, copied until they are more than two batches (a copy's texts differ by a word,
+    /// and it starts elsewhere in the corpus).</summary>
+    private static SearchDocument[] ManyDocuments(int atLeast)
+    {
+        var corpus = ContentCorpus.Documents;
+        var docs = new List<SearchDocument>();
+        for (var copy = 0; docs.Count < atLeast; copy++)
+        {
+            for (var i = 0; i < corpus.Count; i++)
+            {
+                var doc = corpus[(i + copy * 7) % corpus.Count];
+                docs.Add(doc with { Body = doc.Body + " Abschnitt" + copy, Title = copy % 3 == 0 ? doc.Title : doc.Title + " Teil " + copy });
+            }
+        }
+        return SearchRefs.Numbered(docs);
+    }
+
+    [Fact]
+    public void A_big_shard_is_the_index_one_pipeline_builds_document_by_document()
+    {
+        var docs = ManyDocuments(9000); // three batches of tokenizing, the last one partial
+        var synonyms = TestData.Synonyms();
+        var lexicon = TestData.Lexicon();
+
+        var alone = new LunrIndexBuilder(SearchFields.All, LotsePipelines.CreateIndexing(synonyms, lexicon), LotsePipelines.CreateSearch());
+        foreach (var doc in docs)
+        {
+            alone.Add(doc.Ref, SearchFields.ValuesOf(doc));
+        }
+        var expected = alone.Build();
+        var actual = SearchShardBuilder.Build(docs, synonyms, lexicon);
+
+        actual.FieldVectors.Count.ShouldBeGreaterThan(50_000, "enough vectors to be scored on all cores");
+        LunrIndexSerializer.Serialize(actual).ShouldBe(LunrIndexSerializer.Serialize(expected));
+        CompactIndexSerializer.Serialize(actual).ShouldBe(CompactIndexSerializer.Serialize(expected));
+    }
+
+    [Fact]
+    public void Vectors_scored_on_all_cores_are_those_of_its_parts_scored_one_by_one_with_the_same_statistics()
+    {
+        var docs = ManyDocuments(9000);
+        var synonyms = TestData.Synonyms();
+        var lexicon = TestData.Lexicon();
+        var whole = SearchShardBuilder.Fill(docs, synonyms, lexicon);
+        var halves = new[] { docs[..(docs.Length / 2)], docs[(docs.Length / 2)..] }
+            .Select(half => SearchShardBuilder.Fill(half, synonyms, lexicon)).ToArray();
+        var statistics = LunrCorpusStatistics.Merge(halves.Select(h => h.Statistics()).ToArray());
+
+        var big = whole.Build(statistics);
+        var small = halves.Select(h => h.Build(statistics)).ToArray();
+
+        big.FieldVectors.Count.ShouldBeGreaterThan(50_000);
+        small.ShouldAllBe(s => s.FieldVectors.Count < 50_000, "each half is scored on one thread");
+        var expected = small.SelectMany(Weights).ToArray();
+        var actual = Weights(big).ToArray();
+        actual.Length.ShouldBe(expected.Length);
+        Enumerable.Range(0, actual.Length).FirstOrDefault(v => actual[v] != expected[v], -1).ShouldBe(-1, "the first vector that differs");
+    }
+
+    [Fact]
+    public void Compact_postings_are_the_field_weights_summed_per_term_and_document_even_when_documents_come_out_of_order()
+    {
+        var docs = ManyDocuments(3000);
+        // Added in reverse, so that each term's documents come out of order and are sorted.
+        var builder = new LunrIndexBuilder(SearchFields.All, LotsePipelines.CreateIndexing(TestData.Synonyms(), TestData.Lexicon()),
+            LotsePipelines.CreateSearch());
+        foreach (var doc in docs.Reverse())
+        {
+            builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
+        }
+        foreach (var index in new[] { builder.Build(), SearchShardBuilder.Build(docs, TestData.Synonyms(), TestData.Lexicon()) })
+        {
+            var postings = System.Text.Json.JsonDocument.Parse(CompactIndexSerializer.Serialize(index)).RootElement.GetProperty("postings").GetString()!;
+            CompactCode.ReadAll(postings).ShouldBe(ExpectedPostings(index));
+        }
+    }
+
+    /// <summary>Per field vector, in order: its field/ref and each term with its score (by term: term indices are the
+    /// order in which a builder met the terms).</summary>
+    private static IEnumerable<string> Weights(LunrIndex index)
+    {
+        var terms = index.InvertedIndex.ToDictionary(p => p.TermIndex, p => p.Term);
+        return index.FieldVectors.Select(v => v.FieldRef + ":" + string.Join(",", Enumerable.Range(0, v.Count)
+            .Select(e => terms[v.TermIndex(e)] + "=" + v.ScoreThousandths(e)).Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>The postings as the format describes them, from every element of every field vector: per term in vocabulary
+    /// order, the number of documents, then per document (ascending) its distance to the one before and the code of its
+    /// weights summed.</summary>
+    private static int[] ExpectedPostings(LunrIndex index)
+    {
+        var terms = index.InvertedIndex.Select(p => p.Term).ToArray();
+        var byIndex = index.InvertedIndex.ToDictionary(p => p.TermIndex, p => p.Term);
+        var weights = index.FieldVectors
+            .SelectMany(v => Enumerable.Range(0, v.Count).Select(e => (Term: byIndex[v.TermIndex(e)], Document: SearchRefs.Parse(v.Ref), Score: v.ScoreThousandths(e))))
+            .GroupBy(x => x.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Document).OrderBy(d => d.Key).Select(d => (d.Key, d.Sum(x => x.Score))).ToArray(), StringComparer.Ordinal);
+        var codes = new List<int>();
+        foreach (var term in terms)
+        {
+            var documents = weights.GetValueOrDefault(term, []);
+            codes.Add(documents.Length);
+            var before = 0;
+            foreach (var (document, score) in documents)
+            {
+                codes.Add(document - before);
+                codes.Add(CompactIndexSerializer.WeightCode(score));
+                before = document;
+            }
+        }
+        return [.. codes];
+    }
+}
