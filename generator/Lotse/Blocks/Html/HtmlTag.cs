@@ -12,7 +12,7 @@ internal sealed class HtmlTag
     public required string Name { get; set; }
     public bool IsEnd { get; init; }
     public bool SelfClosing { get; init; }
-    public List<HtmlAttribute> Attributes { get; } = [];
+    public List<HtmlAttribute> Attributes { get; private init; } = [];
 
     /// <summary>Where the tag ends in the HTML it was read from (after its '>').</summary>
     public int End { get; init; }
@@ -34,7 +34,7 @@ internal sealed class HtmlTag
         var i = nameStart;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
         if (i == nameStart || !char.IsAsciiLetter(html[nameStart])) return null;
-        var name = html[nameStart..i];
+        var name = KnownName(html.AsSpan(nameStart, i - nameStart));
         var attributes = new List<HtmlAttribute>();
         var selfClosing = false;
         while (i < html.Length)
@@ -45,7 +45,7 @@ internal sealed class HtmlTag
             if (html[i] == '/') { selfClosing = true; i++; continue; }
             var attributeStart = i;
             while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var attribute = html[attributeStart..i];
+            var attribute = KnownName(html.AsSpan(attributeStart, i - attributeStart));
             while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
             if (i >= html.Length || html[i] != '=') { attributes.Add(new HtmlAttribute(attribute, null)); continue; }
             i++;
@@ -68,10 +68,28 @@ internal sealed class HtmlTag
             var value = html[valueStart..valueEnd];
             attributes.Add(new HtmlAttribute(attribute, value.Contains('&') ? WebUtility.HtmlDecode(value) : value));
         }
-        var tag = new HtmlTag { Name = name, IsEnd = isEnd, SelfClosing = selfClosing, End = i };
-        tag.Attributes.AddRange(attributes);
-        return tag;
+        return new HtmlTag { Name = name, IsEnd = isEnd, SelfClosing = selfClosing, End = i, Attributes = attributes };
     }
+
+    /// <summary>Names of the elements and attributes Lotse's layouts and Markdown write most (a page has hundreds of tags),
+    /// taken as they are instead of a new string each time.</summary>
+    private static readonly HashSet<string> CommonNames = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption", "code", "dd", "details", "div", "dl",
+        "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
+        "img", "input", "label", "li", "link", "main", "meta", "nav", "ol", "p", "path", "pre", "script", "search", "section",
+        "small", "span", "strong", "summary", "svg", "table", "tbody", "td", "th", "thead", "time", "title", "tr", "ul",
+        "alt", "aria-controls", "aria-current", "aria-describedby", "aria-expanded", "aria-hidden", "aria-label",
+        "aria-labelledby", "charset", "class", "content", "d", "data-lotse-search", "datetime", "download", "fill", "focusable",
+        "for", "height", "hidden", "href", "hreflang", "id", "lang", "loading", "name", "open", "rel", "role", "scope", "src",
+        "tabindex", "type", "value", "viewBox", "width", "xmlns",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNamesBySpan =
+        CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string KnownName(ReadOnlySpan<char> name) =>
+        CommonNamesBySpan.TryGetValue(name, out var known) ? known : name.ToString();
 
     /// <summary>Writes the tag back, values in double quotes.</summary>
     public void WriteTo(StringBuilder html)

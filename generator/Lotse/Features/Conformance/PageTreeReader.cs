@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using Lotse.Blocks.Html;
@@ -44,6 +45,10 @@ internal static class PageTreeReader
         { "a", "circle", "defs", "desc", "ellipse", "g", "line", "mask", "path", "polygon", "polyline", "rect", "stop", "symbol", "text", "title", "tspan", "use" };
 
     private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "table", "thead", "tbody", "tfoot", "tr", "colgroup", "select", "optgroup" };
+
+    /// <summary>What the names of attributes the reader takes are written with.</summary>
+    private static readonly SearchValues<char> AttributeNameCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
 
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
 
@@ -270,7 +275,7 @@ internal static class PageTreeReader
             Expect(!html.AsSpan(start + 1, tag.End - start - 1).Contains('<'));
             if (html.AsSpan(start, tag.End - start).Contains('&')) CheckReferences(start, tag.End);
             foreach (var attribute in tag.Attributes)
-                Expect(attribute.Name.Length > 0 && attribute.Name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'));
+                Expect(attribute.Name.Length > 0 && !attribute.Name.AsSpan().ContainsAnyExcept(AttributeNameCharacters));
             tag.Name = tag.Name.ToLowerInvariant();
             i = tag.End;
             return tag;
