@@ -27,6 +27,7 @@ guides=(
   "open-data-handbuch|berlinonline/open-data-handbuch|0207a231662ebb2da9ee3f6841b8ed9d75ab0dbb|jekyll|.|title: Open Data Handbuch"
   "wollmux|WollMux/WollMuxHandbuch|05af9362a6a05a618dcb86c87cf38fb2a329ad3f|gitbook|markdown|title: WollMux Handbuch"
   "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social\nlinks_from_root: true   # docsify: relative links count from the docs root"
+  "agile-verwaltung|technologiestiftung/leitfaden-agile-verwaltung|1df15bc1e3e21046896c1f3b8e0c66a1a832bd57|docusaurus|docs|title: Agil durch den Verwaltungsalltag\nlinks_base: /leitfaden/   # docusaurus.config.js: routeBasePath"
 )
 
 # Unpacks OWNER/NAME at COMMIT into DIR: from the mirror (blobs the mirror lacks are left out and named), or a clone.

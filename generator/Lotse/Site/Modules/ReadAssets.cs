@@ -1,3 +1,4 @@
+using Lotse.Blocks.Paths;
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Output;
@@ -30,7 +31,7 @@ internal sealed class ReadAssets : IModule
         }
         foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing))
         {
-            if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (MarkdownFiles.IsPage(file)) continue;
             var source = context.Paths.Relative(file);
             var doc = new Document(source, "", "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             doc = doc with { OutputPath = doc.ContentPath() };

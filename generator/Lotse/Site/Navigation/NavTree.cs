@@ -48,7 +48,7 @@ public sealed class NavTree
 
     public static NavTree Build(IReadOnlyList<Document> pages, NavLayout layout)
     {
-        var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);
+        var byPath = pages.ToDictionary(p => MarkdownFiles.IndexKey(p.ContentPath()), StringComparer.Ordinal);
         var nodes = new Dictionary<string, NavNode>(byPath.Count, StringComparer.Ordinal);
         // Pages come folder by folder: the parent of the last page's folder is asked for once, not for every page.
         (string Folder, NavNode? Parent)? last = null;
@@ -116,7 +116,7 @@ public sealed class NavTree
 
         static long? NumberOf(NavNode n)
         {
-            var path = n.Page.ContentPath();
+            var path = MarkdownFiles.IndexKey(n.Page.ContentPath());
             if (path.EndsWith("/index.md", StringComparison.Ordinal)) path = path[..^"/index.md".Length];
             return FileNameTitle.Number(Path.GetFileName(path));
         }
