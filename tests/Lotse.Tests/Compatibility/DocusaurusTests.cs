@@ -160,4 +160,52 @@ public sealed class DocusaurusTests
             """);
         site.Diagnostics.ShouldContain(d => d.Contains("error LOT0401: Link 'teil/a' points to 'content/teil/a'"));
     }
+
+    [Fact]
+    public async Task A_picture_component_becomes_an_image_and_a_card_list_on_a_folder_page_lists_the_folders_pages()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Start
+            -- content/wiese/index.mdx --
+            import { Image } from '@site/src/components/Image';
+            import DocCardList from '@theme/DocCardList';
+
+            # Wiese
+
+            <Image
+              alt="Blühende Wiese"
+              {...require('./wiese.jpg')}
+            />
+
+            <DocCardList />
+            -- content/wiese/wiese.jpg --
+            jpg
+            -- content/wiese/mahd.md --
+            # Mahd
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("wiese/index.html", "<img src=\"wiese.jpg\" alt=\"Blühende Wiese\"", "mahd/index.html", "! DocCardList", "! require(");
+    }
+
+    [Fact]
+    public async Task A_public_folder_is_published_at_the_root_and_found_by_root_relative_links_and_a_missing_one_is_an_error()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- lotse.yml --
+            public: static
+            -- static/dokumente/satzung.pdf --
+            pdf
+            -- content/index.md --
+            # Start
+
+            [Satzung](/dokumente/satzung.pdf)
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("dokumente/satzung.pdf").ShouldBeTrue();
+        site.AssertFile("index.html", "href=\"dokumente/satzung.pdf\"");
+
+        using var missing = await TestSite.BuildAsync("-- lotse.yml --\npublic: statisch\n-- content/index.md --\n# Start\n");
+        missing.Diagnostics.ShouldContain(d => d.StartsWith("lotse.yml: error LOT0453: The public folder 'statisch' does not exist"));
+    }
 }

@@ -15,9 +15,7 @@ internal sealed class CompatibilityInspector : IMarkdownInspector
     {
         var pageOutputs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages) pageOutputs.TryAdd(page.ContentPath(), page.OutputPath);
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in context.Outputs.FromPipeline(nameof(AssetsPipeline)))
-            if (file.SourcePath.StartsWith("content/", StringComparison.Ordinal)) files.TryAdd(file.ContentPath(), file.OutputPath);
+        var files = LinkTargetFiles.Of(context);
         var resolver = LinkResolver.For(pageOutputs, files, context.Config);
         var containers = CalloutRenderer.KnownNames.Concat(context.Features.SelectMany(f => f.ContainerNames))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -22,6 +22,9 @@ public sealed class NavTree
         Unknown = unknown;
         Source = source;
         Root = root;
+        // A folder's page named index.mdx is found by its own path too (the tree knows it as index.md).
+        foreach (var (key, node) in bySource.Where(e => e.Value.Page.ContentPath() != e.Key).ToList())
+            bySource.TryAdd(node.Page.ContentPath(), node);
         BySource = bySource;
         Linear = linear;
         _linearIndex = linear.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
