@@ -29,6 +29,7 @@ guides=(
   "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social\nlinks_from_root: true   # docsify: relative links count from the docs root"
   "agile-verwaltung|technologiestiftung/leitfaden-agile-verwaltung|1df15bc1e3e21046896c1f3b8e0c66a1a832bd57|docusaurus|docusaurus.config.js|"
   "dorfpflege|levino/docs-dorfpflege-roessing|5ecbcaeedddf0151c56f9af6951f43be5cc1c7e3|docusaurus|docusaurus.config.ts|"
+  "rz-barrierefreiheit|RZ-BY/Leitfaden-Barrierefreiheit|5ead3b5ab21c1c50bfd4632d32764e0817c17d3b|github|docs|title: Leitfaden Barrierefreiheit"
 )
 
 # Unpacks OWNER/NAME at COMMIT into DIR: from the mirror (blobs the mirror lacks are left out and named), or a clone.

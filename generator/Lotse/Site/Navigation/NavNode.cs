@@ -19,7 +19,10 @@ public sealed class NavNode(Document page, NavNode? parent)
     /// <summary>A section title of an explicit navigation with no page of its own; not in the reading order.</summary>
     public bool IsGroup { get; private init; }
 
-    public bool IsSection => !IsGroup && MarkdownFiles.IsIndex(Page.ContentPath());
+    /// <summary>The page is its folder's own page (<see cref="FolderPages"/>).</summary>
+    public bool IsFolderPage { get; internal init; }
+
+    public bool IsSection => !IsGroup && (IsFolderPage || MarkdownFiles.IsIndex(Page.ContentPath()));
 
     private List<NavNode>? _visibleChildren;
     private string? _htmlTitle;
