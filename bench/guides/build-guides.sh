@@ -27,6 +27,9 @@ guides=(
   "open-data-handbuch|berlinonline/open-data-handbuch|0207a231662ebb2da9ee3f6841b8ed9d75ab0dbb|jekyll|.|title: Open Data Handbuch"
   "wollmux|WollMux/WollMuxHandbuch|05af9362a6a05a618dcb86c87cf38fb2a329ad3f|gitbook|markdown|title: WollMux Handbuch"
   "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social\nlinks_from_root: true   # docsify: relative links count from the docs root"
+  "agile-verwaltung|technologiestiftung/leitfaden-agile-verwaltung|1df15bc1e3e21046896c1f3b8e0c66a1a832bd57|docusaurus|docusaurus.config.js|"
+  "dorfpflege|levino/docs-dorfpflege-roessing|5ecbcaeedddf0151c56f9af6951f43be5cc1c7e3|docusaurus|docusaurus.config.ts|"
+  "rz-barrierefreiheit|RZ-BY/Leitfaden-Barrierefreiheit|5ead3b5ab21c1c50bfd4632d32764e0817c17d3b|github|docs|title: Leitfaden Barrierefreiheit"
 )
 
 # Unpacks OWNER/NAME at COMMIT into DIR: from the mirror (blobs the mirror lacks are left out and named), or a clone.
@@ -67,6 +70,9 @@ for entry in "${guides[@]}"; do
     # lotse init --from links content/ to docs_dir and takes over site_name and nav (nav.yml goes to _data of the docs).
     cp "$src/$source" "$site/mkdocs.yml"; ln -s "$src/docs" "$site/docs"
     (cd "$site" && $lotse init --from mkdocs.yml) || { summary+=("$name: init failed"); continue; }
+  elif [ "$kind" = docusaurus ]; then
+    # lotse init --from reads title, tagline, defaultLocale, the docs' path and routeBasePath, and a written sidebar.
+    $lotse init "$site" --from "$src/$source" || { summary+=("$name: init failed"); continue; }
   else
     ln -s "$src/$source" "$site/content"
     printf 'language: de\nlinks: files\n' > "$site/lotse.yml"

@@ -54,7 +54,9 @@ public static class InitCommand
     public static int Run(CliOptions cli, TextWriter output, TextWriter error)
     {
         if (cli.From is not null)
-            return VitePressImport.IsConfig(cli.From) ? VitePressImport.Run(cli, output, error) : MkDocsImport.Run(cli, output, error);
+            return VitePressImport.IsConfig(cli.From) ? VitePressImport.Run(cli, output, error)
+                : DocusaurusImport.IsConfig(cli.From) ? DocusaurusImport.Run(cli, output, error)
+                : MkDocsImport.Run(cli, output, error);
         var root = cli.Root;
         var existing = Files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p))).ToList();
         if (existing.Count > 0)

@@ -14,6 +14,8 @@ public static class ContentKeys
     public const string CheckedAtPages = "lotse.checked_at_pages";
     public const string DataValue = "lotse.data_value";
     public const string IsGenerated = "lotse.generated";
+    /// <summary>On a file of the site's public folder (<c>public:</c> in lotse.yml): its path from that folder.</summary>
+    public const string PublicPath = "lotse.public_path";
     public const string Layout = "lotse.layout_used";
 
     /// <summary>The page's own HTML from Markdown, before the layout wraps it (for search and print).</summary>

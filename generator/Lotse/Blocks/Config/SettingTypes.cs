@@ -66,6 +66,8 @@ internal static class SettingTypes
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
         ["links_from_root"] = new(SettingKind.Flag, "links_from_root: true"),
+        ["public"] = new(SettingKind.Text, "public: static"),
+        ["links_base"] = new(SettingKind.Text, "links_base: /docs/"),
         ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
         ["checklists"] = new(SettingKind.Mapping, "checklists: { dimensions: { betrieb: Im Betrieb } }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {

@@ -7,7 +7,7 @@ namespace Lotse.Blocks.Data;
 public sealed record JsSkipped(int Line, int Column, string Text);
 
 /// <summary>A small, tolerant reader of the static part of a JavaScript object literal (a VitePress
-/// <c>defineConfig({ … })</c>): strings, numbers, true/false/null, arrays, objects, comments and trailing commas, as
+/// <c>defineConfig({ … })</c>): strings, numbers, true/false/null, arrays, objects, values in parentheses, comments and trailing commas, as
 /// plain data (<c>Dictionary&lt;string, object?&gt;</c>, <c>List&lt;object?&gt;</c>, <c>string</c>, <c>double</c>,
 /// <c>bool</c>). Anything else (a call, a variable, a spread, a template with <c>${}</c>, a method) is left out and named
 /// in <see cref="Skipped"/> with its line and column; the rest is still read.</summary>
@@ -52,6 +52,19 @@ public sealed class JsObjectLiteral
         var c = Peek;
         if (c == '{') return ReadObject();
         if (c == '[') return ReadArray();
+        if (c == '(')
+        {
+            // A value in parentheses: Docusaurus's '/** @type {…} */ ({ … })', a type cast in a JSDoc comment.
+            var start = _at;
+            var skippedBefore = _skipped.Count;
+            _at++;
+            var inner = ReadValue();
+            SkipTrivia();
+            if (inner != SkippedValue && Peek == ')') { _at++; return inner; }
+            _skipped.RemoveRange(skippedBefore, _skipped.Count - skippedBefore); // an arrow function '() => …': skipped as a whole
+            SkipFrom(start);
+            return SkippedValue;
+        }
         if (c is '\'' or '"') return ReadString(c);
         if (c == '`')
         {
@@ -128,7 +141,30 @@ public sealed class JsObjectLiteral
     private bool IsValueEnd()
     {
         SkipTrivia();
-        return Peek is ',' or '}' or ']' or '\0';
+        SkipTypeAssertion();
+        return Peek is ',' or '}' or ']' or ')' or '\0';
+    }
+
+    /// <summary>Past TypeScript's <c>satisfies Preset.Options</c> or <c>as const</c> after a value: they say nothing about it.</summary>
+    private void SkipTypeAssertion()
+    {
+        var start = _at;
+        var word = Word();
+        if (word is not ("satisfies" or "as") || !char.IsWhiteSpace(Peek)) { _at = start; return; }
+        var depth = 0;
+        while (_at < _text.Length)
+        {
+            var c = _text[_at];
+            if (c is '(' or '[' or '{' or '<') depth++;
+            else if (c is ')' or ']' or '}' or '>')
+            {
+                if (depth == 0) break;
+                depth--;
+            }
+            else if (c == ',' && depth == 0) break;
+            _at++;
+        }
+        SkipTrivia();
     }
 
     private string ReadString(char quote)

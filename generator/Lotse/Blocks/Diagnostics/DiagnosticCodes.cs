@@ -95,6 +95,10 @@ public static class DiagnosticCodes
     public const string IncludeMissing = "LOT0441";
     public const string ChecklistDimensionSettingInvalid = "LOT0442";
     public const string VitePressValueSkipped = "LOT0443";
+    public const string MdxComponentNotShown = "LOT0450";
+    public const string DocusaurusValueSkipped = "LOT0451";
+    public const string DocusaurusCategoryInvalid = "LOT0452";
+    public const string PublicFolderMissing = "LOT0453";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";

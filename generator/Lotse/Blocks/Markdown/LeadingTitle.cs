@@ -4,7 +4,7 @@ namespace Lotse.Blocks.Markdown;
 
 /// <summary>The first level-1 heading of a Markdown body, when it stands before other body text: an ATX heading
 /// (<c># Titel</c>, indented up to three spaces, closing <c>#</c>s allowed) or a setext heading
-/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments) and at
+/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments), MDX statements (<c>import …</c>) and at
 /// most one leading one-line paragraph (a version line). A trailing attribute block (<c>{#id .class}</c>) is not
 /// title text; its id is kept.</summary>
 /// <param name="Title">The heading's text as written, without attributes.</param>
@@ -43,6 +43,8 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
             if (indent < 4 && next is not null && SetextH1Underline().IsMatch(next) && !OtherBlockStart().IsMatch(line)
                 && !line.TrimStart().StartsWith('<'))
                 return Make(line, i, 2);
+            // MDX's statements (import X from "y"; export const …) come before the text of a Docusaurus page.
+            if (MdxStatement.StartsAt(line)) { i = MdxStatement.End(lines, i) + 1; continue; }
             if (indent < 4 && line.TrimStart().StartsWith('<'))
             {
                 i = SkipHtmlBlock(lines, i);

@@ -30,7 +30,7 @@ public static class ClosestPath
     private static string Stem(string path)
     {
         path = path.TrimEnd('/');
-        foreach (var index in (string[])["/index.md", "/README.md", "/index.html"])
+        foreach (var index in (string[])["/index.md", "/index.mdx", "/README.md", "/index.html"])
             if (path.EndsWith(index, StringComparison.OrdinalIgnoreCase)) return path[..^index.Length];
         var dot = path.LastIndexOf('.');
         return dot > path.LastIndexOf('/') + 1 ? path[..dot] : path;

@@ -19,6 +19,11 @@ public static partial class FileNameTitle
         return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
+    /// <summary>A path with the numeric prefix of each folder and file left out: <c>02-theorie/01-agil.md</c> →
+    /// <c>theorie/agil.md</c> (how Docusaurus publishes numbered files).</summary>
+    public static string WithoutNumbers(string path) =>
+        string.Join('/', path.Split('/').Select(part => NumberPrefix().Replace(part, "")));
+
     /// <summary>The number of a name's numeric prefix (<c>02-x</c> → 2), or null.</summary>
     public static long? Number(string name) =>
         NumberPrefix().Match(name) is { Success: true } m && long.TryParse(m.Groups["number"].Value, out var n) ? n : null;

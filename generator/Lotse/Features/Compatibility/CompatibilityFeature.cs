@@ -13,7 +13,7 @@ namespace Lotse.Features.Compatibility;
 internal sealed class CompatibilityFeature : IFeature
 {
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension(), new CrossReferenceExtension()];
-    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new QuartoIncludes()];
+    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new MdxSyntax(), new DocusaurusNavigation(), new QuartoIncludes()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new CompatibilityInspector()];
     public IPageValues PageValues(BuildContext context) => new TitleId();
 

@@ -15,12 +15,8 @@ internal sealed class CompatibilityInspector : IMarkdownInspector
     {
         var pageOutputs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages) pageOutputs.TryAdd(page.ContentPath(), page.OutputPath);
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in context.Outputs.FromPipeline(nameof(AssetsPipeline)))
-            if (file.SourcePath.StartsWith("content/", StringComparison.Ordinal)) files.TryAdd(file.ContentPath(), file.OutputPath);
-        var resolver = new LinkResolver(pageOutputs, files, context.Config.LinkStyle,
-            context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true,
-            context.Config.Values.GetValueOrDefault(LinkResolver.LinksFromRootKey) is true);
+        var files = LinkTargetFiles.Of(context);
+        var resolver = LinkResolver.For(pageOutputs, files, context.Config);
         var containers = CalloutRenderer.KnownNames.Concat(context.Features.SelectMany(f => f.ContainerNames))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var siteHost = Uri.TryCreate(context.Config.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Host : null;

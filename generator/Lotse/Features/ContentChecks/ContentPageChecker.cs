@@ -1,3 +1,4 @@
+using Lotse.Blocks.Paths;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Markdown;
 using Lotse.Kernel;
@@ -19,7 +20,7 @@ internal sealed class ContentPageChecker(
     /// <summary>Pages editors wrote (Markdown files), not generated section, data or 404 pages.</summary>
     public static bool IsEditorsPage(Document page) =>
         page.Metadata.Get(ContentKeys.IsGenerated) is not true && page.Metadata.Get(ContentKeys.Failed) is not true &&
-        page.SourcePath.EndsWith(".md", StringComparison.Ordinal);
+        MarkdownFiles.IsPage(page.SourcePath);
 
     public IEnumerable<KeyValuePair<string, object?>> Inspect(Document page, MarkdownDocument markdown, int firstLine)
     {

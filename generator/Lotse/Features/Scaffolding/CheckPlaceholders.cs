@@ -1,4 +1,5 @@
 
+using Lotse.Blocks.Paths;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
 using Lotse.Site;
@@ -13,7 +14,7 @@ internal sealed class CheckPlaceholders : DocumentModule
     protected override Document? Execute(Document page, BuildContext context)
     {
         if (page.Metadata.Get(ContentKeys.IsGenerated) is true || page.Metadata.Get(ContentKeys.Failed) is true ||
-            !page.SourcePath.EndsWith(".md", StringComparison.Ordinal)) return page;
+            !MarkdownFiles.IsPage(page.SourcePath)) return page;
         // In lotse serve, a page found without placeholders before comes again as the same document.
         if (context.Cache?.Slot<ScaffoldingCache>().WithoutPlaceholders.IsClean(page) == true) return page;
 

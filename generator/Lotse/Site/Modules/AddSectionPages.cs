@@ -11,7 +11,7 @@ internal sealed class AddSectionPages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var existing = inputs.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var existing = FolderPages.Keys(inputs.Select(d => d.ContentPath()).ToList()).Values.Select(key => "content/" + key).ToHashSet(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var lastFolder = (string?)null;
         foreach (var doc in inputs)

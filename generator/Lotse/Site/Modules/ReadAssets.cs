@@ -1,3 +1,4 @@
+using Lotse.Blocks.Paths;
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Output;
@@ -30,7 +31,7 @@ internal sealed class ReadAssets : IModule
         }
         foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing))
         {
-            if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (MarkdownFiles.IsPage(file)) continue;
             var source = context.Paths.Relative(file);
             var doc = new Document(source, "", "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             doc = doc with { OutputPath = doc.ContentPath() };
@@ -42,6 +43,35 @@ internal sealed class ReadAssets : IModule
             }
             byOutput[doc.OutputPath] = doc;
         }
+        AddPublicFolder(byOutput, context);
         return Task.FromResult(byOutput.Values.ToImmutableArray());
+    }
+
+    /// <summary>The <c>lotse.yml</c> key of a folder (from the site root) whose files are published at the site's root,
+    /// as Docusaurus's and Hugo's <c>static/</c>: <c>public: static</c>. Root-relative links (<c>/img/x.png</c>) find them.</summary>
+    public const string PublicKey = "public";
+
+    private static void AddPublicFolder(SortedDictionary<string, Document> byOutput, BuildContext context)
+    {
+        if (context.Config.Values.GetValueOrDefault(PublicKey) is not string { Length: > 0 } setting) return;
+        var folder = Path.GetFullPath(Path.Combine(context.Paths.Root, setting));
+        if (!Directory.Exists(folder))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.PublicFolderMissing, "lotse.yml", 0, 0,
+                $"The public folder '{setting}' does not exist. Give a folder from the site root (public: static), or remove the setting");
+            return;
+        }
+        foreach (var file in ContentFiles.Enumerate(folder, context.Diagnostics, context.Paths.Relative))
+        {
+            var output = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var source = context.Paths.Relative(file);
+            if (byOutput.TryGetValue(output, out var other))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateOutputPath, source, 0, 0,
+                    $"This file and '{other.SourcePath}' would both be written to '{output}'. Rename or move one of them");
+                continue;
+            }
+            byOutput[output] = new Document(source, output, "", Metadata.Empty.Set(ContentKeys.PublicPath, output)) { Body = DocumentBody.CopyOf(file) };
+        }
     }
 }

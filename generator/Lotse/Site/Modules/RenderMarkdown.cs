@@ -21,11 +21,8 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var pages = inputs.ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var files = context.Outputs.FromPipeline(nameof(AssetsPipeline))
-            .Where(d => d.SourcePath.StartsWith("content/", StringComparison.Ordinal))
-            .ToDictionary(d => d.ContentPath(), d => d.OutputPath, StringComparer.Ordinal);
-        var resolver = new LinkResolver(pages, files, context.Config.LinkStyle, context.Config.Values.GetValueOrDefault(LinkResolver.RequireMarkdownLinksKey) is true,
-            context.Config.Values.GetValueOrDefault(LinkResolver.LinksFromRootKey) is true);
+        var files = LinkTargetFiles.Of(context);
+        var resolver = LinkResolver.For(pages, files, context.Config);
         var pageInspectors = inspectors.Select(i => i.Prepare(inputs, context)).ToArray();
         var lookup = new HeadingLookup(inputs.GroupBy(d => d.ContentPath(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             context.Markdown, context.Config.Values.GetValueOrDefault(HeadingLookup.AcrossPagesKey) is true);

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Paths;
 using Lotse.Kernel;
 
 using Lotse.Blocks.Html;
@@ -18,7 +19,10 @@ public sealed class NavNode(Document page, NavNode? parent)
     /// <summary>A section title of an explicit navigation with no page of its own; not in the reading order.</summary>
     public bool IsGroup { get; private init; }
 
-    public bool IsSection => !IsGroup && (Page.ContentPath() == "index.md" || Page.ContentPath().EndsWith("/index.md", StringComparison.Ordinal));
+    /// <summary>The page is its folder's own page (<see cref="FolderPages"/>).</summary>
+    public bool IsFolderPage { get; internal init; }
+
+    public bool IsSection => !IsGroup && (IsFolderPage || MarkdownFiles.IsIndex(Page.ContentPath()));
 
     private List<NavNode>? _visibleChildren;
     private string? _htmlTitle;

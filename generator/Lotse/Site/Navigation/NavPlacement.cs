@@ -74,7 +74,7 @@ internal sealed class NavPlacement(NavNode root, Dictionary<string, NavNode> nod
         p = Uri.UnescapeDataString(p).TrimEnd('/');
         if (p.EndsWith(".html", StringComparison.Ordinal)) p = p[..^".html".Length];
         if (p is "" or "index" or "README") return root;
-        foreach (var candidate in (string[])[p, p + ".md", p + "/index.md", p + "/README.md"])
+        foreach (var candidate in (string[])[p, p + ".md", p + ".mdx", p + "/index.md", p + "/index.mdx", p + "/README.md"])
             if (nodes.TryGetValue(candidate, out var node)) return node;
         return null;
     }

@@ -22,6 +22,9 @@ public sealed class NavTree
         Unknown = unknown;
         Source = source;
         Root = root;
+        // A folder's page named index.mdx or x.md (beside x/) is found by its own path too (the tree knows it as x/index.md).
+        foreach (var (key, node) in bySource.Where(e => e.Value.Page.ContentPath() != e.Key).ToList())
+            bySource.TryAdd(node.Page.ContentPath(), node);
         BySource = bySource;
         Linear = linear;
         _linearIndex = linear.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
@@ -48,7 +51,8 @@ public sealed class NavTree
 
     public static NavTree Build(IReadOnlyList<Document> pages, NavLayout layout)
     {
-        var byPath = pages.ToDictionary(p => p.ContentPath(), StringComparer.Ordinal);
+        var keys = FolderPages.Keys(pages.Select(p => p.ContentPath()).ToList());
+        var byPath = pages.ToDictionary(p => keys[p.ContentPath()], StringComparer.Ordinal);
         var nodes = new Dictionary<string, NavNode>(byPath.Count, StringComparer.Ordinal);
         // Pages come folder by folder: the parent of the last page's folder is asked for once, not for every page.
         (string Folder, NavNode? Parent)? last = null;
@@ -65,7 +69,7 @@ public sealed class NavTree
                 parent = parentPath is null || !byPath.ContainsKey(parentPath) ? null : NodeOf(parentPath);
                 if (!isIndex) last = (path[..Math.Max(slash, 0)], parent);
             }
-            var node = new NavNode(byPath[path], parent);
+            var node = new NavNode(byPath[path], parent) { IsFolderPage = isIndex };
             parent?.Children.Add(node);
             nodes[path] = node;
             return node;
@@ -117,7 +121,7 @@ public sealed class NavTree
         static long? NumberOf(NavNode n)
         {
             var path = n.Page.ContentPath();
-            if (path.EndsWith("/index.md", StringComparison.Ordinal)) path = path[..^"/index.md".Length];
+            if (MarkdownFiles.IsIndex(path)) path = SiteUrls.FolderOf(path);
             return FileNameTitle.Number(Path.GetFileName(path));
         }
 
