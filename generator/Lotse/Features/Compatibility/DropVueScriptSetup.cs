@@ -1,3 +1,4 @@
+using Lotse.Blocks.Markdown;
 using System.Text.RegularExpressions;
 using Lotse.Kernel;
 using Lotse.Site;
@@ -18,20 +19,10 @@ internal sealed partial class DropVueScriptSetup : DocumentModule
         if (!body.Contains("<script", StringComparison.OrdinalIgnoreCase)) return document;
         var lines = body.Split('\n');
         var changed = false;
-        string? fence = null;
+        var code = new CodeFence();
         for (var i = 0; i < lines.Length; i++)
         {
-            var trimmed = lines[i].TrimStart();
-            if (fence is not null)
-            {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal)) fence = null;
-                continue;
-            }
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                fence = trimmed[..3];
-                continue;
-            }
+            if (code.Covers(lines[i])) continue;
             if (!Opening().IsMatch(lines[i])) continue;
             var end = i;
             while (end < lines.Length && !lines[end].Contains("</script>", StringComparison.OrdinalIgnoreCase)) end++;

@@ -41,20 +41,10 @@ internal sealed partial class MdxSyntax : DocumentModule
         var lines = Comment().Replace(document.Content, m => new string('\n', m.Value.Count(c => c == '\n'))).Split('\n');
         var warned = new HashSet<string>(StringComparer.Ordinal);
         var listsPages = false;
-        string? fence = null;
+        var code = new CodeFence();
         for (var i = 0; i < lines.Length; i++)
         {
-            var trimmed = lines[i].TrimStart();
-            if (fence is not null)
-            {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal)) fence = null;
-                continue;
-            }
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                fence = trimmed[..3];
-                continue;
-            }
+            if (code.Covers(lines[i])) continue;
             if (MdxStatement.StartsAt(lines[i]))
             {
                 var end = MdxStatement.End(lines, i);

@@ -1,4 +1,5 @@
 
+using Lotse.Blocks.Markdown;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Kernel;
@@ -41,21 +42,11 @@ internal sealed class CheckPlaceholders : DocumentModule
     private static void CheckText(Document page, BuildContext context)
     {
         var lineNumber = page.BodyLine() - 1;
-        string? fence = null;
+        var code = new CodeFence();
         foreach (var line in page.Content.Split('\n'))
         {
             lineNumber++;
-            var trimmed = line.TrimStart();
-            if (fence is null && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
-            {
-                fence = trimmed[..3];
-                continue;
-            }
-            if (fence is not null)
-            {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal)) fence = null;
-                continue;
-            }
+            if (code.Covers(line)) continue;
             var at = line.IndexOf(Placeholder.Marker, StringComparison.Ordinal);
             if (at < 0) continue;
             context.Diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, page.SourcePath, lineNumber, at + 1,
