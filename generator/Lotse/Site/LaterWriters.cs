@@ -15,6 +15,10 @@ public sealed class LaterWriters
     private ConditionalWeakTable<Document, StrongBox<IFeature?>> _byPage = new();
     private UInt128 _settings;
 
+    /// <summary>For a page written at once with provisional bytes: the <see cref="IFeature.ProvisionalKey"/> then and the
+    /// fingerprint of the bytes (as the output record notes a file's bytes), by page instance.</summary>
+    public ConditionalWeakTable<Document, StrongBox<(UInt128 Key, UInt128 Bytes)>> Provisional { get; private set; } = new();
+
     /// <summary>The answers for pages built with these settings (<paramref name="settings"/>: their fingerprint).</summary>
     public ConditionalWeakTable<Document, StrongBox<IFeature?>> For(UInt128 settings)
     {
@@ -23,6 +27,7 @@ public sealed class LaterWriters
             if (settings != _settings)
             {
                 _byPage = new();
+                Provisional = new();
                 _settings = settings;
             }
             return _byPage;
