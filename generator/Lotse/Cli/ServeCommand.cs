@@ -43,6 +43,7 @@ public static class ServeCommand
         using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
         var secondStage = Task.CompletedTask;
+        var lastMissing = "";
         CancellationTokenSource? newerChange = null;
         using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder, () => CancelQuietly(Volatile.Read(ref newerChange)));
         try
@@ -84,6 +85,10 @@ public static class ServeCommand
                         Report(result, cache, output);
                         if (!result.Succeeded) reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
                         else reload.PagesChanged(build.PagesWrittenLater);
+                        // Files removed from the output by hand (the first stage does not look for them): written again by
+                        // one more rebuild, once per set (a file that cannot come back does not start rebuilds forever).
+                        var missing = string.Join('\n', build.MissingOutputs);
+                        if (missing.Length > 0 && missing != Interlocked.Exchange(ref lastMissing, missing)) watcher.Poke();
                         // Idle until the next save: collect the finished build's garbage now (in the background), so that
                         // the next first stage does not pause for it.
                         if (!token.IsCancellationRequested) GC.Collect(2, GCCollectionMode.Forced, blocking: false);

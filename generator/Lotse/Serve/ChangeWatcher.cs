@@ -61,6 +61,13 @@ internal sealed class ChangeWatcher : IDisposable
         _onFirstChange?.Invoke();
     }
 
+    /// <summary>Starts a rebuild as a change would, without a changed source (files missing from the output).</summary>
+    public void Poke()
+    {
+        if (!_changed.TrySetResult()) return;
+        FirstChange = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
     /// <summary>When the change last reported was first seen (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>).</summary>
     public long FirstChange { get; private set; }
 

@@ -54,6 +54,12 @@ public sealed class BuildCache
     /// <summary>Each page with the facts of its HTML, by the page (<see cref="Modules.AnalyzeHtml"/>).</summary>
     public DerivedDocuments<bool> Analyzed { get; } = new();
 
+    /// <summary>The last build's navigation tree, taken again while no page's place, title or front matter changed.</summary>
+    public Navigation.NavTreeMemo NavTree { get; } = new();
+
+    /// <summary>Which feature writes each page later, by page instance (<see cref="Modules.WriteFiles"/>).</summary>
+    public LaterWriters LaterWriters { get; } = new();
+
     /// <summary>What the output writer wrote where.</summary>
     public OutputRecord Output { get; }
 

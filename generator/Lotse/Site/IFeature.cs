@@ -59,6 +59,11 @@ public interface IFeature
 
     /// <summary>For a page the feature writes later: bytes to write at once, until then (<c>lotse serve</c>), or null.</summary>
     byte[]? ProvisionalBytes(Document page, BuildContext context) => null;
+
+    /// <summary>A fingerprint of everything <see cref="ProvisionalBytes"/> depends on besides the page, or null when not
+    /// known. With it, <c>lotse serve</c> does not make the bytes of an unchanged page again while the file still has
+    /// them (at 10,000 pages that state the archive's size, that was most of the first stage).</summary>
+    UInt128? ProvisionalKey(BuildContext context) => null;
 }
 
 /// <summary>Values for every layout (<see cref="IFeature.LayoutGlobals"/>) and the fingerprint of what they depend on.</summary>

@@ -45,7 +45,11 @@ public sealed class SitePlan
     {
         var pages = context.Outputs[nameof(ContentPipeline), Phase.Process];
         var data = SiteData.Of(context);
-        return new SitePlan(context, data, NavTree.Build(pages, NavLayoutOf(data, context)));
+        var layout = NavLayoutOf(data, context);
+        var nav = context.Cache is { } cache
+            ? cache.NavTree.Get(pages, layout, cache.Fingerprints, () => NavTree.Build(pages, layout))
+            : NavTree.Build(pages, layout);
+        return new SitePlan(context, data, nav);
     }
 
     /// <summary>The explicit navigation: <c>content/_data/nav.yml</c>, else GitBook's <c>SUMMARY.md</c> or docsify's

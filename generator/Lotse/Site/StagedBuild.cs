@@ -75,8 +75,15 @@ public sealed class StagedBuild
             finally { writing.Release(); }
         }
         await writing.WaitAsync(CancellationToken.None);
+        // The pages the reader waits for: files written from the same document as before are not looked for on disk
+        // (the second stage does that, MissingOutputs).
+        context.Output.ChecksExistence = false;
         try { await run.RunAsync(engine, first.ToHashSet(StringComparer.Ordinal), OutputOnly); }
-        finally { writing.Release(); }
+        finally
+        {
+            context.Output.ChecksExistence = true;
+            writing.Release();
+        }
         return new StagedBuild(run.Result(), run, engine);
     }
 
@@ -101,12 +108,32 @@ public sealed class StagedBuild
             await _run.RunAsync(_engine, later, OutputOnly);
             cancellationToken.ThrowIfCancellationRequested();
             result = _run.Finish();
+            if (result.Succeeded) MissingOutputs = ForgetMissing(cache, context.Options.OutputFolder, result.WrittenFiles);
         }
         finally { cache.Writing.Release(); }
         PagesWrittenLater = Pages(cache.Output.Written).Where(p => written.GetValueOrDefault(p.Key) != p.Value)
             .Concat(Pages(cache.Output.Filled).Where(p => filled.GetValueOrDefault(p.Key) != p.Value))
             .Select(p => p.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return result;
+    }
+
+    /// <summary>After <see cref="FinishAsync"/>: the files the record says were written but that are not on disk (removed
+    /// by hand since): forgotten by the record, so that the next rebuild writes them again (<c>lotse serve</c> starts one).</summary>
+    public IReadOnlyList<string> MissingOutputs { get; private set; } = [];
+
+    private static List<string> ForgetMissing(BuildCache cache, string outputFolder, IReadOnlyList<string> written)
+    {
+        var record = cache.Output;
+        var missing = new List<string>();
+        foreach (var path in written)
+            if ((record.Written.ContainsKey(path) || record.Filled.ContainsKey(path)) && !File.Exists(Path.Combine(outputFolder, path)))
+                missing.Add(path);
+        foreach (var path in missing)
+        {
+            record.Written.TryRemove(path, out _);
+            record.Filled.TryRemove(path, out _);
+        }
+        return missing;
     }
 
     private static Dictionary<string, UInt128> Pages(IEnumerable<KeyValuePair<string, UInt128>> files) =>

@@ -20,4 +20,8 @@ internal sealed class OfflineFeature : IFeature
     /// <summary>In <c>lotse serve</c>, such a page is written at once with the sizes the last archive had.</summary>
     public byte[]? ProvisionalBytes(Document page, BuildContext context) =>
         context.Cache?.Slot<OfflineCache>().StatedSizes?.Fill(page.Text);
+
+    /// <summary>The provisional bytes depend on the page and the sizes the last archive stated.</summary>
+    public UInt128? ProvisionalKey(BuildContext context) =>
+        context.Cache?.Slot<OfflineCache>().StatedSizes is { } sizes ? new Fingerprint().Add(nameof(StatedSizes)).Add(sizes.Archive).Add(sizes.Faq).Value : null;
 }
