@@ -67,6 +67,7 @@ internal static class SettingTypes
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),
         ["links_from_root"] = new(SettingKind.Flag, "links_from_root: true"),
         ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
+        ["bibliography"] = new(SettingKind.TextOrList, "bibliography: literatur.bib"),
         ["exclude"] = new(SettingKind.TextOrList, "exclude: [v1.0.0/, \"**/*.tex\"]"),
         ["checklists"] = new(SettingKind.Mapping, "checklists: { dimensions: { betrieb: Im Betrieb } }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {
