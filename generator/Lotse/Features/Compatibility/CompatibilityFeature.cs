@@ -13,7 +13,7 @@ namespace Lotse.Features.Compatibility;
 internal sealed class CompatibilityFeature : IFeature
 {
     public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension(), new CrossReferenceExtension(), new PandocTableExtension(), new RawFormatBlocks()];
-    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new QuartoIncludes(), new PandocCitations()];
+    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new QuartoIncludes(), new QuartoShortcodes(), new PandocCitations()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new CompatibilityInspector()];
     public IPageValues PageValues(BuildContext context) => new TitleId();
 
