@@ -41,7 +41,7 @@ public sealed class PandocCitationTests
             -- content/index.md --
             # Einleitung
 
-            Kernideen [@gould_designing_1987]. Siehe auch [vgl. @din_2020, S. 7;
+            Kernideen [@gould_designing_1987]: Siehe auch [vgl. @din_2020, S. 7;
             @vos_einfuhrung_2022] und @vos_einfuhrung_2022 sowie [-@din_2020].
 
             Keine Zitate: info@example.org, `@din_2020` im Code.
@@ -57,7 +57,7 @@ public sealed class PandocCitationTests
             """ + "\n" + Bibliography);
         site.ShouldSucceedWithoutDiagnostics();
         site.AssertFile("index.html",
-            "(<a href=\"literatur/index.html#ref-gould_designing_1987\">Gould und Lewis 1987</a>)",
+            "(<a href=\"literatur/index.html#ref-gould_designing_1987\">Gould und Lewis 1987</a>):",
             "(vgl. <a href=\"literatur/index.html#ref-din_2020\">DIN 2020</a>, S. 7; <a href=\"literatur/index.html#ref-vos_einfuhrung_2022\">Vos u. a. 2022</a>)",
             "und <a href=\"literatur/index.html#ref-vos_einfuhrung_2022\">Vos u. a. (2022)</a> sowie (<a href=\"literatur/index.html#ref-din_2020\">2020</a>)",
             "info@example.org",

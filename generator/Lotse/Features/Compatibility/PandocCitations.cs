@@ -21,7 +21,7 @@ internal sealed partial class PandocCitations : IModule
 {
     public const string BibliographyKey = "bibliography";
 
-    [GeneratedRegex(@"(?<![!\\])\[(?<body>[^\[\]]{0,400}?@[^\[\]]{0,400}?)\](?![(\[{:])")]
+    [GeneratedRegex(@"(?<![!\\])\[(?<body>[^\[\]]{0,400}?@[^\[\]]{0,400}?)\](?![(\[{])")]
     private static partial Regex BracketGroup();
 
     [GeneratedRegex(@"^\s*(?<prefix>[^@]*?)\s*(?<minus>-)?@(?<key>[\w][\w:.#$%&+?<>~/-]*?)(?<locator>[,\s].*)?$", RegexOptions.Singleline)]
@@ -114,6 +114,9 @@ internal sealed partial class PandocCitations : IModule
         if (!chunk.Contains('@')) return chunk;
         chunk = BracketGroup().Replace(chunk, group =>
         {
+            // "[label]: url" at the start of a line defines a link reference, it is no citation.
+            if (group.Index + group.Length < chunk.Length && chunk[group.Index + group.Length] == ':'
+                && chunk.AsSpan(0, group.Index)[(chunk.AsSpan(0, group.Index).LastIndexOf('\n') + 1)..].IsWhiteSpace()) return group.Value;
             var items = group.Groups["body"].Value.Split(';').Select(item => CitationItem().Match(item)).ToList();
             if (items.Any(m => !m.Success)) return group.Value;
             var unknown = items.Select(m => m.Groups["key"].Value).Where(k => !entries.ContainsKey(k)).ToList();
