@@ -69,6 +69,8 @@ internal static class SettingTypes
         ["public"] = new(SettingKind.Text, "public: static"),
         ["links_base"] = new(SettingKind.Text, "links_base: /docs/"),
         ["anchors_across_pages"] = new(SettingKind.Flag, "anchors_across_pages: true"),
+        ["bibliography"] = new(SettingKind.TextOrList, "bibliography: literatur.bib"),
+        ["exclude"] = new(SettingKind.TextOrList, "exclude: [v1.0.0/, \"**/*.tex\"]"),
         ["checklists"] = new(SettingKind.Mapping, "checklists: { dimensions: { betrieb: Im Betrieb } }", new Dictionary<string, Setting>(StringComparer.Ordinal)
         {
             ["dimensions"] = new(SettingKind.TextMap, "dimensions: { vorbereitung: Vor dem Start, betrieb: Im Betrieb }"),

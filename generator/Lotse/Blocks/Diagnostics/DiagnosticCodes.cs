@@ -76,6 +76,9 @@ public static class DiagnosticCodes
     public const string DataFileShape = "LOT0167";
     public const string DataFileKeyUnknown = "LOT0174";
     public const string PageRoleUnknown = "LOT0175";
+    public const string CitationUnknown = "LOT0176";
+    public const string BibliographyUnreadable = "LOT0177";
+    public const string ShortcodeUnknown = "LOT0178";
     public const string RootMissing = "LOT0168";
     public const string ServeAddressUnavailable = "LOT0169";
     public const string PdfChromiumTimeout = "LOT0170";

@@ -4,8 +4,9 @@ namespace Lotse.Blocks.Markdown;
 
 /// <summary>The first level-1 heading of a Markdown body, when it stands before other body text: an ATX heading
 /// (<c># Titel</c>, indented up to three spaces, closing <c>#</c>s allowed) or a setext heading
-/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments), MDX statements (<c>import …</c>) and at
-/// most one leading one-line paragraph (a version line). A trailing attribute block (<c>{#id .class}</c>) is not
+/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments), MDX
+/// statements (<c>import …</c>), fenced divs (a Quarto chapter's banner <c>::: {.callout-warning}</c> … <c>:::</c>, which
+/// stays in the text below the title) and at most one leading one-line paragraph (a version line). A trailing attribute block (<c>{#id .class}</c>) is not
 /// title text; its id is kept.</summary>
 /// <param name="Title">The heading's text as written, without attributes.</param>
 /// <param name="Id">The id from <c>{#id}</c>, or null.</param>
@@ -22,6 +23,10 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
 
     [GeneratedRegex(@"^ {0,3}(?:-+|\*+|_+|#{1,6}(?:[ \t].*)?|[>|]|```|~~~|[-+*][ \t]|\d+[.)][ \t]|:::|!!!|\?\?\?).*$")]
     private static partial Regex OtherBlockStart();
+
+    /// <summary>A fenced div's opening (<c>::: {.callout-note}</c>, <c>::: hinweis</c>) or closing line (<c>:::</c>).</summary>
+    [GeneratedRegex(@"^ {0,3}:{3,}(?<info>[^:].*)?$")]
+    private static partial Regex DivFence();
 
     [GeneratedRegex(@"[ \t]*\{(?<attrs>[^{}]*)\}[ \t]*$", RegexOptions.NonBacktracking)]
     private static partial Regex Attributes();
@@ -48,6 +53,11 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
             if (indent < 4 && line.TrimStart().StartsWith('<'))
             {
                 i = SkipHtmlBlock(lines, i);
+                continue;
+            }
+            if (indent < 4 && DivFence().IsMatch(line) && SkipFencedDiv(lines, i) is var after and > 0)
+            {
+                i = after;
                 continue;
             }
             // One leading one-line paragraph (e.g. "Version 2.1"), followed by a blank line.
@@ -83,6 +93,20 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
         }
         if (count == 1) text = text.TrimEnd('#').Trim();
         return text.Length == 0 ? null : new LeadingTitle(text, id, line, count);
+    }
+
+    /// <summary>Past the fenced div that opens at <paramref name="start"/> (nested ones counted), or 0 when it is not
+    /// closed or the line closes one.</summary>
+    private static int SkipFencedDiv(string[] lines, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < lines.Length; i++)
+        {
+            if (DivFence().Match(lines[i].TrimEnd('\r')) is not { Success: true } fence) continue;
+            if (fence.Groups["info"].Value.Trim().Length > 0) depth++;
+            else if (--depth <= 0) return depth == 0 ? i + 1 : 0;
+        }
+        return 0;
     }
 
     /// <summary>Past an HTML block: <c>script</c>, <c>style</c>, <c>pre</c>, <c>textarea</c> up to their end tag,

@@ -12,8 +12,8 @@ namespace Lotse.Features.Compatibility;
 /// and missing URLs in raw HTML (rewritten and checked like Markdown links).</summary>
 internal sealed class CompatibilityFeature : IFeature
 {
-    public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension(), new CrossReferenceExtension()];
-    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new MdxSyntax(), new DocusaurusNavigation(), new QuartoIncludes()];
+    public IEnumerable<IMarkdownExtension> MarkdownExtensions => [new AdmonitionExtension(), new AlertCalloutExtension(), new CrossReferenceExtension(), new PandocTableExtension(), new RawFormatBlocks()];
+    public IEnumerable<IModule> CheckPages => [new CheckTitles(), new DropVueScriptSetup(), new MdxSyntax(), new DocusaurusNavigation(), new QuartoIncludes(), new QuartoShortcodes(), new PandocCitations()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new CompatibilityInspector()];
     public IPageValues PageValues(BuildContext context) => new TitleId();
 

@@ -7,7 +7,7 @@ using Lotse.Kernel;
 namespace Lotse.Site.Modules;
 
 /// <summary>Finds the files to copy: each theme's <c>assets/**</c> (layered: the first theme that has a file wins)
-/// to <c>assets/…</c>, and every non-Markdown file in <c>content/</c> to the same path in the site.</summary>
+/// to <c>assets/…</c>, and every non-Markdown file in <c>content/</c> (not excluded by <c>exclude:</c>) to the same path in the site.</summary>
 internal sealed class ReadAssets : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
@@ -29,7 +29,8 @@ internal sealed class ReadAssets : IModule
                 byOutput[output] = new Document(context.Paths.Relative(file), output, "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             }
         }
-        foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing))
+        var contentFiles = ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing);
+        foreach (var file in ContentExclusions.From(context.Config.Values).Filter(contentFiles, context.Paths.Content))
         {
             if (MarkdownFiles.IsPage(file)) continue;
             var source = context.Paths.Relative(file);
