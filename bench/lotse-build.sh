@@ -12,6 +12,7 @@ ln -s "$SRC" "$ROOT/content"
 ln -s "$REPO/themes" "$ROOT/themes"
 ln -s "$REPO/node_modules" "$ROOT/node_modules"
 printf 'title: Benchmark\nlanguage: de\ntheme: default\nsearch: %s\n' "${LOTSE_SEARCH:-true}" > "$ROOT/lotse.yml"
-# LOTSE_LEAN=true: pages only (no Gesamtausgaben, no offline downloads), the work Hugo's tiny layouts do.
-[[ "${LOTSE_LEAN:-false}" == true ]] && printf 'print: false\noffline: false\n' >> "$ROOT/lotse.yml"
+# LOTSE_LEAN=true: pages only (no Gesamtausgaben, no offline downloads, no precompressed .gz/.br copies), the work
+# Hugo's tiny layouts do: Hugo writes each page once and compresses nothing.
+[[ "${LOTSE_LEAN:-false}" == true ]] && printf 'print: false\noffline: false\nprecompress: false\n' >> "$ROOT/lotse.yml"
 exec dotnet "$DLL" build "$ROOT" -o "$OUT" "$@"

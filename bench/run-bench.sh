@@ -4,7 +4,7 @@
 #   bash bench/run-bench.sh 1000 [TOOL ...]      e.g. bash bench/run-bench.sh 10000 hugo lotse-nosearch
 # Tools added here: "lotse" (default theme with everything: search index, Gesamtausgaben, offline ZIP and
 # single-file FAQ), "lotse-nosearch" (the same without the search index) and "lotse-lean" (pages only: no
-# search index, no Gesamtausgaben, no offline downloads — the work Hugo's tiny layouts do).
+# search index, no Gesamtausgaben, no offline downloads, no .gz/.br copies — the work Hugo's tiny layouts do).
 # Results: bench/results/ (summary-N.tsv).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

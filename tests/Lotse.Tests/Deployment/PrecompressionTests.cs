@@ -150,7 +150,8 @@ public sealed class PrecompressionTests
         {
             var largest = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
             BrotliEncoder.TryCompress(bytes, largest, out var written, 5, Lotse.Features.Precompression.Compressors.BrotliWindow).ShouldBeTrue();
-            Lotse.Features.Precompression.Compressors.Brotli(bytes, 5).ToArray().ShouldBe(largest[..written]);
+            using var brotli = Lotse.Features.Precompression.Compressors.Brotli(bytes, 5);
+            brotli.Span.ToArray().ShouldBe(largest[..written]);
         }
     }
 

@@ -97,8 +97,7 @@ public sealed class OutputWriter
             WholeFile.Write(target, bytes);
             return;
         }
-        // FileShare.Read: a file opened for writing and shared is not locked (one system call less per page).
-        using var file = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
+        using var file = EmptyFile.Open(target);
         RandomAccess.Write(file, pieces, 0);
     }
 
@@ -116,7 +115,7 @@ public sealed class OutputWriter
     /// (a new staging folder); null otherwise: then the file is handed over as a document, written once all is checked.
     /// A document for a file written so has the body <see cref="DocumentBody.Streamed"/>.</summary>
     public Func<string, Stream>? EarlyStreams => WritesNothing || _inPlace ? null : path =>
-        new FileStream(Prepare(path), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        EmptyFile.Stream(Prepare(path));
 
     /// <summary>The bytes of a document as they are (or will be) written; null when a copied file cannot be read.</summary>
     public byte[]? BytesOf(Document document) => document.Body switch
@@ -283,7 +282,7 @@ public sealed class OutputWriter
                 if (_inPlace) WholeFile.Write(target, utf8.Length, stream => WriteTo(stream, utf8));
                 else
                 {
-                    using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+                    using var file = EmptyFile.Stream(target);
                     WriteTo(file, utf8);
                 }
                 break;
@@ -293,7 +292,11 @@ public sealed class OutputWriter
             default:
                 // In place (lotse serve), a file is replaced whole: the server may be reading it.
                 if (_inPlace) WholeFile.Write(target, Utf8.GetBytes(document.Content));
-                else File.WriteAllText(target, document.Content, Utf8);
+                else
+                {
+                    using var file = EmptyFile.Open(target);
+                    RandomAccess.Write(file, Utf8.GetBytes(document.Content), 0);
+                }
                 break;
         }
     }

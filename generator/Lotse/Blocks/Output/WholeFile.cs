@@ -8,7 +8,7 @@ internal static class WholeFile
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var temporary = Temporary(path);
-        using (var file = File.Create(temporary)) file.Write(bytes);
+        using (var file = EmptyFile.Open(temporary)) RandomAccess.Write(file, bytes, 0);
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -16,7 +16,7 @@ internal static class WholeFile
     public static void Write(string path, long length, Action<Stream> write)
     {
         var temporary = Temporary(path);
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var file = EmptyFile.Stream(temporary, 1 << 16))
         {
             file.SetLength(length);
             write(file);

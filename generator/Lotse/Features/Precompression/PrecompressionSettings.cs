@@ -21,6 +21,10 @@ internal sealed record PrecompressionSettings(bool Gzip, bool Brotli, int MinByt
 {
     public const string Key = "precompress";
     public const int DefaultMinBytes = 1024;
+    /// <summary>Measured on the 10k-page benchmark site (one core, a loaded machine; December 2026): every tenth page (1004
+    /// pages, 21.2 MB) gives 5.08 MB at quality 5 in 0.40–0.45 s, 5.34 MB at 4 in 0.28 s (more than gzip's 5.27 MB in
+    /// 0.18 s), 5.07 MB at 6 in 0.40–0.42 s; the four Gesamtausgaben and the search shard (99.6 MB) 17.6 MB at 5 in 2.9–3.0 s,
+    /// 18.9 MB at 4 in 1.6–1.7 s, 17.1 MB at 6 in 4.2 s (gzip 19.4 MB in 1.2 s).</summary>
     public const int DefaultBrotliQuality = 5;
 
     public bool Enabled => Gzip || Brotli;

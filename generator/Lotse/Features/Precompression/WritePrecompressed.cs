@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Lotse.Features.Offline;
+using Lotse.Blocks.Output;
 using Lotse.Kernel;
 using Lotse.Site;
 
@@ -54,22 +56,44 @@ internal sealed class WritePrecompressed : IModule
         // its own piece of work; its .gz comes from the offline archive and costs little).
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), options, item =>
         {
-            var bytes = File.ReadAllBytes(item.File);
+            using var bytes = RentedBytes.ReadFile(item.File);
             foreach (var kind in item.Copies)
-            {
-                // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
-                ReadOnlyMemory<byte>[] compressed = kind == Compression.Brotli ? [Compressors.Brotli(bytes, settings.BrotliQuality)]
-                    : archived.Deflated(item.Path, bytes) is { } deflated ? Compressors.GzipOf(bytes, deflated)
-                    : [Compressors.Gzip(bytes)];
-                if (compressed.Sum(piece => (long)piece.Length) >= bytes.Length) continue;
-                var copyPath = item.Path + Extension(kind);
-                output.WriteFile(copyPath, compressed);
-                written.Add(copyPath);
-            }
+                if (WriteCopy(output, item.Path, bytes.Span, kind, settings, archived)) written.Add(item.Path + Extension(kind));
         });
         return Task.FromResult(written.Concat(kept).Order(StringComparer.Ordinal)
             .Select(path => new Document("", path, "", Metadata.Empty) { Body = DocumentBody.Streamed })
             .ToImmutableArray());
+    }
+
+    /// <summary>Writes one copy of a file when it is smaller than the file; true when it did. Its bytes are in arrays
+    /// rented for it (the file's, the Brotli copy's, the archive's DEFLATE data), given back once it is written.</summary>
+    private static bool WriteCopy(OutputWriter output, string path, ReadOnlySpan<byte> bytes, Compression kind, PrecompressionSettings settings, ArchivedDeflates archived)
+    {
+        if (kind == Compression.Brotli)
+        {
+            using var brotli = Compressors.Brotli(bytes, settings.BrotliQuality);
+            return WriteIfSmaller(output, path + Extension(kind), [brotli.Memory], bytes.Length);
+        }
+        // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
+        byte[]? rented = null;
+        try
+        {
+            ReadOnlyMemory<byte>[] compressed = archived.Deflated(path, bytes, length => rented = ArrayPool<byte>.Shared.Rent(length)) is { } deflated
+                ? Compressors.GzipOf(bytes, deflated)
+                : [Compressors.Gzip(bytes)];
+            return WriteIfSmaller(output, path + Extension(kind), compressed, bytes.Length);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static bool WriteIfSmaller(OutputWriter output, string copyPath, ReadOnlyMemory<byte>[] compressed, int length)
+    {
+        if (compressed.Sum(piece => (long)piece.Length) >= length) return false;
+        output.WriteFile(copyPath, compressed);
+        return true;
     }
 
     private enum Compression { Gzip, Brotli }
