@@ -206,6 +206,6 @@ public sealed class DocusaurusTests
         site.AssertFile("index.html", "href=\"dokumente/satzung.pdf\"");
 
         using var missing = await TestSite.BuildAsync("-- lotse.yml --\npublic: statisch\n-- content/index.md --\n# Start\n");
-        missing.Diagnostics.ShouldContain(d => d.StartsWith("lotse.yml: error LOT0453: The public folder 'statisch' does not exist"));
+        missing.Diagnostics.ShouldContain("lotse.yml(1,9): error LOT0453: The public folder 'statisch' does not exist. Give a folder from the site root (public: static), or remove the setting.");
     }
 }

@@ -106,6 +106,6 @@ public sealed class PandocCitationTests
 
             [@x]
             """);
-        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("LOT0177");
+        site.Diagnostics.ShouldBe(["lotse.yml(2,15): error LOT0177: The bibliography 'fehlt.bib' cannot be read (FileNotFoundException). Give its path relative to content/, e.g. 'bibliography: literatur.bib'."]);
     }
 }

@@ -1,3 +1,4 @@
+using Lotse.Blocks.Config;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -79,7 +80,8 @@ internal sealed partial class PandocCitations : IModule
             try { text = File.ReadAllText(path); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.Error(DiagnosticCodes.BibliographyUnreadable, "lotse.yml", 1, 1,
+                var (line, column) = context.Config.At("bibliography");
+                context.Diagnostics.Error(DiagnosticCodes.BibliographyUnreadable, SiteConfig.FileName, line, column,
                     $"The bibliography '{file}' cannot be read ({e.GetType().Name}). Give its path relative to content/, e.g. 'bibliography: literatur.bib'");
                 continue;
             }

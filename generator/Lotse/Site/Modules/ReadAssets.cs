@@ -1,3 +1,4 @@
+using Lotse.Blocks.Config;
 using Lotse.Blocks.Paths;
 using System.Collections.Immutable;
 using Lotse.Blocks.Diagnostics;
@@ -58,7 +59,8 @@ internal sealed class ReadAssets : IModule
         var folder = Path.GetFullPath(Path.Combine(context.Paths.Root, setting));
         if (!Directory.Exists(folder))
         {
-            context.Diagnostics.Error(DiagnosticCodes.PublicFolderMissing, "lotse.yml", 0, 0,
+            var (line, column) = context.Config.At(PublicKey);
+            context.Diagnostics.Error(DiagnosticCodes.PublicFolderMissing, SiteConfig.FileName, line, column,
                 $"The public folder '{setting}' does not exist. Give a folder from the site root (public: static), or remove the setting");
             return;
         }
