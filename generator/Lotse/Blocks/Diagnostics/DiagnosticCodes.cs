@@ -95,6 +95,8 @@ public static class DiagnosticCodes
     public const string IncludeMissing = "LOT0441";
     public const string ChecklistDimensionSettingInvalid = "LOT0442";
     public const string VitePressValueSkipped = "LOT0443";
+    /// <summary>A Jekyll site's <c>_config.yml</c> in content/ is no YAML mapping: its <c>exclude:</c> and <c>include:</c> are not applied.</summary>
+    public const string JekyllConfigUnreadable = "LOT0444";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";

@@ -1,0 +1,112 @@
+using Lotse.Tests.Testing;
+
+namespace Lotse.Tests.Compatibility;
+
+/// <summary>Issue 20: a Jekyll site linked to content/ publishes what Jekyll publishes: its <c>_config.yml</c>'s
+/// <c>exclude:</c> (files, folders, patterns) and Jekyll's default excludes are left out, with their links; <c>include:</c>
+/// and collections with <c>output: true</c> bring back names starting with <c>_</c> or <c>.</c>.</summary>
+public sealed class JekyllSiteTests
+{
+    [Fact]
+    public async Task Excluded_files_and_folders_are_not_published_and_their_broken_links_are_not_reported()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/_config.yml --
+            title: Das Handbuch
+            exclude: [ bin, parts, handreichung.md, CHANGELOG.md, "*.gemspec" ]
+            -- content/index.md --
+            # Handbuch
+
+            Siehe [Kapitel](kapitel.md).
+            -- content/kapitel.md --
+            # Kapitel
+            -- content/CHANGELOG.md --
+            # Änderungen
+
+            [Ruby](/.ruby-version)
+            -- content/handreichung.md --
+            # Handreichung
+
+            [fehlt](#nirgends)
+            -- content/parts/teil.md --
+            # Teil
+
+            ![Logo](images/fehlt.png)
+            -- content/bin/build.rb --
+            puts 1
+            -- content/lotse.gemspec --
+            x
+            -- content/Gemfile --
+            source "https://rubygems.org"
+            -- content/.ruby-version --
+            3.2
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("kapitel/index.html").ShouldBeTrue();
+        site.Exists("changelog/index.html").ShouldBeFalse();
+        site.Exists("handreichung/index.html").ShouldBeFalse();
+        site.Exists("parts/teil/index.html").ShouldBeFalse();
+        site.Exists("bin/build.rb").ShouldBeFalse();
+        site.Exists("lotse.gemspec").ShouldBeFalse();
+        site.Exists("Gemfile").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Include_and_an_output_collection_publish_names_that_start_with_an_underscore_or_a_dot()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/_config.yml --
+            include: [ .well-known ]
+            collections:
+              kapitel:
+                output: true
+              entwuerfe:
+                output: false
+            -- content/index.md --
+            # Handbuch
+
+            [Vorwort](_kapitel/vorwort.md)
+            -- content/_kapitel/vorwort.md --
+            # Vorwort
+            -- content/_entwuerfe/idee.md --
+            # Idee
+            -- content/_includes/kopf.md --
+            # Kopf
+            -- content/.well-known/security.txt --
+            Contact: mailto:it@example.org
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("_kapitel/vorwort/index.html").ShouldBeTrue();
+        site.Exists(".well-known/security.txt").ShouldBeTrue();
+        site.Exists("_entwuerfe/idee/index.html").ShouldBeFalse();
+        site.Exists("_includes/kopf/index.html").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Without_a_config_file_a_folder_named_like_a_jekyll_exclude_is_published()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Handbuch
+            -- content/parts/teil.md --
+            # Teil
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.Exists("parts/teil/index.html").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_config_file_that_is_no_yaml_mapping_is_reported_and_the_usual_rules_apply()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/_config.yml --
+            exclude: [ parts
+            -- content/index.md --
+            # Handbuch
+            -- content/parts/teil.md --
+            # Teil
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("warning LOT0444: Jekyll's settings cannot be read");
+        site.Exists("parts/teil/index.html").ShouldBeTrue();
+    }
+}
