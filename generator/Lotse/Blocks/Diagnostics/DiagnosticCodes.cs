@@ -97,6 +97,8 @@ public static class DiagnosticCodes
     public const string VitePressValueSkipped = "LOT0443";
     /// <summary>A Jekyll site's <c>_config.yml</c> in content/ is no YAML mapping: its <c>exclude:</c> and <c>include:</c> are not applied.</summary>
     public const string JekyllConfigUnreadable = "LOT0444";
+    /// <summary>A Jekyll or GitBook template tag (<c>{% if %}</c>, <c>{% for %}</c>, <c>{% seo %}</c>) that Lotse does not run: left out.</summary>
+    public const string TemplateTagUnsupported = "LOT0445";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";
