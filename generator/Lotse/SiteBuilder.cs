@@ -4,6 +4,7 @@ using Lotse.Features.Conformance;
 using Lotse.Features.ContentChecks;
 using Lotse.Features.Dates;
 using Lotse.Features.Glossary;
+using Lotse.Features.Docusaurus;
 using Lotse.Features.Offline;
 using Lotse.Features.Precompression;
 using Lotse.Features.Print;
@@ -28,6 +29,7 @@ public static class SiteBuilder
         new RawHtmlFeature(),
         new CompatibilityFeature(),
         new TemplateTagsFeature(),
+        new DocusaurusFeature(),
         new ChecklistsFeature(),
         new ContentChecksFeature(),
         new GlossaryFeature(),

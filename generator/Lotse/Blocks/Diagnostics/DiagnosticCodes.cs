@@ -99,6 +99,8 @@ public static class DiagnosticCodes
     public const string JekyllConfigUnreadable = "LOT0444";
     /// <summary>A Jekyll or GitBook template tag (<c>{% if %}</c>, <c>{% for %}</c>, <c>{% seo %}</c>) that Lotse does not run: left out.</summary>
     public const string TemplateTagUnsupported = "LOT0445";
+    /// <summary>A React component in MDX (<c>&lt;Highlight&gt;</c>): its tag is left out, its text stays.</summary>
+    public const string MdxComponentDropped = "LOT0446";
 
     // Deployment (issue 24)
     public const string BasePathInvalid = "LOT0950";

@@ -4,7 +4,8 @@ namespace Lotse.Blocks.Markdown;
 
 /// <summary>The first level-1 heading of a Markdown body, when it stands before other body text: an ATX heading
 /// (<c># Titel</c>, indented up to three spaces, closing <c>#</c>s allowed) or a setext heading
-/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments) and at
+/// (<c>Titel</c> over <c>=====</c>), after blank lines, HTML blocks (<c>&lt;script setup&gt;</c>, comments), MDX
+/// <c>import</c>/<c>export</c> lines and at
 /// most one leading one-line paragraph (a version line). A trailing attribute block (<c>{#id .class}</c>) is not
 /// title text; its id is kept.</summary>
 /// <param name="Title">The heading's text as written, without attributes.</param>
@@ -23,6 +24,10 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
     [GeneratedRegex(@"^ {0,3}(?:-+|\*+|_+|#{1,6}(?:[ \t].*)?|[>|]|```|~~~|[-+*][ \t]|\d+[.)][ \t]|:::|!!!|\?\?\?).*$")]
     private static partial Regex OtherBlockStart();
 
+    /// <summary>An MDX (Docusaurus) <c>import … from '…'</c> or one-line <c>export …</c> line.</summary>
+    [GeneratedRegex(@"^(?:import\s+(?:[\w${}\s,*]+\s+from\s+)?['""][^'""]+['""];?|export\s+(?:const|let|var|function|default)\b.*)\s*$")]
+    public static partial Regex MdxModuleLine();
+
     [GeneratedRegex(@"[ \t]*\{(?<attrs>[^{}]*)\}[ \t]*$", RegexOptions.NonBacktracking)]
     private static partial Regex Attributes();
 
@@ -36,6 +41,7 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
         {
             var line = lines[i].TrimEnd('\r');
             if (line.Trim().Length == 0) { i++; continue; }
+            if (MdxModuleLine().IsMatch(line)) { i++; continue; }
             if (AtxH1().Match(line) is { Success: true } atx)
                 return Make(atx.Groups["text"].Value, i, 1);
             var next = i + 1 < lines.Length ? lines[i + 1].TrimEnd('\r') : null;

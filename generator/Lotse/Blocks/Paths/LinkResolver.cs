@@ -76,7 +76,7 @@ internal sealed class LinkResolver(
     private IEnumerable<string> Candidates(string combined)
     {
         yield return combined;
-        var isMarkdown = combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var isMarkdown = combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || combined.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
         if (!isMarkdown) yield return combined + "/index.md";
         if (requireMarkdownLinks) yield break;
         if (combined.EndsWith("/index.md", StringComparison.Ordinal) || combined == "index.md")
@@ -95,6 +95,7 @@ internal sealed class LinkResolver(
             yield break;
         }
         yield return stem + ".md";
+        yield return stem + ".mdx"; // Docusaurus
         yield return stem + "/index.md";
         yield return stem + "/README.md";
     }

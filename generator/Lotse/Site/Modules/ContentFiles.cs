@@ -11,6 +11,10 @@ namespace Lotse.Site.Modules;
 /// <c>_</c> or <c>.</c> (in a Jekyll site, as its <c>_config.yml</c> says: <see cref="JekyllPublishing"/>), without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
 public static class ContentFiles
 {
+    /// <summary>True for a page's source: Markdown (<c>.md</c>), or MDX (<c>.mdx</c>, Docusaurus), read as Markdown.</summary>
+    public static bool IsPage(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
+
     /// <param name="listing">In <c>lotse serve</c>: the last listing, taken again when the file watcher reported nothing that changes it.</param>
     public static IReadOnlyList<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative, ContentListing? listing = null)
     {

@@ -30,7 +30,7 @@ internal sealed class ReadAssets : IModule
         }
         foreach (var file in ContentFiles.Enumerate(context.Paths.Content, context.Diagnostics, context.Paths.Relative, context.Cache?.ContentListing))
         {
-            if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (ContentFiles.IsPage(file)) continue;
             var source = context.Paths.Relative(file);
             var doc = new Document(source, "", "", Metadata.Empty) { Body = DocumentBody.CopyOf(file) };
             doc = doc with { OutputPath = doc.ContentPath() };

@@ -27,7 +27,7 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
         foreach (var d in targets)
         {
             byOutput.TryAdd(d.OutputPath, d);
-            if (d.SourcePath.EndsWith(".md", StringComparison.Ordinal)) bySource.TryAdd(d.ContentPath(), d);
+            if (ContentFiles.IsPage(d.SourcePath)) bySource.TryAdd(d.ContentPath(), d);
         }
         var byOutputBySpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
 
