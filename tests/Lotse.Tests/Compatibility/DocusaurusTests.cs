@@ -87,4 +87,31 @@ public sealed class DocusaurusTests
         using var site = await TestSite.BuildAsync(NavTheme + "\n" + Docs);
         site.AssertFile("anhang/index.html", "NAV[Einstieg;Schritt für Schritt;Anhang;]|");
     }
+
+    [Fact]
+    public async Task Outside_mdx_a_capitalised_placeholder_in_a_sentence_is_no_component()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Start
+
+            Schreibe `WM(CMD 'x')` in die Kategorie <Category> und den <Name> dazu.
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("index.html", "<Category>");
+    }
+
+    [Fact]
+    public async Task In_a_docusaurus_site_a_md_page_is_mdx_too()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/docusaurus.config.js --
+            export default { title: 'Handbuch' };
+            -- content/index.md --
+            # Start
+
+            Das ist <Highlight>wichtig</Highlight>.
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("content/index.md(3,9): warning LOT0446: <Highlight>");
+    }
 }

@@ -24,12 +24,15 @@ internal sealed partial class MdxSyntax : DocumentModule
     [GeneratedRegex(@"^[ \t]*(`{3,}|~{3,})")]
     private static partial Regex Fence();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _docusaurusSites = new(StringComparer.Ordinal);
+
     protected override Document? Execute(Document document, BuildContext context)
     {
         var body = document.Content;
-        var mdx = document.SourcePath.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
-        if (!mdx && !Component().IsMatch(body) && !body.Contains("{/*", StringComparison.Ordinal) && !body.Contains("import ", StringComparison.Ordinal)
-            && !body.Contains("export ", StringComparison.Ordinal)) return document;
+        // Only MDX is read as MDX: a .mdx file, a page that imports components, or any page of a Docusaurus site. In
+        // other Markdown, <Name> in a sentence is a placeholder (WollMux's '<Bezeichner>'), not a component.
+        var mdxFile = document.SourcePath.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
+        if (!mdxFile && !ImportsComponents(body) && !_docusaurusSites.GetOrAdd(context.Paths.Content, IsDocusaurusSite)) return document;
         var lines = body.Split('\n');
         var firstLine = document.BodyLine();
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -50,8 +53,7 @@ internal sealed partial class MdxSyntax : DocumentModule
                 beforeText = false;
                 continue;
             }
-            // import/export lines count as MDX only in .mdx files or before the page's text (a .md file's prose may start so).
-            if ((mdx || beforeText) && LeadingTitle.MdxModuleLine().IsMatch(line))
+            if ((mdxFile || beforeText) && LeadingTitle.MdxModuleLine().IsMatch(line))
             {
                 lines[i] = "";
                 changed = true;
@@ -62,6 +64,19 @@ internal sealed partial class MdxSyntax : DocumentModule
             if (!ReferenceEquals(rewritten, line)) { lines[i] = rewritten; changed = true; }
         }
         return changed ? document with { Content = string.Join('\n', lines) } : document;
+    }
+
+    private static bool ImportsComponents(string body) =>
+        body.Contains("import ", StringComparison.Ordinal) && body.Split('\n', 30).Any(l => LeadingTitle.MdxModuleLine().IsMatch(l));
+
+    /// <summary>A Docusaurus site: <c>docusaurus.config.*</c> in content/ or in the folder content/ links to's parent
+    /// (the project of its docs/ folder).</summary>
+    private static bool IsDocusaurusSite(string content)
+    {
+        var full = Path.GetFullPath(content).TrimEnd('/');
+        var target = new DirectoryInfo(full).ResolveLinkTarget(true)?.FullName ?? full;
+        return new[] { full, Path.GetDirectoryName(target) ?? full }
+            .Any(folder => Directory.Exists(folder) && Directory.EnumerateFiles(folder, "docusaurus.config.*").Any());
     }
 
     private static string Rewrite(string line, int number, Document page, BuildContext context, HashSet<string> reported)
