@@ -24,7 +24,7 @@ guides=(
   "haenno|haenno/dokumentation|0b54907180d3b5f78b8666c219cb411e9c38ff6f|mkdocs|mkdocs.yml|"
   "commonsbooking|wielebenwir/commonsbooking|66ad9093e2782e54baf21c43227ee9f3eaf2831a|vitepress|docs|title: CommonsBooking\ndiagnostics:\n  LOT0704: warning   # their screenshots have no alt text (a real gap, reported)\n  LOT0402: warning   # one real broken anchor: hooks-and-filters.md links a heading that has another explicit id"
   "it-bibliotheken|pro4bib/handbuch-it-in-bibliotheken|623ce1280282a17729e99fe25357c760b2cfe34b|quarto|.|title: Handbuch IT in Bibliotheken\nanchors_across_pages: true\ndiagnostics:\n  LOT0704: warning   # two cc-by badges without alt text (real)\n  LOT0402: warning   # anchors no heading has (real: #betrieb, #rfdi, …) and two {#tbl-x} of pandoc simple tables, which Lotse does not read as tables"
-  "open-data-handbuch|berlinonline/open-data-handbuch|0207a231662ebb2da9ee3f6841b8ed9d75ab0dbb|jekyll|.|title: Open Data Handbuch\ndiagnostics:\n  LOT0161: warning   # real: a stray folder whose name is images with a leading double quote, left out\n  LOT0401: warning   # real: index.md shows two screenshots that were committed into that stray folder, not images/\n  LOT0402: warning   # real: #nutzerprofil, #struktur-der-rückgabeformate, #rss-format name no heading (it is #profil, #rss-format-index)"
+  "open-data-handbuch|berlinonline/open-data-handbuch|0207a231662ebb2da9ee3f6841b8ed9d75ab0dbb|jekyll|.|title: Open Data Handbuch\ndiagnostics:\n  LOT0402: warning   # real: #nutzerprofil, #struktur-der-rückgabeformate, #rss-format name no heading (it is #profil, #rss-format-index)"
   "wollmux|WollMux/WollMuxHandbuch|05af9362a6a05a618dcb86c87cf38fb2a329ad3f|gitbook|markdown|title: WollMux Handbuch"
   "gruene-social|netzbegruenung/handbuch.gruene.social|aaab291095ea35a661e384f53c64aa16b024c836|docsify|docs|title: Handbuch gruene.social\nlinks_from_root: true   # docsify: relative links count from the docs root"
   "jugend-hackathons|Jugendhackt/Handbuch-Jugend-Hackathons|e1917718f84bb795db9198f878b8597fc7cb0883|jekyll|.|title: Handbuch Jugend-Hackathons"
@@ -43,18 +43,19 @@ fetch() {
     [ -d "$git_dir" ] || git clone --quiet --bare "https://github.com/$slug.git" "$git_dir" || return 1
   fi
   local missing=()
-  while IFS=$'\t' read -r meta path; do
+  # -z: paths as they are (git quotes umlauts and control characters otherwise: "images/schritt-f\303\274r.png").
+  while IFS=$'\t' read -r -d '' meta path; do
     set -- $meta
     [ "$2" = blob ] && ! git -C "$git_dir" cat-file -e "$3" 2>/dev/null && missing+=("$path")
-  done < <(git -C "$git_dir" ls-tree -r "$commit")
+  done < <(git -C "$git_dir" ls-tree -r -z "$commit")
   if [ ${#missing[@]} -eq 0 ]; then git -C "$git_dir" archive "$commit" | tar -x -C "$dir"; return; fi
   echo "  (not in the mirror, left out: ${missing[*]})"
   # git archive stops at a missing blob: then file by file.
-  while IFS=$'\t' read -r meta path; do
+  while IFS=$'\t' read -r -d '' meta path; do
     set -- $meta
     [ "$2" = blob ] && git -C "$git_dir" cat-file -e "$3" 2>/dev/null || continue
     mkdir -p "$dir/$(dirname "$path")" && git -C "$git_dir" cat-file blob "$3" >"$dir/$path"
-  done < <(git -C "$git_dir" ls-tree -r "$commit")
+  done < <(git -C "$git_dir" ls-tree -r -z "$commit")
 }
 
 selected=("$@")

@@ -109,4 +109,41 @@ public sealed class JekyllSiteTests
         site.Diagnostics.ShouldHaveSingleItem().ShouldContain("warning LOT0444: Jekyll's settings cannot be read");
         site.Exists("parts/teil/index.html").ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Jekyll_layouts_and_a_closing_fence_with_trailing_spaces_are_taken_as_jekyll_takes_them()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/_config.yml --
+            baseurl: "/"
+            -- content/_layouts/complete.html --
+            <html>{{ content }}</html>
+            -- content/index.md --
+            ---
+            layout: complete
+            title: Handbuch
+            ---
+            Text.
+            -- content/zielgruppe.md --
+            ---
+            title:		"Wer ist die Zielgruppe?"
+            ---     
+            Alle.
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("zielgruppe/index.html", "<title>Wer ist die Zielgruppe?");
+    }
+
+    [Fact]
+    public async Task Without_a_config_file_an_unknown_layout_is_still_an_error()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            ---
+            layout: complete
+            ---
+            # Handbuch
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldContain("error LOT0201: The layout 'complete' does not exist");
+    }
 }

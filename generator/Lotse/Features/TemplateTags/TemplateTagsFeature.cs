@@ -8,5 +8,5 @@ namespace Lotse.Features.TemplateTags;
 /// would have made, and what Lotse cannot make is left out with a warning instead of showing as text.</summary>
 internal sealed class TemplateTagsFeature : IFeature
 {
-    public IEnumerable<IModule> CheckPages => [new TemplateTags()];
+    public IEnumerable<IModule> CheckPages => [new TemplateTags(), new JekyllLayouts()];
 }
