@@ -146,4 +146,24 @@ public sealed class JekyllSiteTests
             """);
         site.Diagnostics.ShouldHaveSingleItem().ShouldContain("error LOT0201: The layout 'complete' does not exist");
     }
+
+    [Fact]
+    public void The_icon_file_of_a_macos_folder_is_no_content()
+    {
+        var folder = Directory.CreateTempSubdirectory("lotse-icon-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "teil"));
+            File.WriteAllText(Path.Combine(folder, "teil", "Icon\r"), "");
+            File.WriteAllText(Path.Combine(folder, "teil", "seite.md"), "# Seite\n");
+            var diagnostics = new Lotse.Blocks.Diagnostics.DiagnosticBag();
+            var files = Lotse.Site.Modules.ContentFiles.Enumerate(folder, diagnostics, path => Path.GetRelativePath(folder, path));
+            files.Select(f => Path.GetRelativePath(folder, f)).ShouldBe(["teil/seite.md"]);
+            diagnostics.Count.ShouldBe(0);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

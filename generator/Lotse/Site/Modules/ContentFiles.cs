@@ -11,6 +11,9 @@ namespace Lotse.Site.Modules;
 /// <c>_</c> or <c>.</c> (in a Jekyll site, as its <c>_config.yml</c> says: <see cref="JekyllPublishing"/>), without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
 public static class ContentFiles
 {
+    /// <summary>The file macOS's Finder keeps a folder's own icon in ("Icon" and a carriage return); hidden there, never content.</summary>
+    private const string MacFolderIcon = "Icon\r";
+
     /// <summary>True for a page's source: Markdown (<c>.md</c>), or MDX (<c>.mdx</c>, Docusaurus), read as Markdown.</summary>
     public static bool IsPage(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
@@ -53,6 +56,7 @@ public static class ContentFiles
             {
                 var name = Path.GetFileName(entry);
                 if (jekyll is not null ? jekyll.Skips(entry[root.Length..].Replace('\\', '/')) : name.StartsWith('_') || name.StartsWith('.')) continue;
+                if (name == MacFolderIcon) continue;
                 if (FileNames.Problem(name) is { } problem)
                 {
                     diagnostics.Error(DiagnosticCodes.FileNameUnsafe, relative(entry), 0, 0, problem);
