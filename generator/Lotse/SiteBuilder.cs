@@ -12,6 +12,7 @@ using Lotse.Features.Scaffolding;
 using Lotse.Features.SiteSearch;
 using Lotse.Features.SourcePolicy;
 using Lotse.Features.Templates;
+using Lotse.Features.TemplateTags;
 using Lotse.Site;
 
 namespace Lotse;
@@ -26,6 +27,7 @@ public static class SiteBuilder
         new SearchFeature(),
         new RawHtmlFeature(),
         new CompatibilityFeature(),
+        new TemplateTagsFeature(),
         new ChecklistsFeature(),
         new ContentChecksFeature(),
         new GlossaryFeature(),

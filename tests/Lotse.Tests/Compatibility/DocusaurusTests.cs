@@ -208,4 +208,92 @@ public sealed class DocusaurusTests
         using var missing = await TestSite.BuildAsync("-- lotse.yml --\npublic: statisch\n-- content/index.md --\n# Start\n");
         missing.Diagnostics.ShouldContain("lotse.yml(1,9): error LOT0453: The public folder 'statisch' does not exist. Give a folder from the site root (public: static), or remove the setting.");
     }
+
+    private const string Docs = """
+        -- content/index.md --
+        # Start
+
+        [Einführung](intro.md)
+        -- content/intro.md --
+        ---
+        sidebar_position: 1
+        sidebar_label: Einstieg
+        ---
+        import Tabs from '@theme/Tabs';
+        import TabItem from '@theme/TabItem';
+
+        # Einführung
+
+        Siehe [Schritt](anleitung/schritt.mdx) und [Zwei](anleitung/zwei). {/* Notiz für uns */}
+
+        <Tabs>
+          <TabItem value="win" label="Windows" default>
+            Doppelklick.
+          </TabItem>
+          <TabItem value="mac" label="macOS">
+
+        Mit **Finder**.
+
+          </TabItem>
+        </Tabs>
+
+        `<Tabs>` im Code bleibt.
+        -- content/anleitung/_category_.json --
+        { "label": "Schritt für Schritt", "position": 2 }
+        -- content/anleitung/schritt.mdx --
+        ---
+        title: Schritt
+        ---
+        export const Highlight = ({children}) => <span>{children}</span>;
+
+        Das ist <Highlight color="#25c2a0">wichtig</Highlight>.
+        -- content/anleitung/zwei.md --
+        # Zwei
+        -- content/anhang.md --
+        ---
+        sidebar_position: 3
+        ---
+        # Anhang
+        """;
+
+    [Fact]
+    public async Task A_md_page_with_imports_is_mdx_text_inside_a_component_is_no_code_and_an_inline_component_keeps_its_text()
+    {
+        using var site = await TestSite.BuildAsync(Docs);
+        site.Diagnostics.Where(d => !d.Contains("<Tabs>") && !d.Contains("<TabItem>")).ShouldBe([
+            "content/anleitung/schritt.mdx(6,9): warning LOT0450: The MDX component <Highlight> is shown as its content only: Lotse builds Markdown, not React components. Write it as Markdown."]);
+        site.AssertFile("intro/index.html", "<title>Einführung", "href=\"../anleitung/schritt/index.html\">Schritt", "href=\"../anleitung/zwei/index.html\">Zwei",
+            "<strong>Windows</strong>\nDoppelklick.</p>", "<strong>macOS</strong>", "Mit <strong>Finder</strong>.", "<code>&lt;Tabs&gt;</code>",
+            "! import ", "! Notiz", "! <TabItem", "! <pre>");
+        site.AssertFile("anleitung/schritt/index.html", "Das ist wichtig.", "! export const");
+        site.Exists("anleitung/schritt.mdx").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Outside_mdx_a_capitalised_placeholder_in_a_sentence_is_no_component()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Start
+
+            Schreibe `WM(CMD 'x')` in die Kategorie <Category> und den <Name> dazu.
+            """);
+        site.Diagnostics.ShouldNotContain(d => d.Contains("LOT0450"));
+        site.Read("index.html").ShouldNotContain("Kategorie  und");
+    }
+
+    [Fact]
+    public async Task In_a_docusaurus_project_a_md_page_is_mdx_too()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/docusaurus.config.js --
+            export default { title: 'Handbuch' };
+            -- content/index.md --
+            # Start
+
+            Das ist <Highlight>wichtig</Highlight>.
+            """);
+        site.Diagnostics.ShouldHaveSingleItem().ShouldStartWith("content/index.md(3,9): warning LOT0450: The MDX component <Highlight> is shown as its content only");
+        site.AssertFile("index.html", "Das ist wichtig.");
+    }
 }

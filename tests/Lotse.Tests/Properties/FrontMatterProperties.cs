@@ -58,7 +58,7 @@ public sealed class FrontMatterProperties
             if (split is null)
             {
                 text.ShouldStartWith("---");
-                text.Split('\n').Skip(1).ShouldNotContain(line => line.TrimEnd('\r') == "---" || line.TrimEnd('\r') == "...");
+                text.Split('\n').Skip(1).ShouldNotContain(line => line.TrimEnd('\r', ' ', '\t') == "---" || line.TrimEnd('\r', ' ', '\t') == "...");
                 return;
             }
             if (split.Yaml is null)

@@ -18,7 +18,8 @@ public sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body, i
         while (pos <= text.Length)
         {
             var end = text.IndexOf('\n', pos);
-            var lineText = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd('\r');
+            // Spaces after the closing '---' are allowed (Jekyll, Hugo and pandoc read them so).
+            var lineText = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd("\r \t");
             if (lineText is "---" or "...")
             {
                 var yaml = text[(firstLineEnd + 1)..pos];

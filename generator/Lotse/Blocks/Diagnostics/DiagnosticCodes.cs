@@ -98,6 +98,10 @@ public static class DiagnosticCodes
     public const string IncludeMissing = "LOT0441";
     public const string ChecklistDimensionSettingInvalid = "LOT0442";
     public const string VitePressValueSkipped = "LOT0443";
+    /// <summary>A Jekyll site's <c>_config.yml</c> in content/ is no YAML mapping: its <c>exclude:</c> and <c>include:</c> are not applied.</summary>
+    public const string JekyllConfigUnreadable = "LOT0444";
+    /// <summary>A Jekyll or GitBook template tag (<c>{% if %}</c>, <c>{% for %}</c>, <c>{% seo %}</c>) that Lotse does not run: left out.</summary>
+    public const string TemplateTagUnsupported = "LOT0445";
     public const string MdxComponentNotShown = "LOT0450";
     public const string DocusaurusValueSkipped = "LOT0451";
     public const string DocusaurusCategoryInvalid = "LOT0452";

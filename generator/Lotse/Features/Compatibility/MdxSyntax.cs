@@ -35,16 +35,37 @@ internal sealed partial class MdxSyntax : DocumentModule
     [GeneratedRegex(@"\{/\*.*?\*/\}", RegexOptions.Singleline)]
     private static partial Regex Comment();
 
+    /// <summary>A component's tag within a line (<c>&lt;Highlight color="x"&gt;</c>, <c>&lt;/Highlight&gt;</c>): a name with an
+    /// upper-case letter and then a lower-case one, never HTML.</summary>
+    [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Z][a-z][\w.]*)(?:[^>""'{}]|""[^""]*""|'[^']*'|\{[^{}]*\})*?(?<self>/)?>")]
+    private static partial Regex InlineComponent();
+
+    /// <summary>Sites whose content folder is a Docusaurus project's (their .md pages are MDX too), by content folder.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _docusaurusSites = new(StringComparer.Ordinal);
+
     protected override Document? Execute(Document document, BuildContext context)
     {
-        if (!MarkdownFiles.IsMdx(document.SourcePath)) return document;
+        // MDX is read in .mdx files, in pages with import lines, and in every page of a Docusaurus project; elsewhere
+        // '<Name>' in a sentence is a placeholder (WollMux's '<Bezeichner>'), not a component.
+        if (!MarkdownFiles.IsMdx(document.SourcePath) && !document.Content.Split('\n').Any(MdxStatement.StartsAt)
+            && !_docusaurusSites.GetOrAdd(context.Paths.Content, IsDocusaurusProject)) return document;
         var lines = Comment().Replace(document.Content, m => new string('\n', m.Value.Count(c => c == '\n'))).Split('\n');
         var warned = new HashSet<string>(StringComparer.Ordinal);
         var listsPages = false;
         var code = new CodeFence();
+        var wrappers = new Stack<(string Name, int? Indent)>();
         for (var i = 0; i < lines.Length; i++)
         {
             if (code.Covers(lines[i])) continue;
+            if (wrappers.Count > 0 && lines[i].Trim().Length > 0 && ComponentTag().Match(lines[i]) is not { Success: true })
+            {
+                // Text inside a component is not code however far it is indented (MDX): it loses the indent of its first line.
+                var (wrapper, indent) = wrappers.Pop();
+                var own = lines[i].Length - lines[i].TrimStart(' ').Length;
+                indent ??= own;
+                lines[i] = lines[i][Math.Min(own, indent.Value)..];
+                wrappers.Push((wrapper, indent));
+            }
             if (MdxStatement.StartsAt(lines[i]))
             {
                 var end = MdxStatement.End(lines, i);
@@ -52,10 +73,16 @@ internal sealed partial class MdxSyntax : DocumentModule
                 i = end;
                 continue;
             }
-            if (ComponentTag().Match(lines[i]) is not { Success: true } tag) continue;
+            if (ComponentTag().Match(lines[i]) is not { Success: true } tag
+                || TagEnd(lines, i, tag.Index + tag.Length, out var selfClosing) is var (tagEnd, tagEndColumn) && lines[tagEnd][(tagEndColumn + 1)..].Trim().Length > 0)
+            {
+                lines[i] = WithoutInlineComponents(lines[i], document, context, document.BodyLine() + i, warned);
+                continue;
+            }
             var name = tag.Groups["name"].Value;
             var tagLine = i;
-            var tagEnd = TagEnd(lines, i, tag.Index + tag.Length, out var selfClosing);
+            if (tag.Groups["close"].Success) { if (wrappers.Count > 0 && wrappers.Peek().Name == name) wrappers.Pop(); }
+            else if (!selfClosing) wrappers.Push((name, null));
             var whole = string.Join('\n', lines[i..(tagEnd + 1)]);
             var label = tag.Groups["close"].Success ? null : LabelAttribute().Match(whole) is { Success: true } m ? m.Groups["text"].Value : null;
             for (var n = i; n <= tagEnd; n++) lines[n] = "";
@@ -84,9 +111,56 @@ internal sealed partial class MdxSyntax : DocumentModule
         return content == document.Content ? document : document with { Content = content };
     }
 
-    /// <summary>The line where the tag that starts at <paramref name="line"/> ends (its <c>&gt;</c> outside quotes and
-    /// <c>{…}</c>), and whether it closes itself (<c>/&gt;</c>).</summary>
-    private static int TagEnd(string[] lines, int line, int column, out bool selfClosing)
+    /// <summary>The line without the components' tags in it, outside code spans (their text stays); each component a
+    /// warning at its first use on the page.</summary>
+    private static string WithoutInlineComponents(string line, Document page, BuildContext context, int lineNumber, HashSet<string> warned)
+    {
+        if (!line.Contains('<')) return line;
+        return OutsideCode(line, part => InlineComponent().Replace(part, match =>
+        {
+            var name = match.Groups["name"].Value;
+            if (!match.Groups["close"].Success && warned.Add(name))
+                context.Diagnostics.Warning(DiagnosticCodes.MdxComponentNotShown, page.SourcePath, lineNumber, line.IndexOf(match.Value, StringComparison.Ordinal) + 1,
+                    match.Groups["self"].Success
+                        ? $"The MDX component <{name}> is left out: Lotse builds Markdown, not React components. Write what it shows as Markdown, or leave it out"
+                        : $"The MDX component <{name}> is shown as its content only: Lotse builds Markdown, not React components. Write it as Markdown");
+            return "";
+        }));
+    }
+
+    /// <summary>Applies <paramref name="rewrite"/> to the parts of the line outside code spans.</summary>
+    private static string OutsideCode(string line, Func<string, string> rewrite)
+    {
+        if (!line.Contains('`')) return rewrite(line);
+        var parts = new System.Text.StringBuilder(line.Length);
+        var position = 0;
+        while (position < line.Length)
+        {
+            var tick = line.IndexOf('`', position);
+            if (tick < 0) { parts.Append(rewrite(line[position..])); break; }
+            parts.Append(rewrite(line[position..tick]));
+            var run = 0;
+            while (tick + run < line.Length && line[tick + run] == '`') run++;
+            var close = line.IndexOf(new string('`', run), tick + run, StringComparison.Ordinal);
+            var end = close < 0 ? line.Length : close + run;
+            parts.Append(line, tick, end - tick);
+            position = end;
+        }
+        return parts.ToString();
+    }
+
+    /// <summary>A Docusaurus project: <c>docusaurus.config.*</c> in content/ or beside the folder content/ links to.</summary>
+    private static bool IsDocusaurusProject(string content)
+    {
+        var full = Path.GetFullPath(content).TrimEnd('/');
+        var target = new DirectoryInfo(full).ResolveLinkTarget(true)?.FullName ?? full;
+        return new[] { full, Path.GetDirectoryName(target) ?? full }
+            .Any(folder => Directory.Exists(folder) && Directory.EnumerateFiles(folder, "docusaurus.config.*").Any());
+    }
+
+    /// <summary>The line and column where the tag that starts at <paramref name="line"/> ends (its <c>&gt;</c> outside
+    /// quotes and <c>{…}</c>), and whether it closes itself (<c>/&gt;</c>).</summary>
+    private static (int Line, int Column) TagEnd(string[] lines, int line, int column, out bool selfClosing)
     {
         var depth = 0;
         char? quote = null;
@@ -103,11 +177,11 @@ internal sealed partial class MdxSyntax : DocumentModule
                 else if (ch == '>' && depth <= 0)
                 {
                     selfClosing = c > 0 && text[c - 1] == '/';
-                    return i;
+                    return (i, c);
                 }
             }
         }
         selfClosing = true;
-        return lines.Length - 1;
+        return (lines.Length - 1, lines[^1].Length - 1);
     }
 }

@@ -8,9 +8,12 @@ using Lotse.Blocks.Output;
 namespace Lotse.Site.Modules;
 
 /// <summary>Lists the files of the content folder that are published: sorted, without names starting with
-/// <c>_</c> or <c>.</c>, without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
+/// <c>_</c> or <c>.</c> (in a Jekyll site, as its <c>_config.yml</c> says: <see cref="JekyllPublishing"/>), without following symbolic links to folders (no loops) and without named pipes or sockets (reading them would hang).</summary>
 public static class ContentFiles
 {
+    /// <summary>The file macOS's Finder keeps a folder's own icon in ("Icon" and a carriage return); hidden there, never content.</summary>
+    private const string MacFolderIcon = "Icon\r";
+
     /// <param name="listing">In <c>lotse serve</c>: the last listing, taken again when the file watcher reported nothing that changes it.</param>
     public static IReadOnlyList<string> Enumerate(string contentFolder, DiagnosticBag diagnostics, Func<string, string> relative, ContentListing? listing = null)
     {
@@ -28,6 +31,8 @@ public static class ContentFiles
     {
         var result = new List<string>();
         if (!Directory.Exists(contentFolder)) return result;
+        var jekyll = JekyllPublishing.Read(contentFolder, diagnostics, relative);
+        var root = contentFolder.TrimEnd('/') + "/";
         var pending = new Stack<string>();
         pending.Push(contentFolder);
         while (pending.Count > 0)
@@ -46,7 +51,8 @@ public static class ContentFiles
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
-                if (name.StartsWith('_') || name.StartsWith('.')) continue;
+                if (jekyll is not null ? jekyll.Skips(entry[root.Length..].Replace('\\', '/')) : name.StartsWith('_') || name.StartsWith('.')) continue;
+                if (name == MacFolderIcon) continue;
                 if (FileNames.Problem(name) is { } problem)
                 {
                     diagnostics.Error(DiagnosticCodes.FileNameUnsafe, relative(entry), 0, 0, problem);
