@@ -148,6 +148,25 @@ public sealed class JekyllSiteTests
     }
 
     [Fact]
+    public async Task Without_a_config_file_layout_default_is_the_default_layout()
+    {
+        using var site = await TestSite.BuildAsync("""
+            -- content/index.md --
+            # Gesetze
+            -- content/a/aeg/index.md --
+            ---
+            Title: Allgemeines Eisenbahngesetz
+            layout: default
+            ---
+            # Allgemeines Eisenbahngesetz
+
+            Text.
+            """);
+        site.ShouldSucceedWithoutDiagnostics();
+        site.AssertFile("a/aeg/index.html", "Allgemeines Eisenbahngesetz", "<p>Text.</p>");
+    }
+
+    [Fact]
     public void The_icon_file_of_a_macos_folder_is_no_content()
     {
         var folder = Directory.CreateTempSubdirectory("lotse-icon-").FullName;
