@@ -1,3 +1,4 @@
+using Lotse.Blocks.Markdown;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lotse.Kernel;
@@ -20,8 +21,6 @@ internal sealed partial class TemplateTags : DocumentModule
     [GeneratedRegex(@"\{\{-?\s*(?<expr>(?:[^}]|\}(?!\}))*?)\s*-?\}\}")]
     internal static partial Regex Output();
 
-    [GeneratedRegex(@"^[ \t]*(?<fence>`{3,}|~{3,})")]
-    private static partial Regex Fence();
 
     [GeneratedRegex(@"^[ \t]*\{::(?<name>options|comment|nomarkdown)\b[^}]*?(?<closed>/)?\}[ \t]*$|^[ \t]*\{:/(?<name>comment|nomarkdown)?\}[ \t]*$")]
     private static partial Regex KramdownExtension();
@@ -37,7 +36,7 @@ internal sealed partial class TemplateTags : DocumentModule
         var rewrites = new TagRewrites(document, context);
         var lines = body.Split('\n');
         var result = new StringBuilder(body.Length);
-        string? fence = null;
+        var code = new CodeFence();
         var skipping = Skip.None;
         var kramdownComment = false;
         var firstLine = document.BodyLine();
@@ -51,15 +50,8 @@ internal sealed partial class TemplateTags : DocumentModule
                 if (KramdownExtension().Match(line) is { Success: true } end && end.Value.Contains("{:/", StringComparison.Ordinal)) kramdownComment = false;
                 continue;
             }
-            if (fence is not null)
+            if ((code.IsOpen || skipping == Skip.None) && code.Covers(line))
             {
-                if (line.TrimStart().StartsWith(fence, StringComparison.Ordinal)) fence = null;
-                result.Append(WithoutRawMarkers(line));
-                continue;
-            }
-            if (skipping == Skip.None && Fence().Match(line) is { Success: true } opening)
-            {
-                fence = opening.Groups["fence"].Value;
                 result.Append(WithoutRawMarkers(line));
                 continue;
             }
