@@ -23,10 +23,13 @@ public sealed class PrecompressionTests
         {Big}
         """;
 
+    /// <summary>Every HTML file of the size gets a .br too (htmlBrotliMinBytes: 0), as every other text file does.</summary>
+    private const string BrotliForEveryPage = "precompress:\n  htmlBrotliMinBytes: 0";
+
     [Fact]
     public async Task Text_files_above_the_size_get_gzip_and_brotli_copies_with_the_same_bytes_inside()
     {
-        using var site = await TestSite.BuildAsync(Site(""));
+        using var site = await TestSite.BuildAsync(Site(BrotliForEveryPage));
         site.ShouldSucceedWithoutDiagnostics();
         foreach (var file in new[] { "index.html", "assets/css/site.css" })
         {
@@ -44,20 +47,49 @@ public sealed class PrecompressionTests
     }
 
     [Fact]
+    public async Task An_html_file_below_htmlBrotliMinBytes_gets_only_the_gzip_copy_and_other_text_files_both()
+    {
+        using var site = await TestSite.BuildAsync(Site("") + "\n-- content/klein.md --\n" + Big[..1500]);
+        site.ShouldSucceedWithoutDiagnostics();
+        // Default 64 KiB: the pages (about 9 KB and 2 KB here) get .gz only, the style sheet (not HTML) .gz and .br.
+        foreach (var page in new[] { "index.html", "klein/index.html" })
+        {
+            site.Exists(page + ".br").ShouldBeFalse(page);
+            Decompress(new GZipStream(File.OpenRead(Path.Combine(site.Output, page + ".gz")), CompressionMode.Decompress))
+                .ShouldBe(File.ReadAllBytes(Path.Combine(site.Output, page)), page);
+        }
+        site.Exists("assets/css/site.css.br").ShouldBeTrue();
+        site.Result.WrittenFiles.ShouldNotContain("index.html.br");
+
+        // A limit between the two pages: the bigger one gets .br as well, the smaller one not.
+        var index = new FileInfo(Path.Combine(site.Output, "index.html")).Length;
+        var klein = new FileInfo(Path.Combine(site.Output, "klein/index.html")).Length;
+        klein.ShouldBeLessThan(index);
+        using var limited = await TestSite.BuildAsync(Site($"precompress:\n  htmlBrotliMinBytes: {index}") + "\n-- content/klein.md --\n" + Big[..1500]);
+        limited.ShouldSucceedWithoutDiagnostics();
+        Decompress(new BrotliStream(File.OpenRead(Path.Combine(limited.Output, "index.html.br")), CompressionMode.Decompress))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(limited.Output, "index.html")));
+        limited.Exists("klein/index.html.br").ShouldBeFalse();
+        limited.Exists("klein/index.html.gz").ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_copies_are_the_same_bytes_in_every_build()
     {
-        using var first = await TestSite.BuildAsync(Site(""));
-        using var second = await TestSite.BuildAsync(Site(""));
+        using var first = await TestSite.BuildAsync(Site(BrotliForEveryPage));
+        using var second = await TestSite.BuildAsync(Site(BrotliForEveryPage));
         foreach (var file in new[] { "index.html.gz", "index.html.br", "assets/css/site.css.gz", "assets/css/site.css.br" })
             File.ReadAllBytes(Path.Combine(first.Output, file)).ShouldBe(File.ReadAllBytes(Path.Combine(second.Output, file)), file);
     }
 
     [Theory]
+    [InlineData("", true, false)] // the page is below htmlBrotliMinBytes
+    [InlineData("precompress:\n  htmlBrotliMinBytes: 0", true, true)]
     [InlineData("precompress: false", false, false)]
-    [InlineData("precompress:\n  brotli: false", true, false)]
-    [InlineData("precompress:\n  gzip: false", false, true)]
-    [InlineData("precompress:\n  minBytes: 100000", false, false)]
-    [InlineData("precompress:\n  brotliQuality: 11", true, true)]
+    [InlineData("precompress:\n  brotli: false\n  htmlBrotliMinBytes: 0", true, false)]
+    [InlineData("precompress:\n  gzip: false\n  htmlBrotliMinBytes: 0", false, true)]
+    [InlineData("precompress:\n  minBytes: 100000\n  htmlBrotliMinBytes: 0", false, false)]
+    [InlineData("precompress:\n  brotliQuality: 11\n  htmlBrotliMinBytes: 0", true, true)]
     public async Task A_setting_switches_them_off_or_changes_them(string settings, bool gzip, bool brotli)
     {
         using var site = await TestSite.BuildAsync(Site(settings));
@@ -69,7 +101,7 @@ public sealed class PrecompressionTests
     [Fact]
     public async Task A_rebuild_in_serve_compresses_the_changed_page_anew_and_equals_a_full_build()
     {
-        using var site = await TestSite.BuildAsync(Site("") + "\n-- content/zwei.md --\n" + Big, write: false);
+        using var site = await TestSite.BuildAsync(Site(BrotliForEveryPage) + "\n-- content/zwei.md --\n" + Big, write: false);
         var cache = new BuildCache();
         (await SiteBuilder.BuildAsync(new BuildOptions(site.Root), cache)).Succeeded.ShouldBeTrue();
         var unchanged = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "zwei/index.html.br"));

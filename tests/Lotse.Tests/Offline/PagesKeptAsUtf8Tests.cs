@@ -15,6 +15,10 @@ public sealed class PagesKeptAsUtf8Tests
     private static readonly string Long = string.Concat(Enumerable.Range(0, 80).Select(i => $"Größere Übersicht {i} über Ämter, Straßen und Bürger – „Äußerungen“ mit 😀. "));
 
     private static readonly string Site = $"""
+        -- lotse.yml --
+        title: Testseite
+        precompress:
+          htmlBrotliMinBytes: 0
         -- themes/default/layouts/_base.html --
         <!DOCTYPE html><html lang="de"><head><title>{"{{"} page.title {"}}"}</title></head><body>{"{{"} body {"}}"}
         <footer><a href="{"{{"} rel {"}}"}{"{{"} site.offline.archive {"}}"}">ZIP ({"{{"} site.offline.archive_size {"}}"})</a></footer></body></html>

@@ -62,6 +62,7 @@ internal static class SettingTypes
             ["brotli"] = new(SettingKind.Flag, "brotli: true"),
             ["minBytes"] = new(SettingKind.Number, "minBytes: 1024"),
             ["brotliQuality"] = new(SettingKind.Number, "brotliQuality: 5"),
+            ["htmlBrotliMinBytes"] = new(SettingKind.Number, "htmlBrotliMinBytes: 65536"),
         }),
         ["titles_required"] = new(SettingKind.Flag, "titles_required: true"),
         ["links_require_md"] = new(SettingKind.Flag, "links_require_md: true"),

@@ -15,10 +15,11 @@ namespace Lotse.Features.Offline;
 [FeatureContract]
 public sealed class ArchivedDeflates
 {
-    private readonly object _gate = new();
-    private string? _archiveFile;
-    private IReadOnlyDictionary<string, (EntryHeader Entry, long HeaderOffset)> _entries =
-        new Dictionary<string, (EntryHeader, long)>();
+    /// <summary>The written archive and its entries, replaced whole (<see cref="Set"/>) and read without a lock: every
+    /// core asks for each file it compresses, and a lock there had the cores wait for each other.</summary>
+    private volatile Snapshot? _snapshot;
+
+    private sealed record Snapshot(string ArchiveFile, IReadOnlyDictionary<string, (EntryHeader Entry, long HeaderOffset)> Entries);
 
     /// <summary>What an entry's local header states: kept instead of the entry, whose compressed data (about 75 MB for 10k
     /// pages) would otherwise stay in memory until the build ends.</summary>
@@ -31,7 +32,7 @@ public sealed class ArchivedDeflates
     {
         var entries = DeterministicZip.Layout(archive.Entries).Where(e => e.Entry.Deflated)
             .ToDictionary(e => e.Entry.Path, e => (new EntryHeader(e.Entry.Crc32, e.Entry.Size, e.Entry.Length), e.HeaderOffset), StringComparer.Ordinal);
-        lock (_gate) { _archiveFile = archiveFile; _entries = entries; }
+        _snapshot = new Snapshot(archiveFile, entries);
     }
 
     /// <summary>The raw DEFLATE stream of the file at <paramref name="path"/> (output path) as the archive holds it, when
@@ -40,13 +41,8 @@ public sealed class ArchivedDeflates
     /// once it is done with the result).</summary>
     public ReadOnlyMemory<byte>? Deflated(string path, ReadOnlySpan<byte> bytes, Func<int, byte[]>? buffer = null)
     {
-        string? archiveFile;
-        (EntryHeader Entry, long HeaderOffset) found;
-        lock (_gate)
-        {
-            archiveFile = _archiveFile;
-            if (archiveFile is null || !_entries.TryGetValue(path, out found)) return null;
-        }
+        if (_snapshot is not { } snapshot || !snapshot.Entries.TryGetValue(path, out var found)) return null;
+        var archiveFile = snapshot.ArchiveFile;
         var entry = found.Entry;
         if (entry.Size != bytes.Length || entry.Crc32 != Crc32.HashToUInt32(bytes)) return null;
         var headerLength = DeterministicZip.LocalHeaderLengthOf(path);

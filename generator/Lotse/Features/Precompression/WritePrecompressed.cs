@@ -26,9 +26,6 @@ internal sealed class WritePrecompressed : IModule
         var settings = PrecompressionSettings.From(context.Config);
         var output = context.Output;
         if (!settings.Enabled || output.WritesNothing) return Task.FromResult(ImmutableArray<Document>.Empty);
-        var kinds = new List<Compression>(2);
-        if (settings.Gzip) kinds.Add(Compression.Gzip);
-        if (settings.Brotli) kinds.Add(Compression.Brotli);
         var work = new List<FileToCompress>();
         var kept = new ConcurrentBag<string>();
         foreach (var document in BuildOutputs.Of(context))
@@ -36,8 +33,8 @@ internal sealed class WritePrecompressed : IModule
             if (!PrecompressionSettings.IsText(document.OutputPath) || output.WrittenFile(document.OutputPath) is not { } file) continue;
             var info = new FileInfo(file);
             if (info.Length < settings.MinBytes) continue;
-            var copies = new List<Compression>(kinds.Count);
-            foreach (var kind in kinds)
+            var copies = new List<Compression>(2);
+            foreach (var kind in Kinds(settings, document.OutputPath, info.Length))
             {
                 // In place (serve): a copy written after its file is still right; the changed files are compressed anew.
                 if (output.IsInPlace && File.GetLastWriteTimeUtc(file + Extension(kind)) is var at && at > info.LastWriteTimeUtc)
@@ -50,7 +47,9 @@ internal sealed class WritePrecompressed : IModule
         work.Sort((a, b) => b.Length.CompareTo(a.Length));
         var written = new ConcurrentBag<string>();
         var archived = ArchivedDeflates.Of(context);
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        // One worker a core: the work waits on the disk now and then (creating and writing files), and more workers than
+        // cores (the pool added up to 15) only took turns and contended.
+        var options = new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         // No buffering: each core takes the next biggest file when it is free. A file's copies are made one after the other
         // from one read of it (the 87 MB search shard of 10k pages was read twice at once, by two cores, when each copy was
         // its own piece of work; its .gz comes from the offline archive and costs little).
@@ -97,6 +96,12 @@ internal sealed class WritePrecompressed : IModule
     }
 
     private enum Compression { Gzip, Brotli }
+
+    private static IEnumerable<Compression> Kinds(PrecompressionSettings settings, string path, long length)
+    {
+        if (settings.Gzip) yield return Compression.Gzip;
+        if (settings.WantsBrotli(path, length)) yield return Compression.Brotli;
+    }
 
     private static string Extension(Compression kind) => kind == Compression.Gzip ? ".gz" : ".br";
 
