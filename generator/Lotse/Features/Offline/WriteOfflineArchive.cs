@@ -35,7 +35,9 @@ internal sealed class WriteOfflineArchive : IModule
 
         // The pages that state a size (left to this module), with the sizes in place: made again from the documents
         // (the archive keeps only their compressed form, not every page's bytes).
-        Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)),
+        // One worker a core: creating folders and files waits on the file system, and more workers than cores only
+        // contend for the same folders.
+        Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!)));
         output.WriteFile(settings.ArchivePath, archive.Length, archive.WriteTo, archive.Fingerprint);
         // The pages' DEFLATE data for the .gz copies made after this (read back from the archive as written).
