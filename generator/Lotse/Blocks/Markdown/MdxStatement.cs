@@ -11,6 +11,14 @@ public static partial class MdxStatement
 
     public static bool StartsAt(string line) => Start().IsMatch(line);
 
+    /// <summary>Whether any line of <paramref name="text"/> starts a statement. Only a line that begins with
+    /// <c>import</c> or <c>export</c> can, so a text without one is not split into lines at all (most pages: in
+    /// <c>lotse serve</c> every page is asked on every rebuild).</summary>
+    public static bool AnyIn(string text) =>
+        (text.StartsWith("import", StringComparison.Ordinal) || text.StartsWith("export", StringComparison.Ordinal)
+         || text.Contains("\nimport", StringComparison.Ordinal) || text.Contains("\nexport", StringComparison.Ordinal))
+        && text.Split('\n').Any(StartsAt);
+
     /// <summary>The last line of the statement starting at <paramref name="start"/>: where its brackets are closed again
     /// (<c>import {'{'}\n  A,\n{'}'} from "x";</c> spans three lines) and the line does not end in <c>=</c>.</summary>
     public static int End(IReadOnlyList<string> lines, int start)

@@ -11,9 +11,13 @@ internal sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic>
     public IEnumerable<FaqQuestion> Questions => Topics.SelectMany(t => t.Questions);
 
     /// <param name="pages">Content pages after Markdown rendering (their <c>Content</c> is the body HTML).</param>
+    /// <remarks>The tree is built from the FAQ folder's pages only (and a page <c>faq.md</c> beside the folder, which may be
+    /// its index): the FAQ's part of the navigation depends on nothing else, and the layouts ask for it on every build (in
+    /// <c>lotse serve</c> on every save; the whole site's tree took most of <c>RenderLayouts</c>' time at 10,000 pages).</remarks>
     public static FaqCollection From(IReadOnlyList<Document> pages, string faqSource)
     {
-        var tree = NavTree.Build(pages.Where(p => !p.Metadata.GetBool(ContentKeys.Failed)).ToList(), NavLayout.None);
+        var folder = faqSource.TrimEnd('/');
+        var tree = NavTree.Build(pages.Where(p => !p.Metadata.GetBool(ContentKeys.Failed) && InFaq(p.ContentPath(), faqSource, folder)).ToList(), NavLayout.None);
         if (!tree.BySource.TryGetValue(faqSource + "index.md", out var root)) return new FaqCollection(null, []);
         var topics = new List<FaqTopic>();
         var loose = new List<FaqQuestion>();
@@ -27,6 +31,11 @@ internal sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic>
         if (loose.Count > 0) topics.Insert(0, new FaqTopic("thema-allgemein", "Allgemein", null, loose));
         return new FaqCollection(root.Page, topics.Where(t => t.Questions.Count > 0).ToList());
     }
+
+    /// <summary>Whether a page is in the FAQ's folder, or is the page beside it that may stand for its index.</summary>
+    private static bool InFaq(string contentPath, string faqSource, string folder) =>
+        contentPath.StartsWith(faqSource, StringComparison.Ordinal)
+        || (contentPath.StartsWith(folder, StringComparison.Ordinal) && contentPath.LastIndexOf('.') == folder.Length);
 
     /// <summary><c>faq/grundlagen/was-ist.md</c> → <c>frage-grundlagen-was-ist</c>; a topic's index names its folder.</summary>
     private static string IdOf(string prefix, Document page)
