@@ -140,22 +140,23 @@ internal static partial class PageChecks
     /// <summary>The links of the page's header and of the navigations in its footer: resolved target and name, in order.</summary>
     private static List<(string, string)> SharedLinks(string page, PageTree document)
     {
-        var baseUri = new Uri("http://site.invalid/" + page);
-        return document.Elements.Where(a => IsLink(a) && IsShared(a))
-            .Select(a => (Resolve(baseUri, a.Get("href")!), AccessibleName.Of(a, document)))
-            .ToList();
+        var links = new List<(string, string)>();
+        if (document.Body is not { } body) return links;
+        Uri? baseUri = null;
+        // In document order: the body's headers and footers are its children, and each holds its own links.
+        foreach (var part in body.Children)
+            if (part is PageElement { Name: "header" or "footer" } element)
+                foreach (var link in element.Descendants())
+                    if (IsLink(link) && (element.Name == "header" || InNavBelow(link, element)))
+                        links.Add((Resolve(baseUri ??= new Uri("http://site.invalid/" + page), link.Get("href")!), AccessibleName.Of(link, document)));
+        return links;
     }
 
-    /// <summary><c>body &gt; header a[href], body &gt; footer nav a[href]</c>: the link is in the page's header, or in a
-    /// navigation inside the page's footer.</summary>
-    private static bool IsShared(PageElement link)
+    /// <summary>Whether the element is inside a <c>nav</c> inside <paramref name="footer"/>.</summary>
+    private static bool InNavBelow(PageElement element, PageElement footer)
     {
-        var navBelow = false;
-        for (var e = link.Parent; e is not null; e = e.Parent)
-        {
-            if (IsPageHeader(e) || navBelow && IsPageFooter(e)) return true;
-            if (e.Name == "nav") navBelow = true;
-        }
+        for (var e = element.Parent; e is not null && e != footer; e = e.Parent)
+            if (e.Name == "nav") return true;
         return false;
     }
 
