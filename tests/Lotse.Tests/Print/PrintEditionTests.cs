@@ -172,6 +172,21 @@ public sealed class PrintEditionTests
         ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
     }
 
+    /// <summary>Issue 26: the attributes that name ids follow the renamed ids, found by name in any case, the first of a
+    /// repeated attribute as the browser reads it (the merger looks them up without a delegate per look-up now).</summary>
+    [Fact]
+    public async Task Attributes_that_refer_to_ids_follow_the_renamed_ids_whatever_the_case_of_their_name()
+    {
+        var site = Site.Replace("## Details\n\nText.", "## Details\n\n<p id=\"hilfe\">Hilfe</p>\n<label FOR=\"feld\">Name</label> <input ID=\"feld\" "
+            + "Aria-DescribedBy=\"hilfe fremd\" aria-describedby=\"hilfe\">\n\nText.", StringComparison.Ordinal);
+        site.ShouldNotBe(Site);
+        using var built = await TestSite.BuildAsync(site);
+        built.AssertFile(Edition,
+            "<p id=\"b--hilfe\">Hilfe</p>",
+            "<label FOR=\"b--feld\">Name</label>",
+            "<input ID=\"b--feld\" Aria-DescribedBy=\"b--hilfe fremd\" aria-describedby=\"hilfe\">");
+    }
+
     [Fact]
     public async Task Links_inside_the_part_become_anchors_and_links_out_of_it_absolute_with_a_base_url()
     {

@@ -18,6 +18,35 @@ internal static class AccessibleName
         return Normalize(element.Get("title") ?? "");
     }
 
+    /// <summary>Whether <see cref="Of"/> gives a name (not an empty one), without making it: the checks ask this of every
+    /// link and button of every page.</summary>
+    public static bool HasName(PageElement element, PageTree document)
+    {
+        if (element.Get("aria-labelledby") is { Length: > 0 } ids)
+            foreach (var id in ids.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (document.ById(id) is { } e && HasText(e)) return true;
+        return element.Get("aria-label") is { } label && HasLetters(label) || HasText(element) || HasLetters(element.Get("title") ?? "");
+    }
+
+    /// <summary>Whether <see cref="Text"/> has more than white space.</summary>
+    public static bool HasText(PageElement element)
+    {
+        if (element.Has("hidden") || element.Get("aria-hidden") == "true") return false;
+        if (element.Name == "img") return HasLetters(element.Get("alt") ?? "");
+        if (element.Name == "svg") return HasLetters(element.Descendants().FirstOrDefault(e => e.Name == "title")?.TextContent ?? "");
+        foreach (var child in element.Children)
+            if (child is string text ? HasLetters(text) : HasText((PageElement)child)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text has a character that is not white space (<see cref="Normalize"/> leaves it non-empty).</summary>
+    private static bool HasLetters(string text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
     /// <summary>The text a reader hears inside the element: text nodes and image alternatives, without hidden parts.</summary>
     public static string Text(PageElement element) =>
         element.Has("hidden") || element.Get("aria-hidden") == "true" ? ""

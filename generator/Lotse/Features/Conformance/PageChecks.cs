@@ -17,8 +17,9 @@ internal static partial class PageChecks
         var all = document.Elements;
 
         if (root.Get("lang") is not { } lang || !IsLanguageTag(lang)) Add(StaticCheckIds.PageLanguage, "Das html-Element hat kein gültiges lang-Attribut.");
-        if (document.Body is { } body)
-            foreach (var part in body.Descendants().Where(e => e.Has("lang")))
+        var inBody = document.Body?.Descendants();
+        if (inBody is not null)
+            foreach (var part in inBody.Where(e => e.Has("lang")))
                 if (!IsLanguageTag(part.Get("lang")!))
                     Add(StaticCheckIds.PartLanguage, $"<{part.Name} lang=\"{part.Get("lang")}\"> hat keinen gültigen Sprachcode.");
 
@@ -28,21 +29,21 @@ internal static partial class PageChecks
         CheckHeadings(document, Add);
         CheckLandmarks(document, Add);
 
-        if (document.Body?.Descendants().FirstOrDefault(IsLink) is not { } first || first.Get("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
+        if (inBody?.FirstOrDefault(IsLink) is not { } first || first.Get("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
             || document.ById(skip[1..]) is null)
             Add(StaticCheckIds.SkipLink, "Die Seite beginnt nicht mit einem Link zu einem vorhandenen Ziel auf der Seite (Link zum Hauptinhalt).");
 
         foreach (var link in all.Where(IsLink).Where(Visible))
-            if (AccessibleName.Of(link, document).Length == 0) Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.Get("href")}' hat keinen Namen.");
+            if (!AccessibleName.HasName(link, document)) Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.Get("href")}' hat keinen Namen.");
         foreach (var button in all.Where(e => e.Name == "button" || e.Get("role") == "button" || IsInput(e, "submit") || IsInput(e, "button")).Where(Visible))
-            if (AccessibleName.Of(button, document).Length == 0 && (button.Get("value") ?? "").Trim().Length == 0)
+            if (!AccessibleName.HasName(button, document) && (button.Get("value") ?? "").Trim().Length == 0)
                 Add(StaticCheckIds.ButtonNames, $"Eine Schaltfläche ({Describe(button)}) hat keinen Namen.");
         foreach (var image in all.Where(e => e.Name == "img"))
             if (!image.Has("alt") && image.Get("role") is not ("presentation" or "none") && image.Get("aria-hidden") != "true")
                 Add(StaticCheckIds.ImageAlt, $"Das Bild '{image.Get("src")}' hat kein alt-Attribut.");
 
-        foreach (var id in all.Where(e => e.Has("id")).GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            Add(StaticCheckIds.DuplicateIds, $"Die id '{id.Key}' kommt {id.Count()}-mal vor.");
+        foreach (var (id, count) in IdCounts(all))
+            if (count > 1) Add(StaticCheckIds.DuplicateIds, $"Die id '{id}' kommt {count}-mal vor.");
 
         // The ids labels name, gathered once (a lookup per field would grow with the square of the fields).
         var labelTargets = all.Where(e => e.Name == "label" && e.Has("for")).Select(l => l.Get("for")!).ToHashSet(StringComparer.Ordinal);
@@ -80,6 +81,21 @@ internal static partial class PageChecks
         return (findings, new PageFacts(page, title, SharedLinks(page, document), all.Any(IsPageHeader)));
     }
 
+    /// <summary>How often each id is given, in the order of first use (a page has hundreds of ids, almost all once).</summary>
+    private static List<(string Id, int Count)> IdCounts(IReadOnlyList<PageElement> all)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var element in all)
+            if (element.Id is { } id)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out var exists);
+                if (!exists) order.Add(id);
+                count++;
+            }
+        return order.Select(id => (id, counts[id])).ToList();
+    }
+
     private static bool IsLink(PageElement element) => element.Name == "a" && element.Has("href");
 
     /// <summary>An input of that type (the selector <c>input[type=…]</c>: the type's case does not count).</summary>
@@ -101,7 +117,7 @@ internal static partial class PageChecks
         foreach (var heading in headings)
         {
             var level = heading.Name[1] - '0';
-            if (AccessibleName.Normalize(AccessibleName.Text(heading)).Length == 0) add(StaticCheckIds.Headings, $"Eine Überschrift der Ebene {level} ist leer.");
+            if (!AccessibleName.HasText(heading)) add(StaticCheckIds.Headings, $"Eine Überschrift der Ebene {level} ist leer.");
             if (previous > 0 && level > previous + 1)
                 add(StaticCheckIds.Headings, $"Nach Ebene {previous} folgt Ebene {level} ('{AccessibleName.Normalize(heading.TextContent)}').");
             previous = level;
@@ -124,22 +140,23 @@ internal static partial class PageChecks
     /// <summary>The links of the page's header and of the navigations in its footer: resolved target and name, in order.</summary>
     private static List<(string, string)> SharedLinks(string page, PageTree document)
     {
-        var baseUri = new Uri("http://site.invalid/" + page);
-        return document.Elements.Where(a => IsLink(a) && IsShared(a))
-            .Select(a => (Resolve(baseUri, a.Get("href")!), AccessibleName.Of(a, document)))
-            .ToList();
+        var links = new List<(string, string)>();
+        if (document.Body is not { } body) return links;
+        Uri? baseUri = null;
+        // In document order: the body's headers and footers are its children, and each holds its own links.
+        foreach (var part in body.Children)
+            if (part is PageElement { Name: "header" or "footer" } element)
+                foreach (var link in element.Descendants())
+                    if (IsLink(link) && (element.Name == "header" || InNavBelow(link, element)))
+                        links.Add((Resolve(baseUri ??= new Uri("http://site.invalid/" + page), link.Get("href")!), AccessibleName.Of(link, document)));
+        return links;
     }
 
-    /// <summary><c>body &gt; header a[href], body &gt; footer nav a[href]</c>: the link is in the page's header, or in a
-    /// navigation inside the page's footer.</summary>
-    private static bool IsShared(PageElement link)
+    /// <summary>Whether the element is inside a <c>nav</c> inside <paramref name="footer"/>.</summary>
+    private static bool InNavBelow(PageElement element, PageElement footer)
     {
-        var navBelow = false;
-        for (var e = link.Parent; e is not null; e = e.Parent)
-        {
-            if (IsPageHeader(e) || navBelow && IsPageFooter(e)) return true;
-            if (e.Name == "nav") navBelow = true;
-        }
+        for (var e = element.Parent; e is not null && e != footer; e = e.Parent)
+            if (e.Name == "nav") return true;
         return false;
     }
 

@@ -62,9 +62,36 @@ internal static class PageTreeReader
 
     private sealed class NotPlainException : Exception;
 
+    /// <summary>A tag's name (lower case), whether it ends an element, and whether it closes itself (<c>/&gt;</c>).</summary>
+    private readonly record struct TagRead(string Name, bool IsEnd, bool SelfClosing);
+
+    /// <summary>The names of elements and attributes pages have most, in lower case: a name read from a page is one of these
+    /// strings instead of a new one.</summary>
+    private static readonly HashSet<string> CommonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "title", "a", "abbr", "article", "aside", "b", "blockquote", "br", "button", "caption", "circle",
+        "code", "dd", "details", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "g", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hr", "i", "img", "input", "label", "li", "link", "main", "meta", "nav", "ol", "p", "path", "pre",
+        "rect", "script", "search", "section", "small", "span", "strong", "style", "summary", "svg", "table", "tbody", "td", "th",
+        "thead", "time", "tr", "ul", "use",
+        "alt", "aria-controls", "aria-current", "aria-describedby", "aria-expanded", "aria-hidden", "aria-label", "aria-labelledby",
+        "action", "autocomplete", "charset", "class", "colspan", "content", "d", "data-lotse-search", "datetime", "defer", "download",
+        "fill", "focusable", "for", "height", "hidden", "href", "hreflang", "http-equiv", "id", "lang", "loading", "media", "method",
+        "name", "open", "placeholder", "property", "rel", "role", "rowspan", "scope", "src", "stroke", "tabindex", "type", "value",
+        "viewbox", "width", "xmlns",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNamesBySpan =
+        CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An element's or attribute's name in lower case (its letters are ASCII).</summary>
+    private static string NameOf(ReadOnlySpan<char> name) =>
+        CommonNamesBySpan.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
     private sealed class Reader(string html)
     {
         private int i;
+        private readonly List<(string Name, string Value)> attributes = [];
         private string title = "";
         private bool hasTitle;
 
@@ -254,41 +281,104 @@ internal static class PageTreeReader
             return html.Length;
         }
 
-        private HtmlTag StartTag(string name)
+        private TagRead StartTag(string name)
         {
             var tag = Tag();
             Expect(!tag.IsEnd && tag.Name == name && !tag.SelfClosing);
             return tag;
         }
 
-        /// <summary>The tag at the reader's place, checked to read the same as the HTML tokenizer reads it.</summary>
-        private HtmlTag Tag()
+        /// <summary>The tag at the reader's place, read as the HTML tokenizer reads it, its attributes (names in lower
+        /// case, values decoded) in <see cref="attributes"/> until the next tag; anything else (a space the tokenizer reads
+        /// as a character, an end tag with more than its name, a '&lt;' inside) is left to the parser.</summary>
+        private TagRead Tag()
         {
             var start = i;
-            Expect(i < html.Length && html[i] == '<');
-            var tag = HtmlTag.Read(html, start);
-            Expect(tag is not null && tag.End <= html.Length && html[tag.End - 1] == '>');
-            CheckSpaces(start, tag!.End);
-            var afterName = start + (tag!.IsEnd ? 2 : 1) + tag.Name.Length;
-            Expect(html[afterName] is '>' or '/' or ' ' or '\n' or '\t');
-            if (tag.SelfClosing) Expect(html[tag.End - 2] == '/');
-            Expect(!html.AsSpan(start + 1, tag.End - start - 1).Contains('<'));
-            if (html.AsSpan(start, tag.End - start).Contains('&')) CheckReferences(start, tag.End);
-            foreach (var attribute in tag.Attributes)
-                Expect(attribute.Name.Length > 0 && !attribute.Name.AsSpan().ContainsAnyExcept(AttributeNameCharacters));
-            tag.Name = tag.Name.ToLowerInvariant();
-            i = tag.End;
-            return tag;
+            Expect(i + 1 < html.Length && html[i] == '<');
+            attributes.Clear();
+            var isEnd = html[i + 1] == '/';
+            var at = start + (isEnd ? 2 : 1);
+            var nameStart = at;
+            while (at < html.Length && (char.IsAsciiLetterOrDigit(html[at]) || html[at] == '-')) at++;
+            Expect(at > nameStart && char.IsAsciiLetter(html[nameStart]) && at < html.Length);
+            var name = NameOf(html.AsSpan(nameStart, at - nameStart));
+            Expect(html[at] is '>' or '/' or ' ' or '\n' or '\t');
+            if (isEnd)
+            {
+                Expect(html[at] == '>');
+                i = at + 1;
+                return new TagRead(name, true, false);
+            }
+            var selfClosing = false;
+            var hasReference = false;
+            while (true)
+            {
+                while (at < html.Length && IsSpace(html[at])) at++;
+                Expect(at < html.Length);
+                var c = html[at];
+                if (c == '>') { at++; break; }
+                if (c == '/')
+                {
+                    Expect(at + 1 < html.Length && html[at + 1] == '>');
+                    selfClosing = true;
+                    at += 2;
+                    break;
+                }
+                var attributeStart = at;
+                while (at < html.Length && html[at] is not (' ' or '\n' or '\t' or '\f' or '=' or '>' or '/')) at++;
+                Expect(at > attributeStart && at < html.Length
+                    && !html.AsSpan(attributeStart, at - attributeStart).ContainsAnyExcept(AttributeNameCharacters));
+                var attribute = NameOf(html.AsSpan(attributeStart, at - attributeStart));
+                while (at < html.Length && IsSpace(html[at])) at++;
+                if (at >= html.Length || html[at] != '=') { Add(attribute, ""); continue; }
+                at++;
+                while (at < html.Length && IsSpace(html[at])) at++;
+                Expect(at < html.Length);
+                int valueStart, valueEnd;
+                if (html[at] is '"' or '\'')
+                {
+                    valueStart = at + 1;
+                    valueEnd = html.IndexOf(html[at], valueStart);
+                    Expect(valueEnd >= 0);
+                    at = valueEnd + 1;
+                }
+                else
+                {
+                    valueStart = at;
+                    while (at < html.Length && html[at] is not (' ' or '\n' or '\t' or '\f' or '>'))
+                    {
+                        var v = html[at];
+                        Expect(v >= 0x20 && !(v > 0x7F && char.IsWhiteSpace(v)));
+                        at++;
+                    }
+                    valueEnd = at;
+                }
+                var value = html.AsSpan(valueStart, valueEnd - valueStart);
+                Expect(!value.Contains('<'));
+                if (value.Contains('&'))
+                {
+                    hasReference = true;
+                    Add(attribute, WebUtility.HtmlDecode(value.ToString()));
+                }
+                else Add(attribute, value.ToString());
+            }
+            if (hasReference) CheckReferences(start, at);
+            i = at;
+            return new TagRead(name, false, selfClosing);
         }
 
-        private static PageElement Element(HtmlTag tag, PageElement? parent)
+        /// <summary>An attribute the tag gives again is the first one's (as the tokenizer drops it).</summary>
+        private void Add(string name, string value)
+        {
+            foreach (var (known, _) in attributes)
+                if (ReferenceEquals(known, name) || known == name) return;
+            attributes.Add((name, value));
+        }
+
+        private PageElement Element(TagRead tag, PageElement? parent)
         {
             var element = new PageElement(tag.Name, parent);
-            foreach (var attribute in tag.Attributes)
-            {
-                var name = attribute.Name.ToLowerInvariant();
-                if (element.Get(name) is null) element.Attributes.Add((name, attribute.Value ?? ""));
-            }
+            element.Attributes.AddRange(attributes);
             parent?.Children.Add(element);
             return element;
         }
@@ -326,20 +416,6 @@ internal static class PageTreeReader
                     var entity = html.Substring(at, semicolon - at + 1);
                     Expect(WebUtility.HtmlDecode(entity) != entity);
                 }
-            }
-        }
-
-        /// <summary>Outside quoted values, a tag has no space that the HTML tokenizer reads as a character (U+00A0 and
-        /// the like, which <see cref="HtmlTag"/> reads as a space).</summary>
-        private void CheckSpaces(int start, int end)
-        {
-            var quote = '\0';
-            for (var k = start; k < end; k++)
-            {
-                var c = html[k];
-                if (quote != '\0') { if (c == quote) quote = '\0'; }
-                else if (c is '"' or '\'') quote = c;
-                else if (c > 0x7F || c < 0x20 && c is not ('\n' or '\t' or '\f')) Expect(!char.IsWhiteSpace(c) && c >= 0x20);
             }
         }
 

@@ -18,8 +18,8 @@ namespace Lotse.Features.Print;
 /// </summary>
 internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = null)
 {
-    private static readonly string[] IdReferenceAttributes =
-        ["for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "headers", "list", "form"];
+    private static readonly HashSet<string> IdReferenceAttributes = new(StringComparer.OrdinalIgnoreCase)
+        { "for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "headers", "list", "form" };
 
     /// <param name="contentHtml">The page's HTML from its Markdown (before layouts), by content path.</param>
     /// <param name="renderedHtml">The page's whole rendered HTML, used for a page whose Markdown is empty (pages from data).</param>
@@ -41,7 +41,7 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             foreach (var tag in HtmlTags.All(contents[i]))
             {
                 if (tag.IsEnd) continue;
-                if (tag.Get("id") is { Length: > 0 } id) pageIds[i].Add(id);
+                if (TagAttributes.Get(tag, "id") is { Length: > 0 } id) pageIds[i].Add(id);
                 if (IsResource(tag) is { } url) resources[i].Add(url);
             }
         });
@@ -100,17 +100,24 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         {
             if (tag.Name.Length == 2 && tag.Name[0] is 'h' or 'H' && tag.Name[1] is >= '1' and <= '5')
                 tag.Name = "h" + (char)(tag.Name[1] + 1);
-            if (tag.IsEnd) return true;
-            if (tag.Get("id") is { Length: > 0 }) tag.Set("id", chapter.RenamedIds[nextId++]);
-            foreach (var attribute in IdReferenceAttributes)
-                if (tag.Get(attribute) is { } references)
-                    tag.Set(attribute, string.Join(' ', references.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => chapter.Ids.GetValueOrDefault(t, t))));
+            if (tag.IsEnd || tag.Attributes.Count == 0) return true; // nothing to rename, and no resource without its URL
+            var attributes = tag.Attributes;
+            if (TagAttributes.IndexOf(tag, "id") is var idAt and >= 0 && attributes[idAt].Value is { Length: > 0 })
+                attributes[idAt] = attributes[idAt] with { Value = chapter.RenamedIds[nextId++] };
+            // Each id-referring attribute (its first occurrence, as HtmlTag.Get reads it) gets the renamed ids.
+            for (var k = 0; k < attributes.Count; k++)
+                if (IdReferenceAttributes.Contains(attributes[k].Name) && attributes[k].Value is { } references
+                    && TagAttributes.IndexOf(tag, attributes[k].Name) == k)
+                    attributes[k] = attributes[k] with
+                    {
+                        Value = string.Join(' ', references.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => chapter.Ids.GetValueOrDefault(t, t))),
+                    };
             if (IsResource(tag) is not null && !keepResource[nextResource++]) return false;
-            var attributeName = tag.Get("href") is not null ? "href" : tag.Get("src") is not null ? "src" : null;
-            if (attributeName is not null)
+            var linkAt = TagAttributes.IndexOfValue(tag, "href") is var hrefAt and >= 0 ? hrefAt : TagAttributes.IndexOfValue(tag, "src");
+            if (linkAt >= 0)
             {
-                var rewritten = UrlPolicy.Safe(Rewrite(tag.Get(attributeName)!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase)));
-                tag.Set(attributeName, rewritten);
+                var rewritten = UrlPolicy.Safe(Rewrite(attributes[linkAt].Value!, chapter, editionOutput, byOutput, absolute: tag.Name.Equals("a", StringComparison.OrdinalIgnoreCase)));
+                attributes[linkAt] = attributes[linkAt] with { Value = rewritten };
                 links.Add(rewritten);
             }
             return true;
@@ -120,8 +127,8 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
 
     /// <summary>The URL of a stylesheet or script a page loads, or null.</summary>
     private static string? IsResource(HtmlTag tag) =>
-        tag.Name.Equals("link", StringComparison.OrdinalIgnoreCase) ? tag.Get("href") :
-        tag.Name.Equals("script", StringComparison.OrdinalIgnoreCase) ? tag.Get("src") : null;
+        tag.Name.Equals("link", StringComparison.OrdinalIgnoreCase) ? TagAttributes.Get(tag, "href") :
+        tag.Name.Equals("script", StringComparison.OrdinalIgnoreCase) ? TagAttributes.Get(tag, "src") : null;
 
     private static string ContentOf(Document page, Func<Document, string> contentHtml, Func<Document, string?> renderedHtml)
     {
