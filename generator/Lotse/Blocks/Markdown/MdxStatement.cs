@@ -11,13 +11,13 @@ public static partial class MdxStatement
 
     public static bool StartsAt(string line) => Start().IsMatch(line);
 
-    /// <summary>Whether any line of <paramref name="text"/> starts a statement. Only a line that begins with
-    /// <c>import</c> or <c>export</c> can, so a text without one is not split into lines at all (most pages: in
-    /// <c>lotse serve</c> every page is asked on every rebuild).</summary>
-    public static bool AnyIn(string text) =>
-        (text.StartsWith("import", StringComparison.Ordinal) || text.StartsWith("export", StringComparison.Ordinal)
-         || text.Contains("\nimport", StringComparison.Ordinal) || text.Contains("\nexport", StringComparison.Ordinal))
-        && text.Split('\n').Any(StartsAt);
+    // The same start at any line of a text: the gap after the keyword stays within its line, as in StartsAt on one line.
+    [GeneratedRegex(@"^(?:import|export)[^\S\n]+\S", RegexOptions.Multiline)]
+    private static partial Regex StartOfAnyLine();
+
+    /// <summary>Whether any line of <paramref name="text"/> (split at <c>\n</c>) starts a statement (<see cref="StartsAt"/>),
+    /// without splitting the text into lines.</summary>
+    public static bool StartsAnyLine(string text) => StartOfAnyLine().IsMatch(text);
 
     /// <summary>The last line of the statement starting at <paramref name="start"/>: where its brackets are closed again
     /// (<c>import {'{'}\n  A,\n{'}'} from "x";</c> spans three lines) and the line does not end in <c>=</c>.</summary>

@@ -47,7 +47,7 @@ internal sealed partial class MdxSyntax : DocumentModule
     {
         // MDX is read in .mdx files, in pages with import lines, and in every page of a Docusaurus project; elsewhere
         // '<Name>' in a sentence is a placeholder (WollMux's '<Bezeichner>'), not a component.
-        if (!MarkdownFiles.IsMdx(document.SourcePath) && !MdxStatement.AnyIn(document.Content)
+        if (!MarkdownFiles.IsMdx(document.SourcePath) && !MdxStatement.StartsAnyLine(document.Content)
             && !_docusaurusSites.GetOrAdd(context.Paths.Content, IsDocusaurusProject)) return document;
         var lines = Comment().Replace(document.Content, m => new string('\n', m.Value.Count(c => c == '\n'))).Split('\n');
         var warned = new HashSet<string>(StringComparer.Ordinal);
