@@ -18,23 +18,13 @@ public sealed record Document(string SourcePath, string OutputPath, string Conte
 
     public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.Set(key, value) };
 
-    /// <summary>The document's text: its <see cref="Content"/>, or, for one kept as UTF-8 (<see cref="KeptAsUtf8"/>) or
-    /// already written (<see cref="DocumentBody.WrittenTo"/>), its bytes decoded (a new string on each call: for readers
-    /// that read a page once).</summary>
-    public string Text => Content.Length > 0 ? Content : Body switch
-    {
-        Utf8Body utf8 => Utf8Text.Decode(utf8.Bytes),
-        WrittenBody written => Utf8Text.Decode(new System.Buffers.ReadOnlySequence<byte>(File.ReadAllBytes(written.Folder.FileOf(OutputPath)))),
-        _ => Content,
-    };
+    /// <summary>The document's text: its <see cref="Content"/>, or, for one kept as UTF-8 (<see cref="KeptAsUtf8"/>), its
+    /// bytes decoded (a new string on each call: for readers that read a page once).</summary>
+    public string Text => Content.Length == 0 && Body is Utf8Body utf8 ? Utf8Text.Decode(utf8.Bytes) : Content;
 
     /// <summary>Whether <see cref="Text"/> contains <paramref name="value"/> (without decoding a document kept as UTF-8).</summary>
-    public bool TextContains(string value) => Content.Length > 0 ? Content.Contains(value, StringComparison.Ordinal) : Body switch
-    {
-        Utf8Body utf8 => Utf8Text.Contains(utf8.Bytes, value),
-        WrittenBody written => Utf8Text.Contains(new System.Buffers.ReadOnlySequence<byte>(File.ReadAllBytes(written.Folder.FileOf(OutputPath))), value),
-        _ => Content.Contains(value, StringComparison.Ordinal),
-    };
+    public bool TextContains(string value) =>
+        Content.Length == 0 && Body is Utf8Body utf8 ? Utf8Text.Contains(utf8.Bytes, value) : Content.Contains(value, StringComparison.Ordinal);
 
     /// <summary>The same document with its text held as UTF-8 (<see cref="DocumentBody.Utf8"/>, written the same): half
     /// the memory of a string for HTML, which is mostly ASCII. Read it with <see cref="Text"/>. A document with another

@@ -17,10 +17,6 @@ public abstract record DocumentBody
 
     /// <summary>A file the output writer already wrote while the build ran (streamed, to hold nothing in memory).</summary>
     public static readonly DocumentBody Streamed = new StreamedBody();
-
-    /// <summary>A text already written to its output path in <paramref name="folder"/>, read back from there when asked
-    /// (<see cref="Document.Text"/>), so the build need not hold it; <paramref name="fingerprint"/> is that of its bytes.</summary>
-    public static DocumentBody WrittenTo(WrittenFolder folder, UInt128 fingerprint) => new WrittenBody(folder, fingerprint);
 }
 
 internal sealed record TextBody : DocumentBody;
@@ -30,6 +26,3 @@ public sealed record Utf8Body(ReadOnlySequence<byte> Bytes) : DocumentBody;
 internal sealed record FileCopyBody(string SourceFile) : DocumentBody;
 
 internal sealed record StreamedBody : DocumentBody;
-
-/// <summary>See <see cref="DocumentBody.WrittenTo"/>.</summary>
-public sealed record WrittenBody(WrittenFolder Folder, UInt128 Fingerprint) : DocumentBody;

@@ -65,7 +65,6 @@ internal sealed class Fingerprint
         Utf8Body utf8 => Tag('u').Add(utf8.Bytes),
         FileCopyBody copy => Tag('c').Add(copy.SourceFile),
         StreamedBody => Tag('w'),
-        WrittenBody written => Tag('f').Add(written.Fingerprint),
         _ => Tag('x'),
     };
 

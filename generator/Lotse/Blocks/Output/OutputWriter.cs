@@ -23,7 +23,6 @@ public sealed class OutputWriter
     private readonly OutputLock? _lock;
     private readonly HashSet<string> _lotseFiles;
     private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
-    private readonly WrittenFolder _writtenNow; // where the files written by WriteNow are
 
     private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock)
     {
@@ -34,7 +33,6 @@ public sealed class OutputWriter
         _diagnostics = diagnostics;
         _lock = outputLock;
         _lotseFiles = inPlace && folder is not null ? folder.PreviousFiles() : [];
-        _writtenNow = new WrittenFolder(directory);
     }
 
     /// <summary>A writer for a build that writes nothing.</summary>
@@ -75,8 +73,7 @@ public sealed class OutputWriter
         var changed = new bool[candidates.Count];
         var options = new ParallelOptions { CancellationToken = cancellation };
         Parallel.For(0, candidates.Count, options, i => changed[i] = !IsUnchanged(candidates[i]));
-        var toWrite = candidates.Where((_, i) => changed[i] && candidates[i].Body is not WrittenBody
-            && !IsForeignInPlace(candidates[i].OutputPath, candidates[i].SourcePath)).ToList();
+        var toWrite = candidates.Where((_, i) => changed[i] && !IsForeignInPlace(candidates[i].OutputPath, candidates[i].SourcePath)).ToList();
         // Each folder once (creating it for every file was a third of the writing), then the files.
         foreach (var folder in toWrite.Select(d => Path.GetDirectoryName(PathOf(d.OutputPath))!).Distinct(StringComparer.Ordinal))
             System.IO.Directory.CreateDirectory(folder);
@@ -120,44 +117,10 @@ public sealed class OutputWriter
     public Func<string, Stream>? EarlyStreams => WritesNothing || _inPlace ? null : path =>
         EmptyFile.Stream(Prepare(path));
 
-    /// <summary>Whether <see cref="WriteNow"/> writes (into a new staging folder, which nobody sees before the build is
-    /// checked); not in place (<c>lotse serve</c>) and not when the build writes nothing (<c>lotse check</c>).</summary>
-    public bool CanWriteNow => !WritesNothing && !_inPlace;
-
-    /// <summary>Writes texts now instead of holding them until the build's end (a build of 10,000 pages held about 210 MB
-    /// of pages), each folder created once, on all cores, and returns the documents with the body
-    /// <see cref="DocumentBody.WrittenTo"/> (read back from their file when asked; the output phase leaves them as they
-    /// are, unless a later document of the same path replaces them). Only when <see cref="CanWriteNow"/>.</summary>
-    public Document[] WriteNow(IReadOnlyList<Document> documents, CancellationToken cancellation)
-    {
-        if (!CanWriteNow) throw new InvalidOperationException("Only a build into a new staging folder writes early.");
-        foreach (var folder in documents.Select(d => Path.GetDirectoryName(PathOf(d.OutputPath))!).Distinct(StringComparer.Ordinal))
-            System.IO.Directory.CreateDirectory(folder);
-        var written = new Document[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-        {
-            var document = documents[i];
-            var bytes = document.Body is Utf8Body utf8 ? utf8.Bytes : new ReadOnlySequence<byte>(Utf8.GetBytes(document.Content));
-            var target = PathOf(document.OutputPath);
-            using (var file = EmptyFile.Open(target))
-            {
-                long at = 0;
-                foreach (var piece in bytes)
-                {
-                    RandomAccess.Write(file, piece.Span, at);
-                    at += piece.Length;
-                }
-            }
-            written[i] = document with { Content = "", Body = DocumentBody.WrittenTo(_writtenNow, new Fingerprint().Add(bytes).Value) };
-        });
-        return written;
-    }
-
     /// <summary>The bytes of a document as they are (or will be) written; null when a copied file cannot be read.</summary>
     public byte[]? BytesOf(Document document) => document.Body switch
     {
         Utf8Body utf8 => utf8.Bytes.ToArray(),
-        WrittenBody written => File.ReadAllBytes(written.Folder.FileOf(document.OutputPath)),
         TextBody => Utf8.GetBytes(document.Content),
         _ => WrittenFile(document.OutputPath) is { } file ? File.ReadAllBytes(file) : null,
     };
@@ -199,7 +162,6 @@ public sealed class OutputWriter
                 return [];
             }
             if (_record is not null) _record.HasOutput = true;
-            _writtenNow.MovedTo(_folder.Path);
             return result.Kept;
         }
         finally
