@@ -83,10 +83,15 @@ public sealed class SwapKillTests
         var random = new Random(18);
         try
         {
-            // How long a whole build takes here, to spread the kills over it.
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            (await LotseProcess.RunAsync(["build", root])).Exit.ShouldBe(0);
-            var duration = (int)clock.ElapsedMilliseconds;
+            // How long a whole build takes here, to spread the kills over it: the quicker of two builds (a build slowed by
+            // a burst of load made the kills come after most builds had ended, and too few were killed).
+            var duration = int.MaxValue;
+            for (var calibration = 0; calibration < 2; calibration++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                (await LotseProcess.RunAsync(["build", root])).Exit.ShouldBe(0);
+                duration = Math.Min(duration, (int)clock.ElapsedMilliseconds);
+            }
             var current = @new;
             var killed = 0;
             for (var round = 0; round < rounds; round++)
