@@ -125,6 +125,11 @@ public sealed class OutputWriter
         _ => WrittenFile(document.OutputPath) is { } file ? File.ReadAllBytes(file) : null,
     };
 
+    /// <summary>The bytes of a document as <see cref="BytesOf"/> gives them, without copying those it holds as UTF-8 in one
+    /// piece (a page: the offline archive reads every page, 210 MB at 10,000 pages, and copied each twice).</summary>
+    public ReadOnlyMemory<byte>? MemoryOf(Document document) =>
+        document.Body is Utf8Body { Bytes: { IsSingleSegment: true } utf8 } ? utf8.First : BytesOf(document);
+
     /// <summary>The full path of a file this build has written, or null when it is not there.</summary>
     public string? WrittenFile(string path) => !WritesNothing && File.Exists(PathOf(path)) ? PathOf(path) : null;
 

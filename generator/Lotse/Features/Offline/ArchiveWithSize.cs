@@ -32,19 +32,19 @@ public static class ArchiveWithSize
         Parallel.For(0, sources.Count, i =>
         {
             if (sources[i].Read() is not { } bytes) return;
-            var file = new ArchiveEntry(sources[i].Path, bytes);
-            var at = bytes.AsSpan().IndexOf(marker);
+            var path = sources[i].Path;
+            var at = bytes.Span.IndexOf(marker);
             if (at < 0)
             {
-                unchanged[i] = DeterministicZip.Compress(file, memo);
+                unchanged[i] = DeterministicZip.Compress(path, bytes, memo);
                 return;
             }
             var head = memo is null // (the memo keys the head by its bytes)
-                ? DeterministicZip.DeflateHead(bytes.AsSpan(0, at))
-                : DeterministicZip.Compress(file with { Bytes = bytes[..at] }, memo, head: true).Data;
+                ? DeterministicZip.DeflateHead(bytes.Span[..at])
+                : DeterministicZip.Compress(path, bytes[..at], memo, head: true).Data;
             var crc = new Crc32();
-            crc.Append(bytes.AsSpan(0, at));
-            statingAt[i] = new StatingFile(file.Path, at, head, crc, bytes[at..]);
+            crc.Append(bytes.Span[..at]);
+            statingAt[i] = new StatingFile(path, at, head, crc, bytes[at..].ToArray());
         });
         var compressed = unchanged.OfType<CompressedEntry>().ToList();
         var stating = statingAt.OfType<StatingFile>().ToList();

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 using Lotse.Kernel;
@@ -32,24 +33,32 @@ public static class DeterministicZip
     public static byte[] Write(IEnumerable<ArchiveEntry> entries, DateTime timestamp, string comment = "") =>
         Assemble(entries.Select(Compress), timestamp, comment);
 
-    /// <summary><see cref="Compress(ArchiveEntry)"/>, or, for a <paramref name="head"/>, <see cref="DeflateHead"/>
+    /// <summary><see cref="Compress(string, ReadOnlyMemory{byte})"/>, or, for a <paramref name="head"/>, <see cref="DeflateHead"/>
     /// (the result's <see cref="CompressedEntry.Size"/> is then the head's length); with a <paramref name="memo"/>,
     /// taken from the previous build when it compressed the same path and bytes.</summary>
-    public static CompressedEntry Compress(ArchiveEntry file, Memo<CompressedEntry>? memo, bool head = false)
+    public static CompressedEntry Compress(string path, ReadOnlyMemory<byte> bytes, Memo<CompressedEntry>? memo, bool head = false)
     {
-        CompressedEntry Now() => head ? new CompressedEntry(file.Path, 0, file.Bytes.Length, true, DeflateHead(file.Bytes)) : Compress(file);
+        CompressedEntry Now() => head ? new CompressedEntry(path, 0, bytes.Length, true, DeflateHead(bytes.Span)) : Compress(path, bytes);
         if (memo is null) return Now();
-        var key = new Fingerprint().Add(file.Path).Add(head ? "head" : "whole").Add(XxHash128.HashToUInt128(file.Bytes)).Value;
+        var key = new Fingerprint().Add(path).Add(head ? "head" : "whole").Add(XxHash128.HashToUInt128(bytes.Span)).Value;
         return memo.GetOrAdd(key, Now)!;
     }
 
-    public static CompressedEntry Compress(ArchiveEntry file)
+    public static CompressedEntry Compress(ArchiveEntry file) => Compress(file.Path, file.Bytes);
+
+    /// <summary>A file as an entry: deflated, or stored (a format compressed already, or empty: then its bytes are the
+    /// entry's data, the same array when they are a whole one).</summary>
+    public static CompressedEntry Compress(string path, ReadOnlyMemory<byte> bytes)
     {
-        var crc = Crc32.HashToUInt32(file.Bytes);
-        if (Stored.Contains(Path.GetExtension(file.Path)) || file.Bytes.Length == 0)
-            return new CompressedEntry(file.Path, crc, file.Bytes.Length, false, file.Bytes);
-        return new CompressedEntry(file.Path, crc, file.Bytes.Length, true, Deflate(file.Bytes));
+        var crc = Crc32.HashToUInt32(bytes.Span);
+        if (Stored.Contains(Path.GetExtension(path)) || bytes.Length == 0)
+            return new CompressedEntry(path, crc, bytes.Length, false, ArrayOf(bytes));
+        return new CompressedEntry(path, crc, bytes.Length, true, Deflate(bytes.Span));
     }
+
+    private static byte[] ArrayOf(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array : bytes.ToArray();
 
     /// <summary>The start of a file, deflated and ended with a sync flush (byte-aligned, not final), so that a
     /// separately deflated rest can follow it in the same entry (<see cref="Joined"/>).</summary>

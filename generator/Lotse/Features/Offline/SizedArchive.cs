@@ -15,7 +15,7 @@ public sealed record SizedArchive(
     public byte[] Fill(byte[] bytes) => Utf8Replace.All(bytes, Placeholder, SizeText);
 
     /// <summary>A file's bytes with the size in place (<see cref="Fill"/>) as pieces of the given bytes (no copy of them).</summary>
-    public List<ReadOnlyMemory<byte>> FilledPieces(byte[] bytes) => Utf8Replace.Pieces(bytes, Placeholder, SizeText);
+    public List<ReadOnlyMemory<byte>> FilledPieces(ReadOnlyMemory<byte> bytes) => Utf8Replace.Pieces(bytes, Placeholder, SizeText);
 
     public byte[] ToArray() => DeterministicZip.Assemble(Entries, Timestamp, Comment);
 

@@ -10,7 +10,35 @@ internal static class Utf8Replace
     public static byte[] All(byte[] bytes, string find, string replacement)
     {
         var pieces = Pieces(bytes, find, replacement);
-        if (pieces.Count == 1) return bytes;
+        return pieces.Count == 1 ? bytes : Joined(pieces);
+    }
+
+    /// <summary>The same bytes (not copied) when the text does not occur.</summary>
+    public static ReadOnlyMemory<byte> All(ReadOnlyMemory<byte> bytes, string find, string replacement)
+    {
+        var pieces = Pieces(bytes, find, replacement);
+        return pieces.Count == 1 ? bytes : Joined(pieces);
+    }
+
+    /// <summary>The bytes with every occurrence replaced, as <see cref="All(byte[], string, string)"/> makes them, as pieces of
+    /// the bytes and the replacement (to be written with one gathering write, without a copy).</summary>
+    public static List<ReadOnlyMemory<byte>> Pieces(ReadOnlyMemory<byte> bytes, string find, string replacement)
+    {
+        var pattern = Encoding.UTF8.GetBytes(find);
+        var pieces = new List<ReadOnlyMemory<byte>>(1);
+        var from = 0;
+        byte[]? with = null;
+        for (int next; (next = bytes.Span[from..].IndexOf(pattern)) >= 0; from += next + pattern.Length)
+        {
+            pieces.Add(bytes.Slice(from, next));
+            pieces.Add(with ??= Encoding.UTF8.GetBytes(replacement));
+        }
+        pieces.Add(bytes[from..]);
+        return pieces;
+    }
+
+    private static byte[] Joined(List<ReadOnlyMemory<byte>> pieces)
+    {
         var result = new byte[pieces.Sum(p => p.Length)];
         var at = 0;
         foreach (var piece in pieces)
@@ -19,22 +47,5 @@ internal static class Utf8Replace
             at += piece.Length;
         }
         return result;
-    }
-
-    /// <summary>The bytes with every occurrence replaced, as <see cref="All"/> makes them, as pieces of the array and the
-    /// replacement (to be written with one gathering write, without a copy).</summary>
-    public static List<ReadOnlyMemory<byte>> Pieces(byte[] bytes, string find, string replacement)
-    {
-        var pattern = Encoding.UTF8.GetBytes(find);
-        var with = Encoding.UTF8.GetBytes(replacement);
-        var pieces = new List<ReadOnlyMemory<byte>>();
-        var from = 0;
-        for (int next; (next = bytes.AsSpan(from).IndexOf(pattern)) >= 0; from += next + pattern.Length)
-        {
-            pieces.Add(bytes.AsMemory(from, next));
-            pieces.Add(with);
-        }
-        pieces.Add(bytes.AsMemory(from));
-        return pieces;
     }
 }

@@ -23,9 +23,9 @@ internal sealed class WriteOfflineArchive : IModule
 
         // The files as the build wrote them (from the documents: in place, the output folder also holds others' files),
         // each read when it is compressed, with the single-file FAQ's size in place.
-        var faq = written.FirstOrDefault(d => d.OutputPath == settings.FaqPath) is { } faqDocument ? output.BytesOf(faqDocument) : null;
-        var faqSize = faq is null ? "" : FileSize.German(faq.Length);
-        byte[]? Read(Document document) => output.BytesOf(document) is { } bytes ? WithFaqSize(document.OutputPath, bytes, faqSize) : null;
+        var faq = written.FirstOrDefault(d => d.OutputPath == settings.FaqPath) is { } faqDocument ? output.MemoryOf(faqDocument) : null;
+        var faqSize = faq is { } faqBytes ? FileSize.German(faqBytes.Length) : "";
+        ReadOnlyMemory<byte>? Read(Document document) => output.MemoryOf(document) is { } bytes ? WithFaqSize(document.OutputPath, bytes, faqSize) : null;
         var archive = ArchiveWithSize.Build(
             written.Select(d => new ArchiveSource(d.OutputPath, () => Read(d))).ToList(),
             DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), cache?.ArchiveEntries);
@@ -38,7 +38,7 @@ internal sealed class WriteOfflineArchive : IModule
         // One worker a core: creating folders and files waits on the file system, and more workers than cores only
         // contend for the same folders.
         Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!)));
+            document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!.Value)));
         output.WriteFile(settings.ArchivePath, archive.Length, archive.WriteTo, archive.Fingerprint);
         // The pages' DEFLATE data for the .gz copies made after this (read back from the archive as written).
         if (output.WrittenFile(settings.ArchivePath) is { } archiveFile && new FileInfo(archiveFile).Length == archive.Length)
@@ -47,7 +47,7 @@ internal sealed class WriteOfflineArchive : IModule
         return Task.FromResult(inputs);
     }
 
-    private static byte[] WithFaqSize(string file, byte[] bytes, string faqSize) =>
+    private static ReadOnlyMemory<byte> WithFaqSize(string file, ReadOnlyMemory<byte> bytes, string faqSize) =>
         file.EndsWith(".html", StringComparison.Ordinal) ? Utf8Replace.All(bytes, DownloadPlaceholders.FaqSize, faqSize) : bytes;
 
     private static DateTime Timestamp(string? stand) =>
