@@ -73,17 +73,20 @@ public static class DeterministicZip
         return bytes;
     }
 
-    /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated now (<paramref name="deflatedRest"/>,
-    /// by <see cref="Deflate"/>): a file whose end changes between rounds is not compressed whole each time. The
-    /// <paramref name="headCrc"/> has seen the head and is not changed.</summary>
-    public static CompressedEntry Joined(string path, int headLength, byte[] deflatedHead, System.IO.Hashing.Crc32 headCrc, ReadOnlySpan<byte> rest)
+    /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated on its own
+    /// (<paramref name="deflatedRest"/>, by <see cref="Deflate"/>): a file whose end changes between rounds is not compressed
+    /// whole each time. The <paramref name="headCrc"/> has seen the head and is not changed.</summary>
+    public static CompressedEntry Joined(string path, int headLength, byte[] deflatedHead, System.IO.Hashing.Crc32 headCrc, ReadOnlySpan<byte> rest, byte[] deflatedRest)
     {
         var crc = headCrc.Clone();
         crc.Append(rest);
-        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), headLength + rest.Length, true, deflatedHead, Deflate(rest));
+        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), headLength + rest.Length, true, deflatedHead, deflatedRest);
     }
 
     /// <summary>Bytes deflated whole (a final block), as an entry's data or the rest after a <see cref="DeflateHead"/>.</summary>
+    public static byte[] Deflate(byte[] bytes) => Deflate(bytes.AsSpan());
+
+    /// <inheritdoc cref="Deflate(byte[])"/>
     public static byte[] Deflate(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream(bytes.Length / 3 + 64);
