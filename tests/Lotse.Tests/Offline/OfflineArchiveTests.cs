@@ -181,6 +181,34 @@ public sealed class OfflineArchiveTests
     }
 
     [Fact]
+    public void Pages_with_the_same_footer_each_hold_their_own_text_with_the_size()
+    {
+        // Like a site's pages: each its own start, then the same footer that states the size (deflated once a round for
+        // all pages, not once a page), and a few pages with a footer of their own.
+        var files = Enumerable.Range(0, 40).Select(i =>
+        {
+            var footer = i % 10 == 9 ? $"<footer>ZIP (@@x@@), Seite {i:00}</footer>" : "<footer>ZIP (@@x@@), Stand 1. März</footer>";
+            var start = string.Concat(Enumerable.Range(0, 50 + i).Select(n => $"<p>Seite {i}, Absatz {n * i % 7}.</p>"));
+            return new ArchiveEntry($"s{i:00}/index.html", Encoding.UTF8.GetBytes($"<main>{start}</main>{footer}"));
+        }).ToList();
+        var archive = ArchiveWithSize.Build(files.Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp);
+        var bytes = archive.ToArray();
+        archive.SizeText.ShouldBe(FileSize.German(bytes.Length));
+        archive.Stating.Count.ShouldBe(40);
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        foreach (var file in files)
+        {
+            var entry = zip.GetEntry(file.Path)!;
+            using var text = new MemoryStream();
+            entry.Open().CopyTo(text);
+            Encoding.UTF8.GetString(text.ToArray()).ShouldBe(Encoding.UTF8.GetString(file.Bytes).Replace("@@x@@", archive.SizeText));
+            entry.Crc32.ShouldBe(System.IO.Hashing.Crc32.HashToUInt32(text.ToArray()));
+        }
+        var reversed = ArchiveWithSize.Build(Enumerable.Reverse(files).Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp);
+        reversed.ToArray().ShouldBe(bytes);
+    }
+
+    [Fact]
     public void Zip_entries_do_not_depend_on_the_order_they_come_in()
     {
         var a = new ArchiveEntry("b/x.html", "x"u8.ToArray());
