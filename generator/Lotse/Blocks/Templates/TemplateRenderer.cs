@@ -22,6 +22,9 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
     // One output buffer per thread, big enough for a page: Scriban empties its output after each render, and
     // emptying a builder that grew in many chunks allocates it anew at full size (most of the layout's garbage).
     private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBuffer));
+
+    // One buffer per thread for the layout's HTML while the base layout renders around it (DirectBody).
+    private readonly ThreadLocal<StringBuilder> _bodies = new(() => new StringBuilder(InitialBuffer));
     private const int InitialBuffer = 256 * 1024;
     private const int LargestKeptBuffer = 4 * 1024 * 1024;
 
@@ -56,8 +59,10 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         string? html;
         // Templates render the same bytes under every culture of the machine (a case-insensitive regex in a layout
         // would otherwise fold "I" to a dotless "ı" under tr-TR); the thread's culture is set back afterwards.
+        // Setting the culture costs an allocation in the thread's execution context: only when it is another one.
         var culture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var otherCulture = culture.Name.Length > 0;
+        if (otherCulture) CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics);
@@ -71,9 +76,10 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         }
         finally
         {
-            CultureInfo.CurrentCulture = culture;
+            if (otherCulture) CultureInfo.CurrentCulture = culture;
             // A huge page (a Gesamtausgabe) must not leave its thread holding a huge buffer for the rest of the build.
             if (_buffers.Value!.Capacity > LargestKeptBuffer) _buffers.Value = new StringBuilder(InitialBuffer);
+            if (_bodies.Value!.Capacity > LargestKeptBuffer) _bodies.Value = new StringBuilder(InitialBuffer);
         }
         while (context.GlobalCount > globalCount) context.PopGlobal();
         while (context.OutputCount > outputCount) context.PopOutput();
@@ -83,9 +89,12 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
 
     private string? RenderWithBase(Template template, string layout, TemplateContext context, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
     {
-        var body = template.Render(context);
+        // The layout renders into a buffer of its own when the base can write it from there (no string of it is made).
+        var direct = templates.WritesBodyDirectly && context is LayoutContext ? _bodies.Value!.Clear() : null;
+        var body = direct is null ? template.Render(context) : null;
+        if (direct is not null) RenderInto(template, context, direct);
         var baseName = globals["base"] as string;
-        if (string.IsNullOrEmpty(baseName)) return body;
+        if (string.IsNullOrEmpty(baseName)) return body ?? direct!.ToString();
         var baseTemplate = templates.Layout(baseName);
         if (baseTemplate is null)
         {
@@ -93,13 +102,45 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
                 $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
             return null;
         }
-        globals["body"] = body;
-        return baseTemplate.Render(context);
+        if (direct is null)
+        {
+            globals[DirectBody.VariableName] = body;
+            return baseTemplate.Render(context);
+        }
+        var layoutContext = (LayoutContext)context;
+        layoutContext.PendingBody = direct;
+        try
+        {
+            return baseTemplate.Render(context);
+        }
+        finally
+        {
+            layoutContext.PendingBody = null;
+        }
+    }
+
+    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, into <paramref name="buffer"/> instead of a string.</summary>
+    private static void RenderInto(Template template, TemplateContext context, StringBuilder buffer)
+    {
+        if (template.Page is not { } page) return;
+        context.PushOutput(new StringBuilderOutput(buffer));
+        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+        try
+        {
+            context.UseScientific = false;
+            var result = context.Evaluate(page);
+            if (context.EnableOutput && result is not null) context.Write(page.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+            context.PopOutput();
+        }
     }
 
     private static ScriptObject IncludeAndEscape(TemplateSet templates)
     {
-        var globals = new ScriptObject { ["include"] = new DirectInclude(templates) };
+        var globals = new ScriptObject { ["include"] = new DirectInclude(templates), [DirectBody.FunctionName] = new BodyFunction() };
         AutoEscape.AddTo(globals);
         // {{ lotse_hyphenate text }}: soft hyphens in long words, in linear time (a regex with look-behinds took
         // seconds on a long title and failed the build with a timeout).
@@ -109,7 +150,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext(_builtins)
+        var context = new LayoutContext(_builtins)
         {
             TemplateLoader = new PartialLoader(templates),
             LoopLimit = 100_000,
