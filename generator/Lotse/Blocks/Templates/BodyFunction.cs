@@ -15,17 +15,17 @@ internal sealed class BodyFunction : IScriptCustomFunction
     {
         if (context is not LayoutContext { PendingBody: { } body }) return context.GetValue(Variable);
         if (body.Length == 0) return "";
-        if (!context.EnableOutput || !string.IsNullOrEmpty(context.CurrentIndent) || context.Output is not StringBuilderOutput output)
+        if (!context.EnableOutput || !string.IsNullOrEmpty(context.CurrentIndent) || BufferOutput.BuilderOf(context.Output) is not { } output)
             return body.ToString();
         // Scriban remembers whether the last text written ended a line (for indented includes): the last character
         // goes through its writer, the rest straight into the page.
-        output.Builder.Append(body, 0, body.Length - 1);
+        output.Append(body, 0, body.Length - 1);
         var last = body[^1];
         if (last == '\n') context.Write("\n");
         else
         {
             context.ResetPreviousNewLine();
-            output.Builder.Append(last);
+            output.Append(last);
         }
         return null;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lotse.Blocks.Diagnostics;
 using Lotse.Blocks.Text;
+using Lotse.Kernel;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -40,7 +41,15 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
     public const int OutputLimit = 256 * 1024 * 1024;
 
     /// <summary>Renders; on a template error reports a diagnostic at the template's line and column and returns null.</summary>
-    public string? Render(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    public string? Render(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics) =>
+        Render(layout, globals, sourcePath, diagnostics, static html => html.ToString());
+
+    /// <summary>Renders into the page's UTF-8 bytes (as <see cref="Utf8Text.Encode(string)"/> encodes its text) without
+    /// making a string of it; on a template error as <see cref="Render(string, ScriptObject, string, DiagnosticBag)"/>.</summary>
+    public byte[]? RenderUtf8(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics) =>
+        Render(layout, globals, sourcePath, diagnostics, Utf8Text.Encode);
+
+    private T? Render<T>(string layout, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics, Func<StringBuilder, T> result) where T : class
     {
         var template = templates.Layout(layout);
         if (template is null) return null;
@@ -51,12 +60,13 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         var globalCount = context.GlobalCount;
         var outputCount = context.OutputCount;
         context.ResetPreviousNewLine();
-        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
+        var page = _buffers.Value!.Clear();
+        context.PushOutput(new BufferOutput(page));
         globals["base"] = DefaultBase;
         context.PushGlobal(_include);
         if (functions is not null) context.PushGlobal(functions);
         context.PushGlobal(globals);
-        string? html;
+        T? html;
         // Templates render the same bytes under every culture of the machine (a case-insensitive regex in a layout
         // would otherwise fold "I" to a dotless "ı" under tr-TR); the thread's culture is set back afterwards.
         // Setting the culture costs an allocation in the thread's execution context: only when it is another one.
@@ -65,7 +75,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         if (otherCulture) CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics);
+            html = RenderWithBase(template, layout, context, globals, sourcePath, diagnostics) is { } written ? result(written) : null;
         }
         catch (ScriptRuntimeException e)
         {
@@ -87,14 +97,24 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         return html;
     }
 
-    private string? RenderWithBase(Template template, string layout, TemplateContext context, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
+    /// <summary>Renders the layout and its base into the page's buffer (the output on top); returns the buffer that holds
+    /// the page, or null when the base layout does not exist.</summary>
+    private StringBuilder? RenderWithBase(Template template, string layout, TemplateContext context, ScriptObject globals, string sourcePath, DiagnosticBag diagnostics)
     {
-        // The layout renders into a buffer of its own when the base can write it from there (no string of it is made).
-        var direct = templates.WritesBodyDirectly && context is LayoutContext ? _bodies.Value!.Clear() : null;
-        var body = direct is null ? template.Render(context) : null;
-        if (direct is not null) RenderInto(template, context, direct);
+        var page = ((BufferOutput)context.Output).Builder;
+        // The layout renders into a buffer of its own, read by the base (DirectBody) or made the string 'body'.
+        var body = _bodies.Value!.Clear();
+        context.PushOutput(new BufferOutput(body));
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
         var baseName = globals["base"] as string;
-        if (string.IsNullOrEmpty(baseName)) return body ?? direct!.ToString();
+        if (string.IsNullOrEmpty(baseName)) return body;
         var baseTemplate = templates.Layout(baseName);
         if (baseTemplate is null)
         {
@@ -102,40 +122,24 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
                 $"The base layout '{baseName}' chosen by layout '{layout}' does not exist. Add layouts/{baseName}.html to the theme");
             return null;
         }
-        if (direct is null)
+        if (templates.WritesBodyDirectly && context is LayoutContext layoutContext)
         {
-            globals[DirectBody.VariableName] = body;
-            return baseTemplate.Render(context);
+            layoutContext.PendingBody = body;
+            try
+            {
+                baseTemplate.Render(context);
+            }
+            finally
+            {
+                layoutContext.PendingBody = null;
+            }
         }
-        var layoutContext = (LayoutContext)context;
-        layoutContext.PendingBody = direct;
-        try
+        else
         {
-            return baseTemplate.Render(context);
+            globals[DirectBody.VariableName] = body.ToString();
+            baseTemplate.Render(context);
         }
-        finally
-        {
-            layoutContext.PendingBody = null;
-        }
-    }
-
-    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, into <paramref name="buffer"/> instead of a string.</summary>
-    private static void RenderInto(Template template, TemplateContext context, StringBuilder buffer)
-    {
-        if (template.Page is not { } page) return;
-        context.PushOutput(new StringBuilderOutput(buffer));
-        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
-        try
-        {
-            context.UseScientific = false;
-            var result = context.Evaluate(page);
-            if (context.EnableOutput && result is not null) context.Write(page.Span, result);
-        }
-        finally
-        {
-            if (template.SourceFilePath is not null) context.PopSourceFile();
-            context.PopOutput();
-        }
+        return page;
     }
 
     private static ScriptObject IncludeAndEscape(TemplateSet templates)
@@ -144,7 +148,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ScriptObject? func
         AutoEscape.AddTo(globals);
         // {{ lotse_hyphenate text }}: soft hyphens in long words, in linear time (a regex with look-behinds took
         // seconds on a long title and failed the build with a timeout).
-        globals.Import("lotse_hyphenate", new Func<string?, string?>(text => text is null ? null : GermanSoftHyphens.Insert(text)));
+        globals.SetValue("lotse_hyphenate", new TemplateFunction<string>("lotse_hyphenate", (_, text) => text is null ? null : GermanSoftHyphens.Insert(text)), readOnly: true);
         return globals;
     }
 
