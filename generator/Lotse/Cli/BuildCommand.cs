@@ -36,11 +36,11 @@ public static class BuildCommand
         }
         if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") is "1" or "live")
         {
-            var cpuBefore = TimeSpan.Zero;
+            var (cpuBefore, allocatedBefore) = (TimeSpan.Zero, 0L);
             foreach (var t in result.Timings ?? [])
             {
-                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}{Memory(t.Memory, cpuBefore)}");
-                cpuBefore = t.Memory?.ProcessCpu ?? cpuBefore;
+                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}{Memory(t.Memory, cpuBefore, allocatedBefore)}");
+                (cpuBefore, allocatedBefore) = t.Memory is { } m ? (m.ProcessCpu, m.AllocatedBytes) : (cpuBefore, allocatedBefore);
             }
         }
         var errors = result.Errors.Count();
@@ -51,7 +51,9 @@ public static class BuildCommand
                          $"{errors} errors, {warnings} warnings{(notes > 0 ? $", {notes} notes" : "")} in {result.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    /// <summary>The memory after a module and the CPU time it took (since <paramref name="cpuBefore"/>, the process's CPU time after the module before).</summary>
-    private static string Memory(Kernel.MemoryAfter? memory, TimeSpan cpuBefore) => memory is null ? "" :
-        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, RSS {memory.WorkingSetBytes >> 20,5} MiB";
+    /// <summary>The memory after a module, the CPU time it took (since <paramref name="cpuBefore"/>, the process's CPU time
+    /// after the module before) and what it allocated (since <paramref name="allocatedBefore"/>, likewise; all threads).</summary>
+    private static string Memory(Kernel.MemoryAfter? memory, TimeSpan cpuBefore, long allocatedBefore) => memory is null ? "" :
+        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
+        $", allocated {(memory.AllocatedBytes - allocatedBefore) >> 20,5} MiB";
 }

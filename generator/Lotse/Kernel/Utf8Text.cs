@@ -10,6 +10,20 @@ internal static class Utf8Text
 
     public static byte[] Encode(string text) => Utf8.GetBytes(text);
 
+    /// <summary>The same bytes as <see cref="Encode(string)"/> of the builder's text, without a string of it when the
+    /// builder holds it in one piece (a character pair split between two pieces must be encoded together).</summary>
+    public static byte[] Encode(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length != text.Length) break;
+            var bytes = new byte[Utf8.GetByteCount(chunk.Span)];
+            Utf8.GetBytes(chunk.Span, bytes);
+            return bytes;
+        }
+        return text.Length == 0 ? [] : Encode(text.ToString());
+    }
+
     public static string Decode(ReadOnlySequence<byte> bytes) => Utf8.GetString(bytes);
 
     public static bool Contains(ReadOnlySequence<byte> bytes, string value)

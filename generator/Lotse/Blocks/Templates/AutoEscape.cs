@@ -57,8 +57,9 @@ internal static partial class AutoEscape
 
     public static void AddTo(ScriptObject globals)
     {
-        globals.Import(FunctionName, new Func<TemplateContext, object?, object?>(Escape));
-        globals.Import(UrlFunctionName, new Func<TemplateContext, object?, bool, object?>(Url));
+        // Called directly, not through Scriban's reflection (imported delegates are called with DynamicInvoke).
+        globals.SetValue(FunctionName, new TemplateFunction<object>(FunctionName, Escape), readOnly: true);
+        globals.SetValue(UrlFunctionName, new UrlFunction(), readOnly: true);
     }
 
     private static bool WritesData(ScriptExpression expression) => expression switch

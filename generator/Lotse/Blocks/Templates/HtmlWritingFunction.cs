@@ -18,9 +18,9 @@ internal sealed class HtmlWritingFunction(Action<TemplateContext, string, String
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"Invalid number of arguments `{arguments.Count}` passed to a function that expects 1");
         var argument = context.ObjectToString(arguments[0]) ?? "";
         if (callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent)
-            && context.Output is StringBuilderOutput output)
+            && BufferOutput.BuilderOf(context.Output) is { } output)
         {
-            write(context, argument, output.Builder);
+            write(context, argument, output);
             return null;
         }
         var html = new StringBuilder();

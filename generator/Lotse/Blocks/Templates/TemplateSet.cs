@@ -22,8 +22,9 @@ public sealed class TemplateSet
 
     private readonly bool _themeMissing;
 
-    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint, HashSet<string> directlyIncludable, bool themeMissing)
+    private TemplateSet(Dictionary<string, Template> templates, UInt128 fingerprint, HashSet<string> directlyIncludable, bool themeMissing, bool writesBodyDirectly)
     {
+        WritesBodyDirectly = writesBodyDirectly;
         _templates = templates;
         _themeMissing = themeMissing;
         Fingerprint = fingerprint;
@@ -33,6 +34,9 @@ public sealed class TemplateSet
     /// <summary>True for partials that never mention <c>$</c> (the include's arguments): they can be rendered
     /// straight into the including page (<see cref="DirectInclude"/>).</summary>
     public bool IsDirectlyIncludable(string key) => _directlyIncludable.Contains(key);
+
+    /// <summary>True when the templates' <c>{{ body }}</c> statements write the layout straight from its buffer (<see cref="DirectBody"/>).</summary>
+    public bool WritesBodyDirectly { get; }
 
     /// <summary>A hash of every template's name and text: equal for the same themes.</summary>
     public UInt128 Fingerprint { get; }
@@ -95,6 +99,9 @@ public sealed class TemplateSet
             templates[key] = template;
             if (!text.Contains('$')) directlyIncludable.Add(key);
         }
-        return new TemplateSet(templates, fingerprint.Value, directlyIncludable, themeMissing);
+        var writesBodyDirectly = DirectBody.Applies(templates.Values);
+        if (writesBodyDirectly)
+            foreach (var template in templates.Values) DirectBody.Rewrite(template);
+        return new TemplateSet(templates, fingerprint.Value, directlyIncludable, themeMissing, writesBodyDirectly);
     }
 }

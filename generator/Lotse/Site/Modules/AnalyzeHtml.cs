@@ -16,7 +16,8 @@ internal sealed class AnalyzeHtml : DocumentModule
 
     private static Document WithFacts(Document document, BuildCache? cache)
     {
-        var facts = Analyze(document.Content, cache);
+        // A page of lotse build is UTF-8 already (RenderLayouts): its text is made for the analysis only.
+        var facts = Analyze(document.Text, cache);
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 

@@ -9,7 +9,8 @@ namespace Lotse.Site.Modules;
 /// build holds (live heap after the layouts about 320 MiB of page strings, 140 MiB for the Gesamtausgaben). The later
 /// readers (checks, archive, output) read <see cref="Document.Text"/> or the bytes. Only in a build without a cache
 /// (<c>lotse build</c>, <c>lotse check</c>): in <c>lotse serve</c> an unchanged page stays the same document from build
-/// to build, which later modules recognise by instance.
+/// to build, which later modules recognise by instance. <see cref="RenderLayouts"/> already renders a build's pages
+/// into UTF-8; what is left here are pages made as text (the Gesamtausgaben, a rewritten 404 page).
 /// </summary>
 public sealed class KeepHtmlAsUtf8 : IModule
 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Lotse.Blocks.Data;
 using Lotse.Blocks.Diagnostics;
@@ -5,6 +6,7 @@ using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
 using Lotse.Kernel;
 using Lotse.Site.Navigation;
+using Scriban.Runtime;
 
 namespace Lotse.Site.Modules;
 
@@ -48,13 +50,21 @@ internal sealed class RenderLayouts : IModule
                 results[i] = page.WithMetadata(ContentKeys.Failed, true);
                 return;
             }
-            // The page's values only when it is rendered (not for a page whose layout is reused).
-            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, model.For(page, missing =>
+            ScriptObject Values() => model.For(page, missing =>
             {
                 context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
                     $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
                 return null;
-            }), page.SourcePath, context.Diagnostics), context);
+            });
+            if (context.Cache is null && page.OutputPath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                // lotse build and check hold pages as UTF-8 (KeepHtmlAsUtf8): rendered straight into it, no string of the page.
+                var bytes = renderer.RenderUtf8(layout, Values(), page.SourcePath, context.Diagnostics);
+                results[i] = bytes is null ? page.WithMetadata(ContentKeys.Failed, true) : WithLayout(page, bytes, layout);
+                return;
+            }
+            // The page's values only when it is rendered (not for a page whose layout is reused).
+            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, Values(), page.SourcePath, context.Diagnostics), context);
             results[i] = html is null ? page.WithMetadata(ContentKeys.Failed, true)
                 // In lotse serve, the same page with the same HTML is the same document as before.
                 : context.Derive(cache => cache.LaidOut, page, html, (p, h) => WithLayout(p, h, layout));
@@ -64,6 +74,11 @@ internal sealed class RenderLayouts : IModule
 
     private static Document WithLayout(Document page, string html, string layout) =>
         page with { Content = html, Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
+
+    /// <summary>The page with its HTML as UTF-8, as <see cref="Document.KeptAsUtf8"/> holds it (an empty page as text).</summary>
+    private static Document WithLayout(Document page, byte[] html, string layout) => html.Length == 0
+        ? WithLayout(page, "", layout)
+        : page with { Content = "", Body = DocumentBody.Utf8(new ReadOnlySequence<byte>(html)), Metadata = page.Metadata.Set(ContentKeys.Layout, layout) };
 
     /// <summary>The features' values for every page's <c>page</c>.</summary>
     public static IReadOnlyList<IPageValues> PageValues(BuildContext context) =>

@@ -19,8 +19,9 @@ public sealed partial class RootNotFoundPage : IModule
         var index = inputs.IndexOf(inputs.FirstOrDefault(d => d.OutputPath == OutputPath && !d.Metadata.GetBool(ContentKeys.Failed))!);
         if (index < 0) return Task.FromResult(inputs);
         var page = inputs[index];
-        var html = Rewrite(page.Content, SiteBasePath.Of(context.Config));
-        return Task.FromResult(html == page.Content ? inputs : inputs.SetItem(index, page with { Content = html }));
+        var text = page.Text; // UTF-8 in lotse build (RenderLayouts); the rewritten page is text again
+        var html = Rewrite(text, SiteBasePath.Of(context.Config));
+        return Task.FromResult(html == text ? inputs : inputs.SetItem(index, page with { Content = html, Body = DocumentBody.Text }));
     }
 
     /// <summary>Each relative URL of a page at the site root, made root-relative under <paramref name="basePath"/>.</summary>
