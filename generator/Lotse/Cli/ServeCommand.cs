@@ -117,7 +117,7 @@ public static class ServeCommand
                     output.WriteLine($"lotse serve: fast lane: {lane.Pages.Count} page{(lane.Pages.Count == 1 ? "" : "s")}, pages ready " +
                                      $"{System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
                                      $"(first stage {lane.Elapsed.TotalMilliseconds:F0} ms); the whole site follows");
-                    reload.PagesChanged(lane.Pages);
+                    reload.Succeeded(); // as after any first stage: every browser reloads
                     Later(token => RebuildAfterFastLaneAsync(token));
                     continue;
                 }
