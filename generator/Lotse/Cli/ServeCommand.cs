@@ -32,6 +32,7 @@ public static class ServeCommand
         await using var server = Listen(cli, port => new StaticFileServer(options.OutputFolder, port, reload, host: cli.Host), output);
         if (server is null) return 1;
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
+        cache.FastLane?.Prepare();
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))
             output.WriteLine($"Note: --host {cli.Host} lets other machines read this preview; leave it out to serve to this machine only.");
@@ -76,7 +77,11 @@ public static class ServeCommand
             if (missing.Length > 0 && missing != Interlocked.Exchange(ref lastMissing, missing)) watcher.Poke();
             // Idle until the next save: collect the finished build's garbage now (in the background), so that
             // the next first stage does not pause for it.
-            if (!token.IsCancellationRequested) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+            if (!token.IsCancellationRequested)
+            {
+                cache.FastLane?.Prepare();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+            }
         }
 
         // The fast lane's second stage: the ordinary rebuild, both stages, which writes again only what differs from what
@@ -117,6 +122,8 @@ public static class ServeCommand
                     output.WriteLine($"lotse serve: fast lane: {lane.Pages.Count} page{(lane.Pages.Count == 1 ? "" : "s")}, pages ready " +
                                      $"{System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
                                      $"(first stage {lane.Elapsed.TotalMilliseconds:F0} ms); the whole site follows");
+                    if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+                        output.WriteLine("  fast lane: " + string.Join(", ", lane.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));
                     reload.Succeeded(); // as after any first stage: every browser reloads
                     Later(token => RebuildAfterFastLaneAsync(token));
                     continue;

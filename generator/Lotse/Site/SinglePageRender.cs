@@ -58,24 +58,24 @@ public sealed class SinglePageRender
             pages.Add(page);
         }
         if (diagnostics.Count > 0 || _last.Diagnostics.Count != reportedBefore) return null;
+        var rendered = clock.Elapsed;
 
         // The links of the pages, against the last build's pages and files and its search index, Gesamtausgaben and downloads.
-        var targets = FirstStageDocuments().Concat(_last.Cache!.LaterOutputs);
-        await new ValidateLinks(_ => pages, _ => targets).ExecuteAsync([], lane);
+        await new ValidateLinks(_ => pages, knownTargets: _ => Targets()).ExecuteAsync([], lane);
         if (diagnostics.Count > 0) return null;
+        var linksChecked = clock.Elapsed;
 
         var cache = _last.Cache!;
         await cache.Writing.WaitAsync(cancellationToken);
         try
         {
-            var folder = new OutputFolder(_last.Options.OutputFolder);
-            var writer = OutputWriter.InPlace(folder, cache.Output, diagnostics);
-            await new WriteFiles().ExecuteAsync([.. pages], _last.ForOnePage(diagnostics, writer, cancellationToken));
+            await new WriteFiles().ExecuteAsync([.. pages], _last.ForOnePage(diagnostics, Writer().Again(diagnostics), cancellationToken));
         }
         finally { cache.Writing.Release(); }
         // A page that could not be written (disk full …): the ordinary rebuild reports it.
         if (diagnostics.Count > 0) return null;
-        return new FastLaneResult(pages.Select(p => p.OutputPath).ToList(), clock.Elapsed);
+        return new FastLaneResult(pages.Select(p => p.OutputPath).ToList(), clock.Elapsed,
+            [("render", rendered), ("link check", linksChecked - rendered), ("write", clock.Elapsed - linksChecked)]);
     }
 
     /// <summary>One page through the content pipeline's steps for a page read from a file, with the last build's facts;
@@ -121,6 +121,32 @@ public sealed class SinglePageRender
         return null;
     }
 
+    private LinkTargets? _targets;
+    private OutputWriter? _writer;
+    private readonly Lock _gate = new();
+
+    /// <summary>Makes what every fast lane with these facts needs once (the link targets, the writer's list of Lotse's
+    /// files), so that the first edit after a build does not: <c>lotse serve</c> calls it when it is idle.</summary>
+    public void Prepare()
+    {
+        Targets();
+        Writer();
+    }
+
+    /// <summary>The last build's pages and files and its search index, Gesamtausgaben and downloads, as link targets.</summary>
+    private LinkTargets Targets()
+    {
+        lock (_gate) return _targets ??= LinkTargets.Of(FirstStageDocuments().Concat(_last.Cache!.LaterOutputs).ToList());
+    }
+
+    /// <summary>A writer into the output in place (the last build's, when it wrote in place), for <see cref="OutputWriter.Again"/>.</summary>
+    private OutputWriter Writer()
+    {
+        lock (_gate)
+            return _writer ??= _last.Output.IsInPlace ? _last.Output
+                : OutputWriter.InPlace(new OutputFolder(_last.Options.OutputFolder), _last.Cache!.Output, _last.Diagnostics.Empty());
+    }
+
     /// <summary>Every document of the last build's first stage (the pipelines before the pages are written).</summary>
     private IEnumerable<Document> FirstStageDocuments()
     {
@@ -129,5 +155,5 @@ public sealed class SinglePageRender
     }
 }
 
-/// <summary>What the fast lane wrote (output paths) and how long it took.</summary>
-public sealed record FastLaneResult(IReadOnlyList<string> Pages, TimeSpan Elapsed);
+/// <summary>What the fast lane wrote (output paths), how long it took, and how long its steps took.</summary>
+public sealed record FastLaneResult(IReadOnlyList<string> Pages, TimeSpan Elapsed, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps);
