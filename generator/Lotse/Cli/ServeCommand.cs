@@ -65,7 +65,7 @@ public static class ServeCommand
         }
 
         // The second stage of a rebuild: the search index, Gesamtausgaben, downloads and the complete link check.
-        async Task FinishAsync(StagedBuild build, CancellationToken token)
+        async Task SecondStageAsync(StagedBuild build, CancellationToken token)
         {
             var result = await build.FinishAsync(token);
             Report(result, cache, output);
@@ -98,7 +98,7 @@ public static class ServeCommand
                 return;
             }
             reload.PagesChanged(StagedBuild.HtmlFilesChanged(before, cache));
-            if (build.HasSecondStage) await FinishAsync(build, token);
+            if (build.HasSecondStage) await SecondStageAsync(build, token);
             else Report(build.First, cache, output);
         }
         try
@@ -141,7 +141,7 @@ public static class ServeCommand
                 }
                 if (build.First.Succeeded) reload.Succeeded();
                 else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
-                if (build.HasSecondStage) Later(token => FinishAsync(build, token));
+                if (build.HasSecondStage) Later(token => SecondStageAsync(build, token));
             }
         }
         catch (OperationCanceledException) { }

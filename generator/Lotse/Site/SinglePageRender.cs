@@ -71,6 +71,10 @@ public sealed class SinglePageRender
         {
             await new WriteFiles().ExecuteAsync([.. pages], _last.ForOnePage(diagnostics, Writer().Again(diagnostics), cancellationToken));
         }
+        catch (Exception e) when (FileSystemFault.Find(e) is not null)
+        {
+            return null; // the ordinary rebuild reports it
+        }
         finally { cache.Writing.Release(); }
         // A page that could not be written (disk full …): the ordinary rebuild reports it.
         if (diagnostics.Count > 0) return null;

@@ -86,7 +86,7 @@ public sealed class StagedBuild
         }
         var result = run.Result();
         // The fast lane's site-wide facts: this build's, once its pages are good and written (SinglePageRender).
-        context.Cache.FastLane = result.Succeeded ? SinglePageRender.From(context) : null;
+        if (!context.CancellationToken.IsCancellationRequested) context.Cache.FastLane = result.Succeeded ? SinglePageRender.From(context) : null;
         return new StagedBuild(result, run, engine);
     }
 
