@@ -32,6 +32,7 @@ public static class ServeCommand
         await using var server = Listen(cli, port => new StaticFileServer(options.OutputFolder, port, reload, host: cli.Host), output);
         if (server is null) return 1;
         if (!first.Succeeded) reload.Failed(first.Diagnostics, d => Excerpt(cli.Root, d));
+        cache.FastLane?.Prepare();
         output.WriteLine($"Serving {options.OutputFolder} at {server.Address} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(System.Net.IPAddress.Parse(cli.Host)))
             output.WriteLine($"Note: --host {cli.Host} lets other machines read this preview; leave it out to serve to this machine only.");
@@ -46,6 +47,60 @@ public static class ServeCommand
         var lastMissing = "";
         CancellationTokenSource? newerChange = null;
         using var watcher = new ChangeWatcher(cli.Root, options.OutputFolder, () => CancelQuietly(Volatile.Read(ref newerChange)));
+
+        // Work after the pages are served, one at a time (a cancelled one ends at its next module); a newer change cancels it.
+        void Later(Func<CancellationToken, Task> work)
+        {
+            var superseded = newerChange;
+            Volatile.Write(ref newerChange, CancellationTokenSource.CreateLinkedTokenSource(stop.Token));
+            var token = newerChange.Token;
+            var previous = secondStage;
+            secondStage = Task.Run(async () =>
+            {
+                await previous;
+                superseded?.Dispose();
+                try { await work(token); }
+                catch (OperationCanceledException) when (token.IsCancellationRequested) { }
+            }, CancellationToken.None);
+        }
+
+        // The second stage of a rebuild: the search index, Gesamtausgaben, downloads and the complete link check.
+        async Task SecondStageAsync(StagedBuild build, CancellationToken token)
+        {
+            var result = await build.FinishAsync(token);
+            Report(result, cache, output);
+            if (!result.Succeeded) reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
+            else reload.PagesChanged(build.PagesWrittenLater);
+            // Files removed from the output by hand (the first stage does not look for them): written again by
+            // one more rebuild, once per set (a file that cannot come back does not start rebuilds forever).
+            var missing = string.Join('\n', build.MissingOutputs);
+            if (missing.Length > 0 && missing != Interlocked.Exchange(ref lastMissing, missing)) watcher.Poke();
+            // Idle until the next save: collect the finished build's garbage now (in the background), so that
+            // the next first stage does not pause for it.
+            if (!token.IsCancellationRequested)
+            {
+                cache.FastLane?.Prepare();
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+            }
+        }
+
+        // The fast lane's second stage: the ordinary rebuild, both stages, which writes again only what differs from what
+        // is on disk; browsers showing a page its first stage wrote anew reload.
+        async Task RebuildAfterFastLaneAsync(CancellationToken token)
+        {
+            var before = StagedBuild.HtmlFiles(cache);
+            var build = await SiteBuilder.BuildInStagesAsync(options, cache, token);
+            output.WriteLine($"lotse serve: after the fast lane, the site's first stage took {build.First.Elapsed.TotalMilliseconds:F0} ms");
+            if (!build.First.Succeeded)
+            {
+                reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
+                if (!build.HasSecondStage) Report(build.First, cache, output);
+                return;
+            }
+            reload.PagesChanged(StagedBuild.HtmlFilesChanged(before, cache));
+            if (build.HasSecondStage) await SecondStageAsync(build, token);
+            else Report(build.First, cache, output);
+        }
         try
         {
             while (!stop.IsCancellationRequested)
@@ -57,7 +112,23 @@ public static class ServeCommand
 
                 // The watcher does not look into a content folder that is a symbolic link: then every file is looked at.
                 var changes = watcher.TakeChanges();
-                cache.SourcesChanged(new DirectoryInfo(Path.Combine(cli.Root, "content")).LinkTarget is null ? changes : null);
+                var watched = new DirectoryInfo(Path.Combine(cli.Root, "content")).LinkTarget is null ? changes : null;
+                cache.SourcesChanged(watched);
+
+                // The fast lane: an edit of pages' bodies alone renders and writes those pages, and the ordinary rebuild
+                // follows as its second stage (SinglePageRender).
+                if (cache.FastLane is { } fastLane && await fastLane.TryAsync(watched, stop.Token) is { } lane)
+                {
+                    output.WriteLine($"lotse serve: fast lane: {lane.Pages.Count} page{(lane.Pages.Count == 1 ? "" : "s")}, pages ready " +
+                                     $"{System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
+                                     $"(first stage {lane.Elapsed.TotalMilliseconds:F0} ms); the whole site follows");
+                    if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") == "1")
+                        output.WriteLine("  fast lane: " + string.Join(", ", lane.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0} ms")));
+                    reload.Succeeded(); // as after any first stage: every browser reloads
+                    Later(token => RebuildAfterFastLaneAsync(token));
+                    continue;
+                }
+                cache.FastLane = null; // until this rebuild's pages are good
                 var build = await SiteBuilder.BuildInStagesAsync(options, cache, stop.Token);
                 if (!build.HasSecondStage) Report(build.First, cache, output);
                 else output.WriteLine($"lotse serve: pages ready {System.Diagnostics.Stopwatch.GetElapsedTime(watcher.FirstChange).TotalMilliseconds:F0} ms after the change " +
@@ -70,31 +141,7 @@ public static class ServeCommand
                 }
                 if (build.First.Succeeded) reload.Succeeded();
                 else reload.Failed(build.First.Diagnostics, d => Excerpt(cli.Root, d));
-                if (!build.HasSecondStage) continue;
-                var superseded = newerChange;
-                Volatile.Write(ref newerChange, CancellationTokenSource.CreateLinkedTokenSource(stop.Token));
-                var token = newerChange.Token;
-                var previous = secondStage;
-                secondStage = Task.Run(async () =>
-                {
-                    await previous; // one second stage at a time (a cancelled one ends at its next module)
-                    superseded?.Dispose();
-                    try
-                    {
-                        var result = await build.FinishAsync(token);
-                        Report(result, cache, output);
-                        if (!result.Succeeded) reload.Failed(result.Diagnostics, d => Excerpt(cli.Root, d));
-                        else reload.PagesChanged(build.PagesWrittenLater);
-                        // Files removed from the output by hand (the first stage does not look for them): written again by
-                        // one more rebuild, once per set (a file that cannot come back does not start rebuilds forever).
-                        var missing = string.Join('\n', build.MissingOutputs);
-                        if (missing.Length > 0 && missing != Interlocked.Exchange(ref lastMissing, missing)) watcher.Poke();
-                        // Idle until the next save: collect the finished build's garbage now (in the background), so that
-                        // the next first stage does not pause for it.
-                        if (!token.IsCancellationRequested) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
-                    }
-                    catch (OperationCanceledException) when (token.IsCancellationRequested) { }
-                }, CancellationToken.None);
+                if (build.HasSecondStage) Later(token => SecondStageAsync(build, token));
             }
         }
         catch (OperationCanceledException) { }

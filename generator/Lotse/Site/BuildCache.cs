@@ -74,6 +74,12 @@ public sealed class BuildCache
     /// <inheritdoc cref="LinkChecked"/>
     public UInt128 LinkCheckedPaths { get; set; }
 
+    /// <summary>The fast lane with the site-wide facts of the last build whose pages were good, or null (after a failed
+    /// build, and while a change that is not body-only is rebuilt): <see cref="SinglePageRender"/>.</summary>
+    public SinglePageRender? FastLane { get => Volatile.Read(ref _fastLane); set => Volatile.Write(ref _fastLane, value); }
+
+    private SinglePageRender? _fastLane;
+
     /// <summary>Held by a build while it writes to the output folder: a rebuild's first stage may compute while the
     /// previous rebuild's cancelled second stage winds down, but only one of them writes (<see cref="StagedBuild"/>).</summary>
     public SemaphoreSlim Writing { get; } = new(1, 1);

@@ -29,7 +29,7 @@ public sealed class BuildContext : IPipelineContext
     /// <summary>The one writer of the output (<c>lotse check</c>: one that writes nothing).</summary>
     public required OutputWriter Output { get; init; }
 
-    public PipelineOutputs Outputs { get; } = new();
+    public PipelineOutputs Outputs { get; private init; } = new();
     public List<ModuleTiming> Timings { get; } = [];
 
     /// <summary>Set again for a build's later stage (<see cref="StagedBuild"/>), which a newer change may cancel.</summary>
@@ -53,6 +53,32 @@ public sealed class BuildContext : IPipelineContext
     /// <summary>The data, the navigation and the features' plans, made on first use (once every page is known).</summary>
     public SitePlan Plan => LazyInitializer.EnsureInitialized(ref _plan, () => SitePlan.Create(this));
 
+    /// <summary>What the rendering of all pages made once for all of them (in <c>lotse serve</c>), for the fast lane.</summary>
+    internal FastLaneParts LaneParts { get; private init; } = new();
+
+    /// <summary>This build's settings, templates, plan (navigation, data, the features' plans) and outputs, with other
+    /// diagnostics and another writer: <c>lotse serve</c>'s fast lane renders one edited page with the site-wide facts of
+    /// the build this context made (<see cref="SinglePageRender"/>).</summary>
+    internal BuildContext ForOnePage(DiagnosticBag diagnostics, OutputWriter output, CancellationToken cancellationToken) => new()
+    {
+        Options = Options,
+        Config = Config,
+        Paths = Paths,
+        Features = Features,
+        PipelineNames = PipelineNames,
+        LaterPipelineNames = LaterPipelineNames,
+        Markdown = Markdown,
+        Templates = Templates,
+        Diagnostics = diagnostics,
+        Output = output,
+        Cache = Cache,
+        CancellationToken = cancellationToken,
+        Outputs = Outputs,
+        LaneParts = LaneParts,
+        _frontMatterKeys = FrontMatterKeys,
+        _plan = Plan,
+    };
+
     /// <summary>The value the previous build computed for the same <paramref name="key"/> (<c>lotse serve</c>), or
     /// <paramref name="compute"/>'s. The key is only made when there is a cache. With <paramref name="reportsProblems"/>,
     /// a result is kept only when computing it reported nothing (a reused result would not report its problems again).</summary>
@@ -67,4 +93,11 @@ public sealed class BuildContext : IPipelineContext
     /// (<c>lotse serve</c>: the same instance, so later steps find theirs by instance too), or <paramref name="make"/>'s.</summary>
     public Document Derive<TKey>(Func<BuildCache, DerivedDocuments<TKey>> derived, Document input, TKey key, Func<Document, TKey, Document> make) =>
         Cache is { } cache ? derived(cache).Get(input, key, make) : make(input, key);
+}
+
+/// <summary>Set by <see cref="Modules.RenderMarkdown"/> and <see cref="Modules.RenderLayouts"/> in <c>lotse serve</c>.</summary>
+internal sealed class FastLaneParts
+{
+    public Modules.RenderMarkdown.MarkdownStep? Markdown { get; set; }
+    public Modules.RenderLayouts.LayoutStep? Layouts { get; set; }
 }

@@ -195,6 +195,7 @@ internal sealed class BuildRun
                     : $"Lotse did not write this {(foreign.Path.EndsWith('/') ? "folder" : "file")}; it was kept as it is. Remove it by hand if it is not needed");
         if (context.Cache is { } cache && !failed)
             cache.LaterOutputs = StagedBuild.LaterPipelines(context).SelectMany(name => context.Outputs.FromPipeline(name)).ToList();
+        if (context.Cache is { } held) held.FastLane = failed ? null : SinglePageRender.From(context);
 
         return new BuildResult(!failed, context.Diagnostics.Sorted(), context.Outputs, written, PageCount, _clock.Elapsed, context.Timings);
     }

@@ -28,6 +28,10 @@ public static class ContentKeys
     /// <summary>The id of the page's leading h1 (<c># Titel {#id}</c>), which the title took over.</summary>
     public const string TitleId = "lotse.title_id";
 
+    /// <summary>The content paths (<c>teil/_baustein.md</c>) of the files whose text a page took in (a Quarto or Jekyll
+    /// include): <c>lotse serve</c>'s fast lane does not take an edit of a page another page includes (<see cref="BodyOnlyChange"/>).</summary>
+    public const string Includes = "lotse.includes";
+
     /// <summary>Set on a page that had an error: it stays in the build (so links to it do not fail too) but is not rendered.</summary>
     public const string Failed = "lotse.failed";
 }

@@ -57,6 +57,12 @@ public interface IFeature
     /// <summary>True for a page the feature writes itself, later in the build (with values only known then).</summary>
     bool WritesLater(Document page, BuildContext context) => false;
 
+    /// <summary>True when the feature shows <paramref name="page"/>'s body (its text, not only its place, title and front
+    /// matter) somewhere besides the page itself, gathered across pages (the checklists' role pages, the FAQ's topics):
+    /// then an edit of that body does not take <c>lotse serve</c>'s fast lane (<see cref="BodyOnlyChange"/>).
+    /// <paramref name="page"/> is rendered from Markdown, before its layout.</summary>
+    bool GathersBody(Document page, BuildContext context) => false;
+
     /// <summary>For a page the feature writes later: bytes to write at once, until then (<c>lotse serve</c>), or null.</summary>
     byte[]? ProvisionalBytes(Document page, BuildContext context) => null;
 

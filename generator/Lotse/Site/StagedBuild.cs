@@ -84,7 +84,10 @@ public sealed class StagedBuild
             context.Output.ChecksExistence = true;
             writing.Release();
         }
-        return new StagedBuild(run.Result(), run, engine);
+        var result = run.Result();
+        // The fast lane's site-wide facts: this build's, once its pages are good and written (SinglePageRender).
+        if (!context.CancellationToken.IsCancellationRequested) context.Cache.FastLane = result.Succeeded ? SinglePageRender.From(context) : null;
+        return new StagedBuild(result, run, engine);
     }
 
     /// <summary>The second stage; returns the build's final result. Cancelled by a newer change: the files written so
@@ -135,6 +138,19 @@ public sealed class StagedBuild
         }
         return missing;
     }
+
+    /// <summary>The fingerprints of the HTML pages the output record says are on disk (written or filled in).</summary>
+    public static IReadOnlyDictionary<string, UInt128> HtmlFiles(BuildCache cache)
+    {
+        var pages = Pages(cache.Output.Written);
+        foreach (var (path, bytes) in Pages(cache.Output.Filled)) pages[path] = bytes;
+        return pages;
+    }
+
+    /// <summary>The HTML pages whose bytes on disk changed since <paramref name="before"/> (<see cref="HtmlFiles"/>).</summary>
+    public static IReadOnlyList<string> HtmlFilesChanged(IReadOnlyDictionary<string, UInt128> before, BuildCache cache) =>
+        HtmlFiles(cache).Where(p => !before.TryGetValue(p.Key, out var was) || was != p.Value)
+            .Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
 
     private static Dictionary<string, UInt128> Pages(IEnumerable<KeyValuePair<string, UInt128>> files) =>
         files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

@@ -12,6 +12,14 @@ public sealed class DiagnosticBag
     /// null is not reported at all. Set once, before the pages are read.</summary>
     public void UseSeverities(IReadOnlyDictionary<string, Severity?> severities) => _severities = severities;
 
+    /// <summary>An empty bag with the same severities (<c>lotse serve</c>'s fast lane reports into its own).</summary>
+    public DiagnosticBag Empty()
+    {
+        var bag = new DiagnosticBag();
+        bag.UseSeverities(_severities);
+        return bag;
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         if (_severities.TryGetValue(diagnostic.Code, out var severity))

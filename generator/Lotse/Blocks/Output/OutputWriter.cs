@@ -24,7 +24,8 @@ public sealed class OutputWriter
     private readonly HashSet<string> _lotseFiles;
     private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
 
-    private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock)
+    private OutputWriter(OutputFolder? folder, string directory, bool inPlace, OutputRecord? record, DiagnosticBag diagnostics, OutputLock? outputLock,
+        HashSet<string>? lotseFiles = null)
     {
         _folder = folder;
         Directory = directory;
@@ -32,8 +33,14 @@ public sealed class OutputWriter
         _record = record;
         _diagnostics = diagnostics;
         _lock = outputLock;
-        _lotseFiles = inPlace && folder is not null ? folder.PreviousFiles() : [];
+        _lotseFiles = lotseFiles ?? (inPlace && folder is not null ? folder.PreviousFiles() : []);
     }
+
+    /// <summary>In place: another writer into the same output that knows the same files as Lotse's (without reading the
+    /// output's list of them again), with its own claims and diagnostics: <c>lotse serve</c>'s fast lane writes a page with it.</summary>
+    public OutputWriter Again(DiagnosticBag diagnostics) => _inPlace
+        ? new(_folder, Directory, true, _record, diagnostics, null, _lotseFiles)
+        : throw new InvalidOperationException("Only a writer into the output in place writes again.");
 
     /// <summary>A writer for a build that writes nothing.</summary>
     public static OutputWriter None(DiagnosticBag diagnostics) => new(null, "", false, null, diagnostics, null);

@@ -15,4 +15,7 @@ internal sealed class ChecklistsFeature : IFeature
     public IEnumerable<IModule> AddPages => [new AddChecklistRolePages()];
     public IEnumerable<IMarkdownInspector> MarkdownInspectors => [new ChecklistInspector()];
     public IEnumerable<IModule> AfterMarkdown => [new CollectChecklists()];
+
+    /// <summary>A page with checklists: their items are collected for the role pages and the overview.</summary>
+    public bool GathersBody(Kernel.Document page, BuildContext context) => page.Metadata.ContainsKey(ChecklistKeys.Checklists);
 }

@@ -21,6 +21,7 @@ internal sealed partial class QuartoIncludes : DocumentModule
         if (!body.Contains("{{<", StringComparison.Ordinal)) return document;
         var folder = Path.GetDirectoryName(Path.Combine(context.Paths.Content, document.ContentPath()))!;
         var content = Path.GetFullPath(context.Paths.Content) + Path.DirectorySeparatorChar;
+        var included = new List<string>();
         var replaced = Include().Replace(body, match =>
         {
             var file = Path.GetFullPath(Path.Combine(folder, match.Groups["file"].Value));
@@ -31,8 +32,10 @@ internal sealed partial class QuartoIncludes : DocumentModule
                     $"The include '{match.Groups["file"].Value}' names no file inside content/. Check the path; it is relative to this page");
                 return match.Value;
             }
+            included.Add(file[content.Length..].Replace('\\', '/'));
             return FrontMatter().Replace(File.ReadAllText(file), "").TrimEnd('\n', '\r');
         });
+        if (included.Count > 0) document = document.WithMetadata(ContentKeys.Includes, included.Distinct(StringComparer.Ordinal).ToList());
         return ReferenceEquals(replaced, body) || replaced == body ? document : document with { Content = replaced };
     }
 }

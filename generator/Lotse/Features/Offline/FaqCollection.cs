@@ -32,6 +32,9 @@ internal sealed record FaqCollection(Document? Overview, IReadOnlyList<FaqTopic>
         return new FaqCollection(root.Page, topics.Where(t => t.Questions.Count > 0).ToList());
     }
 
+    /// <summary>Whether a page (its content path) is part of the FAQ whose folder is <paramref name="faqSource"/>.</summary>
+    public static bool Holds(string contentPath, string faqSource) => InFaq(contentPath, faqSource, faqSource.TrimEnd('/'));
+
     /// <summary>Whether a page is in the FAQ's folder, or is the page beside it that may stand for its index.</summary>
     private static bool InFaq(string contentPath, string faqSource, string folder) =>
         contentPath.StartsWith(faqSource, StringComparison.Ordinal)

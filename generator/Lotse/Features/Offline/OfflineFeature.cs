@@ -14,6 +14,9 @@ internal sealed class OfflineFeature : IFeature
     public SiteConfig LayoutSettings(SiteConfig settings, BuildContext context) =>
         OfflineTemplateValues.AddTo(settings, OfflineSettings.Of(context), context.Plan.Pages);
 
+    /// <summary>A page of the FAQ: its answer is gathered into the single-file FAQ and its topic (<see cref="FaqCollection"/>).</summary>
+    public bool GathersBody(Document page, BuildContext context) => FaqCollection.Holds(page.ContentPath(), OfflineSettings.Of(context).FaqSource);
+
     /// <summary>A page that states a download's size is written once the archive exists (<see cref="WriteOfflineArchive"/>).</summary>
     public bool WritesLater(Document page, BuildContext context) => DownloadPlaceholders.AreIn(page, context);
 

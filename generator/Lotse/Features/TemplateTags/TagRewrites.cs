@@ -35,6 +35,9 @@ internal sealed partial class TagRewrites(Document page, BuildContext context)
     private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal)
         { "tabs", "endtabs", "endtab", "content-ref", "endcontent-ref", "code", "endcode", "stepper", "endstepper", "step", "endstep", "columns", "endcolumns", "column", "endcolumn" };
 
+    /// <summary>The content paths of the files included so far (<see cref="ContentKeys.Includes"/>).</summary>
+    public List<string> Included { get; } = [];
+
     public string Tag(string name, string arguments, string written, int line, int column)
     {
         var values = Argument().Matches(arguments).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value, StringComparer.Ordinal);
@@ -86,7 +89,10 @@ internal sealed partial class TagRewrites(Document page, BuildContext context)
         string[] candidates = relative ? [Path.Combine(pageFolder, file)] : [Path.Combine(context.Paths.Content, "_includes", file), Path.Combine(pageFolder, file)];
         foreach (var candidate in candidates.Select(Path.GetFullPath))
             if (candidate.StartsWith(content, StringComparison.Ordinal) && File.Exists(candidate))
+            {
+                Included.Add(candidate[content.Length..].Replace('\\', '/'));
                 return File.ReadAllText(candidate).TrimEnd('\n', '\r');
+            }
         context.Diagnostics.Error(DiagnosticCodes.IncludeMissing, page.SourcePath, line, column,
             $"The include '{Shorten(written)}' names no file inside content/ ({(relative ? "beside this page" : "in _includes/ or beside this page")}). Check the path");
         return "";

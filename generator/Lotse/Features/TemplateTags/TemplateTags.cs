@@ -71,6 +71,7 @@ internal sealed partial class TemplateTags : DocumentModule
             result.Append(Rewrite(line, number, ref skipping, rewrites));
         }
         var text = result.ToString();
+        if (rewrites.Included.Count > 0) document = document.WithMetadata(ContentKeys.Includes, rewrites.Included.Distinct(StringComparer.Ordinal).ToList());
         return text == body ? document : document with { Content = text };
     }
 

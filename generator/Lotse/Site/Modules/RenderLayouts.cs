@@ -29,47 +29,53 @@ internal sealed class RenderLayouts : IModule
             .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal) && !k.StartsWith("layouts/_", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^".html".Length]));
 
+        var step = new LayoutStep(site, model, renderer, known);
+        if (context.Cache is not null) context.LaneParts.Layouts = step;
         var results = new Document?[inputs.Length];
-        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
-        {
-            var page = inputs[i];
-            if (page.Metadata.GetBool(ContentKeys.Failed))
-            {
-                results[i] = page;
-                return;
-            }
-            var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
-            if (context.Templates.Layout(layout) is null)
-            {
-                // At the 'layout:' line of the page, else of the nearest _dir.yml that sets it (once for all its pages).
-                var (file, line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout) is { } own
-                    ? (page.SourcePath, own.Line, own.Column)
-                    : FrontMatterLine.InFolderDefaults(context.Options.Root, context.Paths.Content, page.SourcePath, Keys.Layout) ?? (page.SourcePath, 0, 0);
-                context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, file, line, column,
-                    $"The layout '{layout}' does not exist. Use one of: {known}");
-                results[i] = page.WithMetadata(ContentKeys.Failed, true);
-                return;
-            }
-            ScriptObject Values() => model.For(page, missing =>
-            {
-                context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
-                    $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
-                return null;
-            });
-            if (context.Cache is null && page.OutputPath.EndsWith(".html", StringComparison.Ordinal))
-            {
-                // lotse build and check hold pages as UTF-8 (KeepHtmlAsUtf8): rendered straight into it, no string of the page.
-                var bytes = renderer.RenderUtf8(layout, Values(), page.SourcePath, context.Diagnostics);
-                results[i] = bytes is null ? page.WithMetadata(ContentKeys.Failed, true) : WithLayout(page, bytes, layout);
-                return;
-            }
-            // The page's values only when it is rendered (not for a page whose layout is reused).
-            var html = RenderOrReuse(page, layout, site, () => renderer.Render(layout, Values(), page.SourcePath, context.Diagnostics), context);
-            results[i] = html is null ? page.WithMetadata(ContentKeys.Failed, true)
-                // In lotse serve, the same page with the same HTML is the same document as before.
-                : context.Derive(cache => cache.LaidOut, page, html, (p, h) => WithLayout(p, h, layout));
-        });
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
+            i => results[i] = LayOut(inputs[i], step, context, reuse: true));
         return Task.FromResult(results.Select(d => d!).ToImmutableArray());
+    }
+
+    /// <summary>What every page's layout shares (the navigation, the pages' places, the features' values), made once
+    /// for all pages: <c>lotse serve</c>'s fast lane lays out one edited page with it (<see cref="SinglePageRender"/>).</summary>
+    /// <param name="Known">The layouts there are, for the message about an unknown one.</param>
+    internal sealed record LayoutStep(UInt128 Site, PageModel Model, TemplateRenderer Renderer, string Known);
+
+    /// <summary>One page in its layout; with <paramref name="reuse"/>, taken from the previous build when its inputs are
+    /// the same (the fast lane does not: the second stage lays the page out again, into the memo).</summary>
+    internal static Document LayOut(Document page, LayoutStep step, BuildContext context, bool reuse)
+    {
+        if (page.Metadata.GetBool(ContentKeys.Failed)) return page;
+        var layout = page.Metadata.GetString(Keys.Layout) ?? DefaultLayout;
+        if (context.Templates.Layout(layout) is null)
+        {
+            // At the 'layout:' line of the page, else of the nearest _dir.yml that sets it (once for all its pages).
+            var (file, line, column) = FrontMatterLine.Find(context.Options.Root, page.SourcePath, Keys.Layout) is { } own
+                ? (page.SourcePath, own.Line, own.Column)
+                : FrontMatterLine.InFolderDefaults(context.Options.Root, context.Paths.Content, page.SourcePath, Keys.Layout) ?? (page.SourcePath, 0, 0);
+            context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, file, line, column,
+                $"The layout '{layout}' does not exist. Use one of: {step.Known}");
+            return page.WithMetadata(ContentKeys.Failed, true);
+        }
+        // The page's values only when it is rendered (not for a page whose layout is reused).
+        ScriptObject Values() => step.Model.For(page, missing =>
+        {
+            context.Diagnostics.Error(DiagnosticCodes.LinkTargetMissing, page.SourcePath, 0, 0,
+                $"Layout '{layout}' links to 'content/{missing}', which does not exist. Create the page or fix the layout");
+            return null;
+        });
+        if (context.Cache is null && page.OutputPath.EndsWith(".html", StringComparison.Ordinal))
+        {
+            // lotse build and check hold pages as UTF-8 (KeepHtmlAsUtf8): rendered straight into it, no string of the page.
+            var bytes = step.Renderer.RenderUtf8(layout, Values(), page.SourcePath, context.Diagnostics);
+            return bytes is null ? page.WithMetadata(ContentKeys.Failed, true) : WithLayout(page, bytes, layout);
+        }
+        Func<string?> render = () => step.Renderer.Render(layout, Values(), page.SourcePath, context.Diagnostics);
+        var html = reuse ? RenderOrReuse(page, layout, step.Site, render, context) : render();
+        return html is null ? page.WithMetadata(ContentKeys.Failed, true)
+            // In lotse serve, the same page with the same HTML is the same document as before.
+            : context.Derive(cache => cache.LaidOut, page, html, (p, h) => WithLayout(p, h, layout));
     }
 
     private static Document WithLayout(Document page, string html, string layout) =>

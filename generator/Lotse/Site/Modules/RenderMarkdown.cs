@@ -30,8 +30,19 @@ public sealed class RenderMarkdown(params IMarkdownInspector[] inspectors) : IMo
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
             i => results[i] = RenderOrReuse(inputs[i], site, resolver, lookup, pageInspectors, context));
+        if (context.Cache is not null) context.LaneParts.Markdown = new MarkdownStep(resolver, lookup, pageInspectors, inputs, results);
         return Task.FromResult(results.ToImmutableArray());
     }
+
+    /// <summary>What rendering every page's Markdown made once for all of them, and its pages before and after: <c>lotse
+    /// serve</c>'s fast lane renders one edited page with it (<see cref="SinglePageRender"/>).</summary>
+    internal sealed record MarkdownStep(LinkResolver Resolver, HeadingLookup Lookup, IMarkdownPageInspector[] Inspectors,
+        ImmutableArray<Document> Inputs, IReadOnlyList<Document> Outputs);
+
+    /// <summary>One page, with the link targets, headings and inspectors of an earlier rendering of all pages; not
+    /// remembered (the second stage renders it again, into the memo).</summary>
+    internal static Document RenderOne(Document document, MarkdownStep step, BuildContext context) =>
+        Render(document, step.Resolver, step.Lookup, step.Inspectors, context);
 
     /// <summary>What a page's HTML depends on besides the page itself: which pages and files exist where, the
     /// data files (glossary, roles …), the settings.</summary>

@@ -14,22 +14,17 @@ namespace Lotse.Site.Modules;
 /// <param name="otherTargets">Files links may lead to besides <paramref name="allDocuments"/>, not checked themselves
 /// (a rebuild's early check, which checks only the pages that changed: the other pages, and the previous build's
 /// search index, Gesamtausgaben and downloads).</param>
-internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null) : IModule
+internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> allDocuments, Func<BuildContext, IEnumerable<Document>>? otherTargets = null,
+    Func<BuildContext, LinkTargets>? knownTargets = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
         var docs = allDocuments(context).Where(d => d.OutputPath.Length > 0).ToList();
-        var targets = otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)).ToList();
         // The first document for each output path and each Markdown source (without grouping: a rebuild's early check makes
-        // these for every page of the site to check one).
-        var byOutput = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
-        var bySource = new Dictionary<string, Document>(targets.Count, StringComparer.Ordinal);
-        foreach (var d in targets)
-        {
-            byOutput.TryAdd(d.OutputPath, d);
-            if (MarkdownFiles.IsPage(d.SourcePath)) bySource.TryAdd(d.ContentPath(), d);
-        }
-        var byOutputBySpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
+        // these for every page of the site to check one); with known targets (the fast lane's), the checked documents
+        // stand for theirs.
+        var targets = knownTargets is not null ? knownTargets(context).With(docs)
+            : LinkTargets.Of(otherTargets is null ? docs : docs.Concat(otherTargets(context).Where(d => d.OutputPath.Length > 0)));
 
         // Cancellable: in lotse serve, a newer change stops a rebuild's complete check (StagedBuild).
         Parallel.ForEach(docs.Where(d => !d.Metadata.GetBool(ContentKeys.Failed)), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
@@ -38,7 +33,7 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
             foreach (var link in markdownLinks)
             {
                 if (string.IsNullOrEmpty(link.Anchor) || link.Anchor == "top" || link.TargetSource is null) continue;
-                if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Metadata.GetBool(ContentKeys.Failed)) continue;
+                if (targets.BySource(link.TargetSource) is not { } target || target.Metadata.GetBool(ContentKeys.Failed)) continue;
                 var anchors = target.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors);
                 if (anchors is null || anchors.Contains(link.Anchor)) continue;
                 var targetName = target == doc ? "this page" : $"'{Path.GetFileName(link.TargetSource)}'";
@@ -51,12 +46,12 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
                 .ToHashSet(StringComparer.Ordinal);
             var folder = SiteUrls.FolderOf(doc.OutputPath);
             foreach (var reference in doc.Metadata.Get<IReadOnlyList<string>>(ContentKeys.HtmlLinks) ?? [])
-                if (!checkedAtTheirLine.Contains(Unescaped(reference))) CheckReference(doc, folder, reference, byOutputBySpan, context);
+                if (!checkedAtTheirLine.Contains(Unescaped(reference))) CheckReference(doc, folder, reference, targets, context);
         });
         return Task.FromResult(inputs);
     }
 
-    private static void CheckReference(Document doc, string folder, string reference, Dictionary<string, Document>.AlternateLookup<ReadOnlySpan<char>> byOutput, BuildContext context)
+    private static void CheckReference(Document doc, string folder, string reference, LinkTargets targets, BuildContext context)
     {
         if (LinkResolver.IsExternal(reference) || reference.StartsWith("data:", StringComparison.Ordinal)) return;
         var hash = reference.IndexOf('#');
@@ -81,7 +76,7 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
                     "index.html".CopyTo(buffer[length..]);
                     length += "index.html".Length;
                 }
-                byOutput.TryGetValue(buffer[..length], out targetDoc);
+                targetDoc = targets.ByOutput(buffer[..length]);
             }
         }
         if (targetDoc is null)
@@ -109,4 +104,47 @@ internal sealed class ValidateLinks(Func<BuildContext, IEnumerable<Document>> al
         var shown = headings.Take(12).Select(id => "#" + id);
         return string.Join(", ", shown) + (headings.Count > 12 ? ", …" : "");
     }
+}
+
+/// <summary>The documents links may lead to, by output path and by Markdown source (the first of each).</summary>
+internal sealed class LinkTargets
+{
+    private readonly Dictionary<string, Document> _byOutput;
+    private readonly Dictionary<string, Document>.AlternateLookup<ReadOnlySpan<char>> _byOutputSpan;
+    private readonly Dictionary<string, Document> _bySource;
+    private readonly LinkTargets? _under;
+
+    private LinkTargets(Dictionary<string, Document> byOutput, Dictionary<string, Document> bySource, LinkTargets? under)
+    {
+        _byOutput = byOutput;
+        _byOutputSpan = byOutput.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bySource = bySource;
+        _under = under;
+    }
+
+    public static LinkTargets Of(IEnumerable<Document> documents) => Over(documents, null);
+
+    /// <summary>These targets with <paramref name="documents"/> in place of those with their output paths and sources
+    /// (<c>lotse serve</c>'s fast lane: the edited pages in the last build's site), without copying the others.</summary>
+    public LinkTargets With(IEnumerable<Document> documents) => Over(documents, this);
+
+    private static LinkTargets Over(IEnumerable<Document> documents, LinkTargets? under)
+    {
+        var list = documents as IReadOnlyCollection<Document> ?? documents.ToList();
+        var byOutput = new Dictionary<string, Document>(list.Count, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Document>(list.Count, StringComparer.Ordinal);
+        foreach (var d in list)
+        {
+            if (d.OutputPath.Length == 0) continue;
+            byOutput.TryAdd(d.OutputPath, d);
+            if (MarkdownFiles.IsPage(d.SourcePath)) bySource.TryAdd(d.ContentPath(), d);
+        }
+        return new LinkTargets(byOutput, bySource, under);
+    }
+
+    public Document? ByOutput(ReadOnlySpan<char> outputPath) =>
+        _byOutputSpan.TryGetValue(outputPath, out var found) ? found : _under?.ByOutput(outputPath);
+
+    public Document? BySource(string contentPath) =>
+        _bySource.TryGetValue(contentPath, out var found) ? found : _under?.BySource(contentPath);
 }

@@ -16,18 +16,25 @@ public sealed class ContentPipeline : Pipeline
             new AddSectionPages(),
             new AddNotFoundPage(),
             .. features.SelectMany(f => f.AddPages),
-            new ApplyDirectoryDefaults(),
-            .. features.SelectMany(f => f.CheckPages),
-            new AssignOutputPaths(),
+            .. PageSteps(features),
             new RenderMarkdown([.. features.SelectMany(f => f.MarkdownInspectors)]),
             .. features.SelectMany(f => f.AfterMarkdown),
         ]);
         PostProcess.AddRange([
             new RenderLayouts(),
-            new AnalyzeHtml(),
-            new RootNotFoundPage(),
-            new KeepHtmlAsUtf8(),
+            .. AfterLayouts(),
         ]);
         Output.Add(new WriteFiles());
     }
+
+    /// <summary>The steps each page takes between its front matter and its Markdown, besides those that add pages:
+    /// <c>lotse serve</c>'s fast lane runs them over the edited page alone (<see cref="SinglePageRender"/>).</summary>
+    internal static IEnumerable<IModule> PageSteps(IReadOnlyList<IFeature> features) => [
+        new ApplyDirectoryDefaults(),
+        .. features.SelectMany(f => f.CheckPages),
+        new AssignOutputPaths(),
+    ];
+
+    /// <summary>The steps after the layouts, one page at a time (also the fast lane's).</summary>
+    internal static IEnumerable<IModule> AfterLayouts() => [new AnalyzeHtml(), new RootNotFoundPage(), new KeepHtmlAsUtf8()];
 }
