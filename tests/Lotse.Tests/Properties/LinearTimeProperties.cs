@@ -30,7 +30,7 @@ public sealed class LinearTimeProperties(ITestOutputHelper output)
         { "long words", 2_000 },
         { "one huge word as title", 20_000 },
         { "many checklist items", 2_000 },
-        { "many abbreviations", 10_000 },
+        { "many abbreviations", 40_000 },
     };
 
     [Theory]
