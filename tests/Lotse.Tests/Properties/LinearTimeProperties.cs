@@ -30,6 +30,7 @@ public sealed class LinearTimeProperties(ITestOutputHelper output)
         { "long words", 2_000 },
         { "one huge word as title", 20_000 },
         { "many checklist items", 2_000 },
+        { "many abbreviations", 40_000 },
     };
 
     [Theory]
@@ -149,6 +150,12 @@ public sealed class LinearTimeProperties(ITestOutputHelper output)
                 text.Append("::: checkliste id=\"gross\" titel=\"Groß\"\n");
                 for (var i = 0; i < n; i++) text.Append("- [ ] Aufgabe ").Append(i).Append(" {#a").Append(i).Append(" rollen=\"kommune\" dimension=\"technisch\"}\n");
                 text.Append(":::\n");
+                break;
+            case "many abbreviations":
+                // Each distinct abbreviation not in the glossary, one used on every other word: whether the page also
+                // writes a word in lower case ("WICHTIG" and "wichtig") was once searched in the whole page per use.
+                for (var i = 0; i < n; i++) text.Append(i % 2 == 0 ? "XÖV " : "X" + Letters(i).ToUpperInvariant() + "Q ");
+                text.Append('\n');
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(input), input, null);

@@ -41,7 +41,10 @@ internal static partial class AbbreviationRules
 
     /// <summary>A word in capitals that the page also writes in lower or title case ("WICHTIG" and "wichtig").</summary>
     public static bool IsShouted(string word, string pageText) =>
-        word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length >= 3 &&
+        InCapitals(word) &&
         (pageText.Contains(word.ToLowerInvariant(), StringComparison.Ordinal)
          || pageText.Contains(word[0] + word[1..].ToLowerInvariant(), StringComparison.Ordinal));
+
+    /// <summary>At least three characters, and every letter a capital: a word that can be shouted.</summary>
+    public static bool InCapitals(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

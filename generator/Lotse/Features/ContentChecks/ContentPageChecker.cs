@@ -85,8 +85,7 @@ internal sealed class ContentPageChecker(
     private void CheckProse(string path, MarkdownDocument markdown, int firstLine)
     {
         int sentences = 0, words = 0, syllables = 0;
-        var reportedAbbreviations = new HashSet<string>(StringComparer.Ordinal);
-        var pageText = new Lazy<string>(() => string.Join('\n', markdown.Descendants<ParagraphBlock>().Select(p => ProseText.Of(p, firstLine).Text)));
+        var abbreviations = new List<AbbreviationUse>();
         foreach (var paragraph in markdown.Descendants<ParagraphBlock>())
         {
             if (InTable(paragraph)) continue;
@@ -115,11 +114,8 @@ internal sealed class ContentPageChecker(
                         diagnostics.Warning(DiagnosticCodes.GenderTerm, path, line, column,
                             $"'{word}' is not gender-neutral. Write '{replacement}' instead");
                     if (AbbreviationRules.LooksLikeAbbreviation(word) && !glossaryForms.Contains(word) && !settings.AllowedAbbreviations.Contains(word)
-                        && word != Scaffolding.Placeholder.Word && !prose.InAbbr(start + index) && !AbbreviationRules.InIdentifier(text, start + index, word.Length)
-                        && !AbbreviationRules.IsShouted(word, pageText.Value) && reportedAbbreviations.Add(word) &&
-                        !IsExplainedInParentheses(text, start + index, word.Length) && !InGlossaryPhrase(text, start + index, word.Length))
-                        diagnostics.Warning(DiagnosticCodes.AbbreviationUndefined, path, line, column,
-                            $"The abbreviation '{word}' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out");
+                        && word != Scaffolding.Placeholder.Word && !prose.InAbbr(start + index) && !AbbreviationRules.InIdentifier(text, start + index, word.Length))
+                        abbreviations.Add(new AbbreviationUse(word, text, start + index, line, column));
                 }
             }
             if (paragraphSentences >= 2 && passive >= 2 && passive >= settings.PassiveShare * paragraphSentences)
@@ -129,6 +125,7 @@ internal sealed class ContentPageChecker(
                     $"{passive} of the {paragraphSentences} sentences of this paragraph are in the passive voice. Say who does what: 'Das Amt prüft den Antrag' instead of 'Der Antrag wird geprüft'");
             }
         }
+        CheckAbbreviations(path, markdown, firstLine, abbreviations);
         if (sentences >= 3 && words >= 25) // too little text gives no meaningful score
         {
             var score = Readability.FleschAmstad(words, sentences, syllables);
@@ -138,6 +135,24 @@ internal sealed class ContentPageChecker(
         }
     }
 
+    /// <summary>An abbreviation-like word in a paragraph's <see cref="ProseText"/>, at <paramref name="Index"/> of <paramref name="Text"/>.</summary>
+    private sealed record AbbreviationUse(string Word, string Text, int Index, int Line, int Column);
+
+    /// <summary>Reports the first use of each abbreviation the page neither explains nor only shouts. Whether a word is
+    /// shouted is decided for all of them at once (<see cref="ShoutedWords"/>), in one pass over the page's text.</summary>
+    private void CheckAbbreviations(string path, MarkdownDocument markdown, int firstLine, List<AbbreviationUse> uses)
+    {
+        if (uses.Count == 0) return;
+        var pageText = string.Join('\n', markdown.Descendants<ParagraphBlock>().Select(p => ProseText.Of(p, firstLine).Text));
+        var shouted = ShoutedWords.Find(uses.Select(u => u.Word), pageText);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, text, index, line, column) in uses)
+            if (!shouted.Contains(word) && reported.Add(word) &&
+                !IsExplainedInParentheses(text, index, word.Length) && !InGlossaryPhrase(text, index, word.Length))
+                diagnostics.Warning(DiagnosticCodes.AbbreviationUndefined, path, line, column,
+                    $"The abbreviation '{word}' is not in the glossary (content/_data/glossar.yml). Add it there with its long form, or write it out");
+    }
+
     /// <summary>"DIN SPEC 66336" when the glossary has the term "DIN SPEC": the word is part of a glossary
     /// term of several words at this place in the text.</summary>
     private bool InGlossaryPhrase(string text, int index, int length)
@@ -145,10 +160,14 @@ internal sealed class ContentPageChecker(
         foreach (var form in glossaryForms)
         {
             if (!form.Contains(' ') || form.Length < length) continue;
-            for (var at = text.IndexOf(form, Math.Max(0, index + length - form.Length), StringComparison.Ordinal);
-                 at >= 0 && at <= index;
-                 at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            // Only a start from index + length - form.Length to index can cover the word; the search stops there.
+            var end = Math.Min(text.Length, index + form.Length);
+            for (var at = Math.Max(0, index + length - form.Length); at <= index; at++)
+            {
+                at = text.IndexOf(form, at, end - at, StringComparison.Ordinal);
+                if (at < 0) break;
                 if (at + form.Length >= index + length) return true;
+            }
         }
         return false;
     }
@@ -158,11 +177,20 @@ internal sealed class ContentPageChecker(
     private static bool IsExplainedInParentheses(string text, int index, int length)
     {
         if (index == 0 || text[index - 1] != '(') return false;
-        var close = text.IndexOf(')', index + length);
-        if (close < 0) return false;
-        var rest = text[(index + length)..close];
-        return rest.Length == 0 || rest[0] == ' ' &&
-            rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) && w.All(char.IsLetterOrDigit));
+        // Reads on only while the words are capitalised (so up to the next '(' at most, not to the page's end).
+        var at = index + length;
+        if (at < text.Length && text[at] == ')') return true;
+        if (at >= text.Length || text[at] != ' ') return false;
+        var wordStart = true;
+        for (; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (c == ')') return true;
+            if (c == ' ') { wordStart = true; continue; }
+            if (!char.IsLetterOrDigit(c) || wordStart && !char.IsUpper(c)) return false;
+            wordStart = false;
+        }
+        return false;
     }
 
     private static bool InTable(Block block)

@@ -15,7 +15,17 @@ internal sealed class ProseText
 
     /// <summary>True when the character at <paramref name="index"/> stands inside an <c>&lt;abbr&gt;</c> (explained by
     /// its title).</summary>
-    public bool InAbbr(int index) => _abbr.Any(r => index >= r.Start && index < r.End);
+    public bool InAbbr(int index)
+    {
+        // The ranges follow each other without overlapping: only the last one starting at or before index can hold it.
+        int low = 0, high = _abbr.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (_abbr[middle].Start <= index) low = middle + 1; else high = middle - 1;
+        }
+        return high >= 0 && index < _abbr[high].End;
+    }
 
     public string Text => _text.ToString();
 
