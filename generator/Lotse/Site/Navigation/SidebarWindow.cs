@@ -7,24 +7,16 @@ internal static class SidebarWindow
 {
     public const int Half = 15;
 
-    /// <summary>The first index and the count of the siblings to show, around the one on <paramref name="path"/>.</summary>
-    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, ICollection<NavNode> path)
-    {
-        if (siblings.Count <= 2 * Half + 1) return (0, siblings.Count);
-        var at = 0;
-        for (var i = 0; i < siblings.Count; i++)
-            if (path.Contains(siblings[i])) { at = i; break; }
-        return (Math.Clamp(at - Half, 0, siblings.Count - (2 * Half + 1)), 2 * Half + 1);
-    }
-
-    /// <summary>The same window for the path as an array (the sidebar of every page): the one sibling that can be on the
-    /// path is the path's node with the siblings' parent, looked for by reference instead of asking the path about every
-    /// sibling of a big folder.</summary>
-    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, NavNode[] path)
+    /// <summary>The first index and the count of the siblings to show, around the one on <paramref name="path"/> (the
+    /// current page and its ancestors). The one sibling that can be on the path is the path's node with the siblings'
+    /// parent, looked for by reference instead of asking the path about every sibling of a big folder.</summary>
+    public static (int First, int Count) Of(IReadOnlyList<NavNode> siblings, IEnumerable<NavNode> path)
     {
         if (siblings.Count <= 2 * Half + 1) return (0, siblings.Count);
         var parent = siblings[0].Parent;
-        var onPath = Array.Find(path, n => n.Parent == parent);
+        NavNode? onPath = null;
+        foreach (var node in path)
+            if (node.Parent == parent) { onPath = node; break; }
         var at = 0;
         if (onPath is not null)
             for (var i = 0; i < siblings.Count; i++)
