@@ -26,20 +26,20 @@ public static class CompactIndexSerializer
         return output.ToString();
     }
 
+    internal static void Write(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null) =>
+        Write(output, Postings(index), sink);
+
+    /// <summary>Writes the index whose postings are <paramref name="postings"/> (<see cref="Lunr.LunrIndexBuilder"/> makes
+    /// them without building the <see cref="LunrIndex"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Write(StringBuilder output, LunrIndex index, Utf8Chunks? sink = null)
+    internal static void Write(StringBuilder output, CompactPostings postings, Utf8Chunks? sink = null)
     {
         output.Append("{\"v\":").Append(FormatVersion).Append(",\"pipeline\":");
-        WriteStrings(output, index.Pipeline);
-        // The inverted index is sorted by term: its order is the vocabulary's.
-        var sortedPosition = new int[index.InvertedIndex.Count];
+        WriteStrings(output, postings.Pipeline);
         output.Append(",\"terms\":\"");
         var previous = "";
-        for (var p = 0; p < index.InvertedIndex.Count; p++)
+        foreach (var term in postings.Terms)
         {
-            var posting = index.InvertedIndex[p];
-            sortedPosition[posting.TermIndex] = p;
-            var term = posting.Term;
             var shared = 0;
             while (shared < term.Length && shared < previous.Length && term[shared] == previous[shared])
             {
@@ -56,8 +56,8 @@ public static class CompactIndexSerializer
             sink?.DrainIfFull(output);
         }
         output.Append("\",\"postings\":\"");
-        var (starts, documents, scores) = Postings(index, sortedPosition);
-        for (var term = 0; term < sortedPosition.Length; term++)
+        var (starts, documents, scores) = (postings.Starts, postings.Documents, postings.Scores);
+        for (var term = 0; term < postings.Terms.Length; term++)
         {
             var end = starts[term + 1];
             var count = 0;
@@ -89,13 +89,19 @@ public static class CompactIndexSerializer
         output.Append("\"}");
     }
 
-    /// <summary>The elements of all field vectors grouped by term (in vocabulary order): term t's are
-    /// <c>starts[t]</c> up to <c>starts[t + 1]</c>, each a document (its ref's position) and a score, by document
-    /// ascending. Counted into place (vectors come by document, so each term's elements already are in order; a term whose
-    /// elements are not is sorted).</summary>
+    /// <summary>The postings of a built index: its inverted index is sorted by term, so its order is the vocabulary's; the
+    /// elements of all field vectors grouped by term, counted into place (vectors come by document, so each term's
+    /// elements already are in order; a term whose elements are not is sorted).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int[] Starts, int[] Documents, int[] Scores) Postings(LunrIndex index, int[] sortedPosition)
+    private static CompactPostings Postings(LunrIndex index)
     {
+        var sortedPosition = new int[index.InvertedIndex.Count];
+        var terms = new string[index.InvertedIndex.Count];
+        for (var p = 0; p < terms.Length; p++)
+        {
+            sortedPosition[index.InvertedIndex[p].TermIndex] = p;
+            terms[p] = index.InvertedIndex[p].Term;
+        }
         var starts = new int[sortedPosition.Length + 1];
         var vectorDocuments = new int[index.FieldVectors.Count];
         for (var v = 0; v < vectorDocuments.Length; v++)
@@ -124,18 +130,9 @@ public static class CompactIndexSerializer
                 scores[at] = vector.ScoreThousandths(e);
             }
         }
-        for (var t = 0; t < sortedPosition.Length; t++)
-        {
-            for (var e = starts[t] + 1; e < starts[t + 1]; e++)
-            {
-                if (documents[e] < documents[e - 1])
-                {
-                    Array.Sort(documents, scores, starts[t], starts[t + 1] - starts[t]);
-                    break;
-                }
-            }
-        }
-        return (starts, documents, scores);
+        var postings = new CompactPostings(index.Pipeline, terms, starts, documents, scores);
+        postings.SortByDocument();
+        return postings;
     }
 
     /// <summary>Steps of the weight code per factor e: a weight is kept to within 0.63 % (half a step), which

@@ -112,7 +112,7 @@ public static class SearchIndexWriter
                 {
                     var path = Directory + "index-" + area.Id + ".js";
                     var builder = builders[a]!;
-                    IndexBuilder buildIndex = () => builder.Build(statistics);
+                    IndexBuilder buildIndex = () => builder.BuildCompact(statistics, SearchRefs.Parse);
                     if (open is null)
                     {
                         var script = ShardScript(area.Id, area.Label, numbered[a], buildIndex);
@@ -146,7 +146,7 @@ public static class SearchIndexWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private delegate LunrIndex IndexBuilder();
+    private delegate CompactPostings IndexBuilder();
 
     /// <summary>The shard script as UTF-8 in three parts, each encoded as it is written, then joined (not copied): the
     /// head with the field vectors, the inverted index, and the store with the end of the script. In a big shard the store

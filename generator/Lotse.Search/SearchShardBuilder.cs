@@ -30,15 +30,17 @@ public static class SearchShardBuilder
         {
             foreach (var doc in all)
             {
-                builder.Add(doc.Ref, SearchFields.ValuesOf(doc));
+                builder.AddCountedTerms(doc.Ref, builder.TokenizeCounted(SearchFields.ValuesOf(doc)));
             }
             return builder;
         }
         // A big shard (a site without areas has one) is tokenized on all cores: each part of a batch by its own pipeline
         // (they share the memo of tokens), the terms then added in document order, the same as one pipeline adds them.
+        // Each field's terms are counted where they are tokenized, so that the batch holds each distinct term of a field
+        // once and adding them (on one thread) looks up only those.
         tokens ??= new TokenMemo();
         var tokenizers = new LunrIndexBuilder[parts];
-        var terms = new string[Math.Min(TokenizedBatch, all.Count)][][];
+        var terms = new CountedFieldTerms[Math.Min(TokenizedBatch, all.Count)][];
         for (var start = 0; start < all.Count; start += TokenizedBatch)
         {
             var count = Math.Min(TokenizedBatch, all.Count - start);
@@ -47,12 +49,12 @@ public static class SearchShardBuilder
                 var tokenizer = tokenizers[part] ??= Create(synonyms, compoundLexicon, tokens);
                 for (var i = count * part / parts; i < count * (part + 1) / parts; i++)
                 {
-                    terms[i] = tokenizer.Tokenize(SearchFields.ValuesOf(all[start + i]));
+                    terms[i] = tokenizer.TokenizeCounted(SearchFields.ValuesOf(all[start + i]));
                 }
             });
             for (var i = 0; i < count; i++)
             {
-                builder.AddTerms(all[start + i].Ref, terms[i]);
+                builder.AddCountedTerms(all[start + i].Ref, terms[i]);
                 terms[i] = null!;
             }
         }

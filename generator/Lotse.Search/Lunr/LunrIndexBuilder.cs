@@ -82,17 +82,17 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
                 if (!_termIndices.TryGetValue(text, out var index))
                 {
                     index = _terms.Count;
-                    _terms.Add(new Term(text, Fields.Count));
+                    _terms.Add(new Term(text));
                     _termIndices.Add(text, index);
-                    if (index == _counts.Length)
+                    if (index >= _counts.Length)
                     {
-                        Array.Resize(ref _counts, _counts.Length * 2);
+                        Array.Resize(ref _counts, Math.Max(index + 1, _counts.Length * 2));
                     }
                 }
                 if (_counts[index]++ == 0)
                 {
                     _seen.Add(index);
-                    _terms[index].AddDocument(field, documentIndex);
+                    _terms[index].DocumentsWithTerm++;
                 }
             }
             // lunr sorts each field vector by term index; so are these.
@@ -106,6 +106,65 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             }
             _seen.Clear();
             _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Length, termIndices, frequencies));
+        }
+    }
+
+    /// <summary>What <see cref="Tokenize"/> makes of a document's fields, counted: per field its distinct terms in the order
+    /// they first occur, how often each occurs, and how many terms it has (<see cref="AddCountedTerms"/> adds them as
+    /// <see cref="AddTerms"/> adds the terms). A field's terms are not kept one by one: text repeats its words.</summary>
+    internal CountedFieldTerms[] TokenizeCounted(IReadOnlyList<string?> fieldValues)
+    {
+        if (fieldValues.Count != Fields.Count)
+        {
+            throw new ArgumentException($"Expected {Fields.Count} field values, got {fieldValues.Count}.", nameof(fieldValues));
+        }
+        var fields = new CountedFieldTerms[Fields.Count];
+        for (var field = 0; field < Fields.Count; field++)
+        {
+            var tokens = pipeline.RunText(fieldValues[field], _tokens);
+            fields[field] = _counter.Count(tokens);
+        }
+        return fields;
+    }
+
+    // Reused by TokenizeCounted: the tokens of a field, and what counts them.
+    private readonly List<string> _tokens = [];
+    private readonly CountedFieldTerms.Counter _counter = new();
+
+    /// <summary>Adds a document by the counted terms <see cref="TokenizeCounted"/> made of its fields (takes their arrays
+    /// over).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void AddCountedTerms(string reference, CountedFieldTerms[] fields)
+    {
+        if (fields.Length != Fields.Count)
+        {
+            throw new ArgumentException($"Expected {Fields.Count} fields, got {fields.Length}.", nameof(fields));
+        }
+        if (!_seenRefs.Add(reference))
+        {
+            throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
+        }
+        var documentIndex = _refs.Count;
+        _refs.Add(reference);
+        _documentBoosts.Add(1);
+        for (var field = 0; field < Fields.Count; field++)
+        {
+            var (terms, counts, length) = fields[field];
+            var termIndices = terms.Length == 0 ? [] : new int[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (!_termIndices.TryGetValue(terms[i], out var index))
+                {
+                    index = _terms.Count;
+                    _terms.Add(new Term(terms[i]));
+                    _termIndices.Add(terms[i], index);
+                }
+                termIndices[i] = index;
+                _terms[index].DocumentsWithTerm++;
+            }
+            // lunr sorts each field vector by term index; so are these (terms new to the index come in ascending order).
+            Array.Sort(termIndices, counts);
+            _fieldEntries.Add(new FieldEntry(field, documentIndex, length, termIndices, counts));
         }
     }
 
@@ -141,17 +200,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         return (lengthSums, documentsWithField);
     }
 
-    /// <summary>The index scored with its own statistics: exactly what lunr.js builds.</summary>
-    public LunrIndex Build() => Build(null);
-
-    /// <summary>
-    /// The index, scored with the statistics of a whole <paramref name="corpus"/> that contains these documents (all
-    /// shards of a site), so that its scores can be compared with those of the other shards, and with average field
-    /// lengths over the documents that have text in a field (<see cref="LunrCorpusStatistics.AverageLength"/>). Null: its
-    /// own statistics, as lunr.js.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public LunrIndex Build(LunrCorpusStatistics? corpus)
+    /// <summary>What scores are computed with: per field the average length, per term its idf (see
+    /// <see cref="Build(LunrCorpusStatistics?)"/>).</summary>
+    private (double[] AverageLengths, double[] Idfs) Scoring(LunrCorpusStatistics? corpus)
     {
         var averageLengths = new double[Fields.Count];
         double documentCount;
@@ -181,6 +232,87 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
                 idfs[t] = Term.Idf(documentCount, corpus.DocumentFrequencies.GetValueOrDefault(_terms[t].Text, _terms[t].DocumentsWithTerm));
             }
         }
+        return (averageLengths, idfs);
+    }
+
+    /// <summary>
+    /// What <see cref="Build(LunrCorpusStatistics?)"/> would give <see cref="CompactIndexSerializer"/>, without the index:
+    /// the terms in ordinal order and, per term, the elements of all field vectors that contain it (each a document's
+    /// position, <paramref name="documentOf"/> its ref, and the score in whole thousandths), by document ascending. No
+    /// field vector, posting or per-term list of documents is made: a shard of 65,000 documents has millions of elements.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal CompactPostings BuildCompact(LunrCorpusStatistics? corpus, Func<string, int> documentOf)
+    {
+        var (averageLengths, idfs) = Scoring(corpus);
+        var order = SortedTermOrder();
+        var sortedPosition = new int[order.Length];
+        var terms = new string[order.Length];
+        for (var p = 0; p < order.Length; p++)
+        {
+            sortedPosition[order[p]] = p;
+            terms[p] = _terms[order[p]].Text;
+        }
+        var starts = new int[terms.Length + 1];
+        foreach (var entry in _fieldEntries)
+        {
+            foreach (var termIndex in entry.TermIndices)
+            {
+                starts[sortedPosition[termIndex] + 1]++;
+            }
+        }
+        for (var t = 0; t < terms.Length; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+        var next = starts[..^1];
+        var documents = new int[starts[^1]];
+        var scores = new int[starts[^1]];
+        var positions = new int[_refs.Count];
+        for (var d = 0; d < positions.Length; d++)
+        {
+            positions[d] = documentOf(_refs[d]);
+        }
+        foreach (var entry in _fieldEntries)
+        {
+            var document = positions[entry.Document];
+            for (var e = 0; e < entry.TermIndices.Length; e++)
+            {
+                var at = next[sortedPosition[entry.TermIndices[e]]]++;
+                documents[at] = document;
+                scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
+            }
+        }
+        var postings = new CompactPostings(searchPipeline.Labels, terms, starts, documents, scores);
+        postings.SortByDocument();
+        return postings;
+    }
+
+    /// <summary>Term indices in the ordinal order of their terms.</summary>
+    private int[] SortedTermOrder()
+    {
+        var order = new int[_terms.Count];
+        for (var t = 0; t < order.Length; t++)
+        {
+            order[t] = t;
+        }
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_terms[a].Text, _terms[b].Text));
+        return order;
+    }
+
+    /// <summary>The index scored with its own statistics: exactly what lunr.js builds.</summary>
+    public LunrIndex Build() => Build(null);
+
+    /// <summary>
+    /// The index, scored with the statistics of a whole <paramref name="corpus"/> that contains these documents (all
+    /// shards of a site), so that its scores can be compared with those of the other shards, and with average field
+    /// lengths over the documents that have text in a field (<see cref="LunrCorpusStatistics.AverageLength"/>). Null: its
+    /// own statistics, as lunr.js.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public LunrIndex Build(LunrCorpusStatistics? corpus)
+    {
+        var (averageLengths, idfs) = Scoring(corpus);
         var vectors = new LunrFieldVector[_fieldEntries.Count];
         if (vectors.Length < ParallelVectors)
         {
@@ -201,13 +333,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             });
         }
 
-        var order = new int[_terms.Count];
-        for (var t = 0; t < order.Length; t++)
-        {
-            order[t] = t;
-        }
-        Array.Sort(order, (a, b) => string.CompareOrdinal(_terms[a].Text, _terms[b].Text));
+        var order = SortedTermOrder();
         var noRefs = new LunrRefList([], _refs);
+        var documentsByField = DocumentsByField();
         var postings = new LunrPosting[order.Length];
         for (var p = 0; p < postings.Length; p++)
         {
@@ -215,7 +343,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             var refsByField = new IReadOnlyList<string>[Fields.Count];
             for (var f = 0; f < refsByField.Length; f++)
             {
-                var documents = term.DocumentsByField[f];
+                var documents = documentsByField[order[p] * Fields.Count + f];
                 refsByField[f] = documents is null ? noRefs : new LunrRefList(documents, _refs);
             }
             postings[p] = new LunrPosting(term.Text, order[p], refsByField);
@@ -232,41 +360,55 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     private LunrFieldVector Vector(int v, double[] averageLengths, double[] idfs)
     {
         var entry = _fieldEntries[v];
-        var field = Fields[entry.Field];
-        var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
-        var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
         var thousandths = new int[entry.TermIndices.Length];
         for (var e = 0; e < thousandths.Length; e++)
         {
-            var termIndex = entry.TermIndices[e];
-            var tf = entry.Frequencies[e];
-            var idf = idfs[termIndex];
-            var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
-            score *= fieldBoost;
-            score *= documentBoost;
-            // JavaScriptText.RoundToThousandths(score) is this divided by 1000.
-            thousandths[e] = checked((int)JavaScriptText.MathRound(score * 1000));
+            thousandths[e] = ScoreThousandths(entry, e, averageLengths, idfs);
         }
-        return new LunrFieldVector(field.Name, _refs[entry.Document], entry.TermIndices, thousandths);
+        return new LunrFieldVector(Fields[entry.Field].Name, _refs[entry.Document], entry.TermIndices, thousandths);
+    }
+
+    /// <summary>The BM25 score of element <paramref name="e"/> of a field entry, boosts included, in whole thousandths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ScoreThousandths(FieldEntry entry, int e, double[] averageLengths, double[] idfs)
+    {
+        var field = Fields[entry.Field];
+        var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
+        var documentBoost = _documentBoosts[entry.Document] == 0 ? 1 : _documentBoosts[entry.Document];
+        var tf = entry.Frequencies[e];
+        var idf = idfs[entry.TermIndices[e]];
+        var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLengths[entry.Field])) + tf);
+        score *= fieldBoost;
+        score *= documentBoost;
+        // JavaScriptText.RoundToThousandths(score) is this divided by 1000.
+        return checked((int)JavaScriptText.MathRound(score * 1000));
+    }
+
+    /// <summary>Per term and field (term index × field count + field), the documents that contain the term in that field,
+    /// ascending (null: none). Made from the field entries when an index is built, not kept while documents are added.</summary>
+    private List<int>?[] DocumentsByField()
+    {
+        var documents = new List<int>?[_terms.Count * Fields.Count];
+        foreach (var entry in _fieldEntries)
+        {
+            foreach (var termIndex in entry.TermIndices)
+            {
+                (documents[termIndex * Fields.Count + entry.Field] ??= []).Add(entry.Document);
+            }
+        }
+        return documents;
     }
 
     /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies.</summary>
     private sealed record FieldEntry(int Field, int Document, int Length, int[] TermIndices, int[] Frequencies);
 
-    private sealed class Term(string text, int fieldCount)
+    /// <summary>A term and in how many fields of documents it occurs (which documents: <see cref="DocumentsByField"/>, made
+    /// only for a <see cref="LunrIndex"/>, not for the compact postings).</summary>
+    private sealed class Term(string text)
     {
-        public int DocumentsWithTerm { get; private set; }
+        public int DocumentsWithTerm { get; set; }
 
         public string Text { get; } = text;
-
-        /// <summary>Per field, the documents that contain the term in that field (null: none).</summary>
-        public List<int>?[] DocumentsByField { get; } = new List<int>?[fieldCount];
-
-        public void AddDocument(int field, int document)
-        {
-            (DocumentsByField[field] ??= []).Add(document);
-            DocumentsWithTerm++;
-        }
 
         /// <summary>lunr.idf: ln(1 + |(N - df + 0.5) / (df + 0.5)|).</summary>
         public static double Idf(double documentCount, int documentsWithTerm)

@@ -58,8 +58,12 @@ public sealed class TokenPipeline
     /// The same as <c>Run(LunrTokenizer.Tokenize(text))</c>, without making a string of every token the
     /// first step has seen before.
     /// </summary>
+    public List<string> RunText(string? text) => RunText(text, null);
+
+    /// <summary>The same, with the first step's tokens put into <paramref name="reuse"/> (emptied first), which the result
+    /// may be: use it before the next call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<string> RunText(string? text)
+    internal List<string> RunText(string? text, List<string>? reuse)
     {
         if (_steps.Length == 0 || !_steps[0].IsMemoized)
         {
@@ -69,7 +73,8 @@ public sealed class TokenPipeline
         {
             return [];
         }
-        var tokens = new List<string>(text.Length / 6 + 4);
+        reuse?.Clear();
+        var tokens = reuse ?? new List<string>(text.Length / 6 + 4);
         var first = _steps[0];
         // Lower-casing is per character except for two letters (see JavaScriptText.ToLowerCase), and
         // separators stay what they are: without those two letters each token can be lower-cased alone,
