@@ -32,4 +32,28 @@ public sealed record SearchDocument(
             return lead.Length == 0 ? Body : Body.Length == 0 ? lead : lead + " " + Body;
         }
     }
+
+    /// <summary>The same text without a new string: when it is joined from two, it is joined in <paramref name="buffer"/>
+    /// (grown when too short), which then holds it until the next call.</summary>
+    internal ReadOnlySpan<char> SnippetSourceIn(ref char[] buffer)
+    {
+        var lead = Summary.Length > 0 ? Summary : Description;
+        if (lead.Length == 0)
+        {
+            return Body;
+        }
+        if (Body.Length == 0)
+        {
+            return lead;
+        }
+        var length = lead.Length + 1 + Body.Length;
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, 2 * buffer.Length)];
+        }
+        lead.CopyTo(buffer);
+        buffer[lead.Length] = ' ';
+        Body.CopyTo(buffer.AsSpan(lead.Length + 1));
+        return buffer.AsSpan(0, length);
+    }
 }

@@ -230,6 +230,7 @@ public static class SearchIndexWriter
     {
         output.Append(",\n\"store\":[");
         var snippet = new char[4096];
+        var joined = new char[4096];
         string? previousTitle = null;
         var previousPage = "";
         for (var i = 0; i < docs.Count; i++)
@@ -246,8 +247,19 @@ public static class SearchIndexWriter
             }
             previousTitle = doc.Title;
             output.Append(',');
-            JsonText.WriteString(output, CompactUrl(doc.Url, ref previousPage));
-            var source = doc.SnippetSource;
+            var hash = doc.Url.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0 && doc.Url.AsSpan(0, hash).SequenceEqual(previousPage))
+            {
+                // A section of the page before: CompactUrl's #anchor, without a string of its own.
+                output.Append('"');
+                JsonText.WriteStringContent(output, doc.Url.AsSpan(hash));
+                output.Append('"');
+            }
+            else
+            {
+                JsonText.WriteString(output, CompactUrl(doc.Url, ref previousPage));
+            }
+            var source = doc.SnippetSourceIn(ref joined);
             if (snippet.Length < SearchSnippetText.MostLength(source.Length))
             {
                 snippet = new char[Math.Max(SearchSnippetText.MostLength(source.Length), 2 * snippet.Length)];
