@@ -88,6 +88,34 @@ public class BigShardTests
         }
     }
 
+    [Fact]
+    public void A_shard_writes_the_compact_index_of_the_index_it_would_build_without_building_it()
+    {
+        var docs = ManyDocuments(3000);
+        var synonyms = TestData.Synonyms();
+        var lexicon = TestData.Lexicon();
+        var inOrder = SearchShardBuilder.Fill(docs, synonyms, lexicon);
+        // Added in reverse by the builder's own Add: each term's documents come out of order and are sorted.
+        var reversed = new LunrIndexBuilder(SearchFields.All, LotsePipelines.CreateIndexing(synonyms, lexicon), LotsePipelines.CreateSearch());
+        foreach (var doc in docs.Reverse())
+        {
+            reversed.Add(doc.Ref, SearchFields.ValuesOf(doc));
+        }
+        var halves = new[] { docs[..(docs.Length / 2)], docs[(docs.Length / 2)..] }
+            .Select(half => SearchShardBuilder.Fill(half, synonyms, lexicon).Statistics()).ToArray();
+        var site = LunrCorpusStatistics.Merge(halves);
+
+        foreach (var builder in new[] { inOrder, reversed })
+        {
+            foreach (var statistics in new[] { null, site })
+            {
+                var direct = new System.Text.StringBuilder();
+                CompactIndexSerializer.Write(direct, builder.BuildCompact(statistics, SearchRefs.Parse));
+                direct.ToString().ShouldBe(CompactIndexSerializer.Serialize(builder.Build(statistics)));
+            }
+        }
+    }
+
     /// <summary>Per field vector, in order: its field/ref and each term with its score (by term: term indices are the
     /// order in which a builder met the terms).</summary>
     private static IEnumerable<string> Weights(LunrIndex index)

@@ -60,8 +60,7 @@ public sealed class TokenPipeline
     /// </summary>
     public List<string> RunText(string? text) => RunText(text, null);
 
-    /// <summary>The same, with the first step's tokens put into <paramref name="reuse"/> (emptied first), which the result
-    /// may be: use it before the next call.</summary>
+    /// <summary>The same, the result perhaps in <paramref name="reuse"/> (emptied first): use it before the next call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal List<string> RunText(string? text, List<string>? reuse)
     {
@@ -72,6 +71,11 @@ public sealed class TokenPipeline
         if (string.IsNullOrEmpty(text))
         {
             return [];
+        }
+        // Reused only as the result: a later step may remember its input list by reference (the synonym tagger does).
+        if (_steps.Length > 1)
+        {
+            reuse = null;
         }
         reuse?.Clear();
         var tokens = reuse ?? new List<string>(text.Length / 6 + 4);
