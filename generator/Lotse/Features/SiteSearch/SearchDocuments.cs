@@ -36,10 +36,11 @@ internal static class SearchDocuments
         _ => [],
     };
 
-    public static IEnumerable<SearchDocument> Of(Document page, AreaLabels areas)
+    /// <summary>The page's documents; <paramref name="splitter"/> splits its HTML (one thread at a time).</summary>
+    public static IEnumerable<SearchDocument> Of(Document page, AreaLabels areas, HtmlSections splitter)
     {
         var html = page.Metadata.GetString(ContentKeys.ContentHtml) ?? "";
-        var sections = HtmlSections.Split(html);
+        var sections = splitter.Split(html);
         var entry = PageEntry(page, areas);
         var lead = sections[0].Text;
         // A page made from a data entry (_pages.yml) without a body is found by the entry's texts.
