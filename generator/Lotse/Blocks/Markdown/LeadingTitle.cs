@@ -76,13 +76,13 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
     /// <summary>The body without the title's lines: they become empty lines, so that later positions stay right.</summary>
     public string RemoveFrom(string body)
     {
-        // The text from the first line's start to the last line's end (its line break stays) leaves the body.
+        // The text from the first line's start to the last line's end leaves the body; the line breaks between them stay.
         var lines = new TextLines(body);
         if (Line >= lines.Count) return body;
         var last = Math.Min(Line + LineCount, lines.Count) - 1;
         var start = lines.Span(Line).Start;
         var end = lines.Span(last).End;
-        return string.Concat(body.AsSpan(0, start), body.AsSpan(end));
+        return string.Concat(body.AsSpan(0, start), new string('\n', last - Line), body.AsSpan(end));
     }
 
     private static LeadingTitle? Make(string text, int line, int count)
