@@ -114,9 +114,13 @@ internal sealed class PageModel
         return globals;
     }
 
+    /// <summary>The values <see cref="PageValues"/> sets besides the front matter (and the features' values).</summary>
+    private const int ComputedPageValues = 13;
+
     private Dictionary<string, object?> PageValues(Document page, NavNode? node, Func<string, string> url)
     {
-        var values = new Dictionary<string, object?>(32, StringComparer.Ordinal);
+        // Room for everything from the start: a dictionary that grows copies itself (a tenth of a layout's garbage).
+        var values = new Dictionary<string, object?>(page.Metadata.Pairs.Count() + ComputedPageValues + _pageValues.Count, StringComparer.Ordinal);
         foreach (var (key, value) in page.Metadata.Pairs)
             if (!key.StartsWith("lotse.", StringComparison.Ordinal) && key != Keys.Toc) values[key] = value;
         values[Keys.Title] = page.Title;
@@ -131,13 +135,16 @@ internal sealed class PageModel
         values["canonical"] = _config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(page.OutputPath) : null;
         if (node is not null)
         {
-            values["breadcrumbs"] = node.Ancestors().Reverse().Select(a => Link(a, url)).ToList<object?>();
+            var ancestors = node.Ancestors().Reverse().ToList(); // from the root down
+            var breadcrumbs = new List<object?>(ancestors.Count);
+            foreach (var ancestor in ancestors) breadcrumbs.Add(Link(ancestor, url));
+            values["breadcrumbs"] = breadcrumbs;
             var index = _nav.IndexOf(node);
             values["prev"] = index > 0 ? Link(_nav.Linear[index - 1], url) : null;
             values["next"] = index >= 0 && index + 1 < _nav.Linear.Count ? Link(_nav.Linear[index + 1], url) : null;
             values["children"] = node.VisibleChildren.Select(c => Child(c, url)).ToList<object?>();
             foreach (var feature in _pageValues) feature.AddTo(values, page, node, url);
-            values["section"] = node.Ancestors().Reverse().Skip(1).FirstOrDefault() is { } top ? Link(top, url) : (node.Parent is null ? null : Link(node, url));
+            values["section"] = ancestors.Count > 1 ? Link(ancestors[1], url) : (node.Parent is null ? null : Link(node, url));
         }
         return values;
     }
@@ -150,7 +157,7 @@ internal sealed class PageModel
 
     private static Dictionary<string, object?> Child(NavNode n, Func<string, string> url)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(n.Page.Metadata.Pairs.Count() + 4, StringComparer.Ordinal);
         foreach (var (key, value) in n.Page.Metadata.Pairs)
             if (!key.StartsWith("lotse.", StringComparison.Ordinal) && key != Keys.Toc) values[key] = value;
         values[Keys.Title] = n.Title;
@@ -190,11 +197,18 @@ internal sealed class PageModel
         return items;
     }
 
-    private static List<object?> Toc(IReadOnlyList<TocEntry> entries) => entries.Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+    private static List<object?> Toc(IReadOnlyList<TocEntry> entries)
     {
-        ["id"] = e.Id,
-        ["text"] = e.Text,
-        ["level"] = e.Level,
-        ["children"] = Toc(e.Children),
-    }).ToList();
+        // Sized from the start (a dictionary grows at its fourth key): a page's contents were a third of its model's garbage.
+        var toc = new List<object?>(entries.Count);
+        foreach (var e in entries)
+            toc.Add(new Dictionary<string, object?>(4, StringComparer.Ordinal)
+            {
+                ["id"] = e.Id,
+                ["text"] = e.Text,
+                ["level"] = e.Level,
+                ["children"] = Toc(e.Children),
+            });
+        return toc;
+    }
 }

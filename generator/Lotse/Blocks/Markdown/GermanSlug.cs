@@ -6,9 +6,12 @@ namespace Lotse.Blocks.Markdown;
 /// <summary>Makes URL fragments from German text: "Übersicht der Leistungen" → "uebersicht-der-leistungen".</summary>
 public static class GermanSlug
 {
-    public static string From(string text)
+    public static string From(string text) => From(text, new StringBuilder(text.Length + 8));
+
+    /// <summary>As <see cref="From(string)"/>, written in <paramref name="scratch"/> (emptied first): a page's headings share one.</summary>
+    public static string From(string text, StringBuilder scratch)
     {
-        var sb = new StringBuilder(text.Length + 8);
+        var sb = scratch.Clear();
         var pendingDash = false;
         foreach (var c in WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC))
         {

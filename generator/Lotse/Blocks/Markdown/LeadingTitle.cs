@@ -34,16 +34,16 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
     /// <summary>Finds the leading title of <paramref name="body"/>, or null.</summary>
     public static LeadingTitle? Find(string body)
     {
-        var lines = body.Split('\n');
+        var lines = new TextLines(body);
         var i = 0;
         var leadingParagraphSeen = false;
-        while (i < lines.Length)
+        while (i < lines.Count)
         {
             var line = lines[i].TrimEnd('\r');
             if (line.Trim().Length == 0) { i++; continue; }
             if (AtxH1().Match(line) is { Success: true } atx)
                 return Make(atx.Groups["text"].Value, i, 1);
-            var next = i + 1 < lines.Length ? lines[i + 1].TrimEnd('\r') : null;
+            var next = i + 1 < lines.Count ? lines[i + 1].TrimEnd('\r') : null;
             var indent = line.Length - line.TrimStart(' ').Length;
             if (indent < 4 && next is not null && SetextH1Underline().IsMatch(next) && !OtherBlockStart().IsMatch(line)
                 && !line.TrimStart().StartsWith('<'))
@@ -76,9 +76,13 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
     /// <summary>The body without the title's lines: they become empty lines, so that later positions stay right.</summary>
     public string RemoveFrom(string body)
     {
-        var lines = body.Split('\n');
-        for (var n = Line; n < Line + LineCount && n < lines.Length; n++) lines[n] = "";
-        return string.Join('\n', lines);
+        // The text from the first line's start to the last line's end leaves the body; the line breaks between them stay.
+        var lines = new TextLines(body);
+        if (Line >= lines.Count) return body;
+        var last = Math.Min(Line + LineCount, lines.Count) - 1;
+        var start = lines.Span(Line).Start;
+        var end = lines.Span(last).End;
+        return string.Concat(body.AsSpan(0, start), new string('\n', last - Line), body.AsSpan(end));
     }
 
     private static LeadingTitle? Make(string text, int line, int count)
@@ -97,10 +101,10 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
 
     /// <summary>Past the fenced div that opens at <paramref name="start"/> (nested ones counted), or 0 when it is not
     /// closed or the line closes one.</summary>
-    private static int SkipFencedDiv(string[] lines, int start)
+    private static int SkipFencedDiv(TextLines lines, int start)
     {
         var depth = 0;
-        for (var i = start; i < lines.Length; i++)
+        for (var i = start; i < lines.Count; i++)
         {
             if (DivFence().Match(lines[i].TrimEnd('\r')) is not { Success: true } fence) continue;
             if (fence.Groups["info"].Value.Trim().Length > 0) depth++;
@@ -111,14 +115,14 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
 
     /// <summary>Past an HTML block: <c>script</c>, <c>style</c>, <c>pre</c>, <c>textarea</c> up to their end tag,
     /// a comment up to <c>--&gt;</c>, any other up to a blank line.</summary>
-    private static int SkipHtmlBlock(string[] lines, int start)
+    private static int SkipHtmlBlock(TextLines lines, int start)
     {
         var first = lines[start].TrimStart().ToLowerInvariant();
         string? end = null;
         foreach (var tag in (string[])["script", "style", "pre", "textarea"])
             if (first.StartsWith("<" + tag, StringComparison.Ordinal)) end = "</" + tag + ">";
         if (first.StartsWith("<!--", StringComparison.Ordinal)) end = "-->";
-        for (var i = start; i < lines.Length; i++)
+        for (var i = start; i < lines.Count; i++)
         {
             if (end is not null)
             {
@@ -126,6 +130,6 @@ public sealed partial record LeadingTitle(string Title, string? Id, int Line, in
             }
             else if (lines[i].Trim().Length == 0) return i;
         }
-        return lines.Length;
+        return lines.Count;
     }
 }

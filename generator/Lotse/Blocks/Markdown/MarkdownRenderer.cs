@@ -46,15 +46,17 @@ public sealed class MarkdownRenderer
         // The next number to try per slug: 40,000 headings with the same text stay linear (trying from 1 each time
         // was quadratic). Numbers below it are all taken, so the ids are the same as trying from 1.
         var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        var headings = new List<Heading>();
-        foreach (var heading in MarkdownNodes.Of(document).Headings)
+        var found = MarkdownNodes.Of(document).Headings;
+        var headings = new List<Heading>(found.Count);
+        var scratch = new System.Text.StringBuilder(); // one for all headings' texts and slugs
+        foreach (var heading in found)
         {
-            var text = PlainText(heading.Inline);
+            var text = PlainText(heading.Inline, scratch);
             var attributes = heading.GetAttributes();
             var id = attributes.Id;
             if (string.IsNullOrEmpty(id))
             {
-                var slug = GermanSlug.From(text);
+                var slug = GermanSlug.From(text, scratch);
                 if (slug.Length == 0) slug = "abschnitt";
                 id = slug;
                 var n = nextNumber.GetValueOrDefault(slug, 1);
@@ -68,10 +70,15 @@ public sealed class MarkdownRenderer
         return headings;
     }
 
-    public static string PlainText(ContainerInline? inline)
+    public static string PlainText(ContainerInline? inline) => PlainText(inline, new System.Text.StringBuilder());
+
+    /// <summary>As <see cref="PlainText(ContainerInline?)"/>, written in <paramref name="scratch"/> (emptied first).</summary>
+    public static string PlainText(ContainerInline? inline, System.Text.StringBuilder scratch)
     {
         if (inline is null) return "";
-        var sb = new System.Text.StringBuilder();
+        // The usual heading is one piece of text: taken as it is, without copying it through the builder.
+        if (inline.FirstChild is LiteralInline { NextSibling: null } only) return only.Content.ToString().Trim();
+        var sb = scratch.Clear();
         for (var child = inline.FirstChild; child is not null; child = MarkdownNodes.NextInPreOrder(child, inline))
         {
             switch (child)

@@ -106,8 +106,8 @@ internal sealed class ExtractFrontMatter : DocumentModule
             // Any text that a layout might put into an href: refused when it is a script URL, listed or not.
             var refused = type?.Type == FrontMatterType.Addresses
                 ? FrontMatterTypes.RefusedUrls(value).ToList()
-                : ScriptUrls(value).ToList();
-            if (refused.Count == 0) continue;
+                : ScriptUrls(value);
+            if (refused is not { Count: > 0 }) continue;
             foreach (var (url, scheme) in refused)
             {
                 var (line, column) = At().Text(url, key);
@@ -121,12 +121,21 @@ internal sealed class ExtractFrontMatter : DocumentModule
 
     private static readonly string[] ScriptSchemes = ["javascript", "vbscript", "data", "livescript"];
 
-    private static IEnumerable<(string Url, string Scheme)> ScriptUrls(object? value) =>
-        (value switch { List<object?> list => list, null => [], _ => [value] })
-        .OfType<string>()
-        .Select(s => (s, UrlPolicy.Scheme(s)))
-        .Where(p => p.Item2 is not null && ScriptSchemes.Contains(p.Item2))
-        .Select(p => (p.s, p.Item2!));
+    /// <summary>The texts of <paramref name="value"/> (a text or a list's texts) that are script URLs, or null when none is
+    /// (the usual case, found without allocating: every value of every page is checked).</summary>
+    private static List<(string Url, string Scheme)>? ScriptUrls(object? value)
+    {
+        List<(string Url, string Scheme)>? found = null;
+        if (value is List<object?> list)
+            foreach (var item in list) Check(item);
+        else Check(value);
+        return found;
+
+        void Check(object? item)
+        {
+            if (item is string text && UrlPolicy.Scheme(text) is { } scheme && ScriptSchemes.Contains(scheme)) (found ??= []).Add((text, scheme));
+        }
+    }
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
