@@ -146,6 +146,25 @@ public sealed class PrintEditionTests
             html.ShouldContain("Text!");
     }
 
+    /// <summary>The chapters are spliced into the layout's output as UTF-8 (no string of the whole edition is made, and it
+    /// is not encoded again): the file holds the same bytes as the layout's text with the chapters in it, umlauts and
+    /// characters outside the BMP included, and the build keeps it as UTF-8 in one piece.</summary>
+    [Fact]
+    public async Task The_Gesamtausgabe_is_spliced_as_UTF8_with_every_character_intact()
+    {
+        var text = Site.Replace("Text.", "Grüße aus Köln 🚢 – „Straße“.");
+        using var site = await TestSite.BuildAsync(text);
+        site.ShouldSucceedWithoutDiagnostics();
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, Edition));
+        var html = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        html.ShouldContain("Grüße aus Köln 🚢 – „Straße“.");
+        html.ShouldStartWith("<!DOCTYPE html>");
+        html.TrimEnd().ShouldEndWith("</body></html>");
+        var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
+        document.Body.ShouldBeOfType<Lotse.Kernel.Utf8Body>().Bytes.IsSingleSegment.ShouldBeTrue();
+        document.Text.ShouldBe(html);
+    }
+
     [Fact]
     public void The_default_theme_s_Gesamtausgabe_shows_the_chapters_once_as_they_are_so_they_are_put_in_after_the_layout()
     {
