@@ -165,6 +165,32 @@ public sealed class PrintEditionTests
         document.Text.ShouldBe(html);
     }
 
+    /// <summary>The link check's facts of a Gesamtausgabe (ids, references) are taken from its pieces, not from a string of the
+    /// whole edition: they are those of the whole, also when a chapter's raw HTML leaves a comment open (which, in the whole,
+    /// hides the chapters after it: then the edition is analysed whole).</summary>
+    [Theory]
+    [InlineData("Text.")]
+    [InlineData("Text.\n\n<!-- offen\n")]
+    [InlineData("<a name=\"alt\" href=\"#details\">Text</a>\n\n<script>var x = '<a id=\"nicht\">';</script>\n")]
+    public async Task The_Gesamtausgabe_s_ids_and_references_are_those_of_its_whole_HTML(string betaText)
+    {
+        using var site = await TestSite.BuildAsync(Site.Replace("Text.", betaText));
+        var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
+        var whole = new Lotse.Blocks.Html.HtmlAnalyzer().Analyze(document.Text);
+        var ids = document.Metadata.Get<IReadOnlySet<string>>(Lotse.Site.ContentKeys.Anchors).ShouldNotBeNull();
+        ids.ShouldBe(whole.Ids.ToList()); // in the same order
+        ids.ShouldContain("b--details");
+        document.Metadata.Get<IReadOnlyList<string>>(Lotse.Site.ContentKeys.HtmlLinks).ShouldBe(whole.References);
+    }
+
+    [Theory]
+    [InlineData("<p>x</p>", true)]
+    [InlineData("<p>x <!-- offen", false)]
+    [InlineData("<script>if (a < b) {", false)]
+    [InlineData("<p title=\"offen>x</p>", false)]
+    public void A_piece_gives_its_facts_only_when_the_analyzer_comes_out_of_it_at_its_end(string piece, bool closed) =>
+        (Lotse.Features.Print.PieceFacts.OfClosed(piece + Lotse.Features.Print.PieceFacts.Sentinel) is not null).ShouldBe(closed);
+
     [Fact]
     public void The_default_theme_s_Gesamtausgabe_shows_the_chapters_once_as_they_are_so_they_are_put_in_after_the_layout()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Config;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Html;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
 using Lotse.Features.Templates;
@@ -205,9 +206,13 @@ internal sealed class BuildPrintEditions : IModule
         var at = marked.Content.IndexOf(ChaptersMark, StringComparison.Ordinal);
         if (at < 0 || marked.Content.IndexOf(ChaptersMark, at + 1, StringComparison.Ordinal) >= 0)
             return Render(page with { Content = merged.Html() }, layout, model, renderer, context, site);
-        var bytes = EditionBytes.Splice(Utf8Text.Encode(marked.Content[..at]), merged.ChapterHtml,
-            Utf8Text.Encode(marked.Content[(at + ChaptersMark.Length)..]));
-        return marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(bytes)) };
+        var (before, after) = (marked.Content[..at], marked.Content[(at + ChaptersMark.Length)..]);
+        var bytes = EditionBytes.Splice(Utf8Text.Encode(before), merged.ChapterHtml, Utf8Text.Encode(after));
+        var edition = marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(bytes)) };
+        // The link check's facts from the pieces (AnalyzeHtml would decode the whole edition into a string for them).
+        if (merged.ChapterFacts is not { } chapters || PieceFacts.OfClosed(before + PieceFacts.Sentinel) is not { } layoutBefore) return edition;
+        var facts = PieceFacts.Join([layoutBefore, chapters, new HtmlAnalyzer().Analyze(after)]);
+        return edition.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 
     private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
