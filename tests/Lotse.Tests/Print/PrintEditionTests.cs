@@ -146,6 +146,51 @@ public sealed class PrintEditionTests
             html.ShouldContain("Text!");
     }
 
+    /// <summary>The chapters are spliced into the layout's output as UTF-8 (no string of the whole edition is made, and it
+    /// is not encoded again): the file holds the same bytes as the layout's text with the chapters in it, umlauts and
+    /// characters outside the BMP included, and the build keeps it as UTF-8 in one piece.</summary>
+    [Fact]
+    public async Task The_Gesamtausgabe_is_spliced_as_UTF8_with_every_character_intact()
+    {
+        var text = Site.Replace("Text.", "Grüße aus Köln 🚢 – „Straße“.");
+        using var site = await TestSite.BuildAsync(text);
+        site.ShouldSucceedWithoutDiagnostics();
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, Edition));
+        var html = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        html.ShouldContain("Grüße aus Köln 🚢 – „Straße“.");
+        html.ShouldStartWith("<!DOCTYPE html>");
+        html.TrimEnd().ShouldEndWith("</body></html>");
+        var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
+        document.Body.ShouldBeOfType<Lotse.Kernel.Utf8Body>().Bytes.IsSingleSegment.ShouldBeTrue();
+        document.Text.ShouldBe(html);
+    }
+
+    /// <summary>The link check's facts of a Gesamtausgabe (ids, references) are taken from its pieces, not from a string of the
+    /// whole edition: they are those of the whole, also when a chapter's raw HTML leaves a comment open (which, in the whole,
+    /// hides the chapters after it: then the edition is analysed whole).</summary>
+    [Theory]
+    [InlineData("Text.")]
+    [InlineData("Text.\n\n<!-- offen\n")]
+    [InlineData("<a name=\"alt\" href=\"#details\">Text</a>\n\n<script>var x = '<a id=\"nicht\">';</script>\n")]
+    public async Task The_Gesamtausgabe_s_ids_and_references_are_those_of_its_whole_HTML(string betaText)
+    {
+        using var site = await TestSite.BuildAsync(Site.Replace("Text.", betaText));
+        var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
+        var whole = new Lotse.Blocks.Html.HtmlAnalyzer().Analyze(document.Text);
+        var ids = document.Metadata.Get<IReadOnlySet<string>>(Lotse.Site.ContentKeys.Anchors).ShouldNotBeNull();
+        ids.ShouldBe(whole.Ids.ToList()); // in the same order
+        ids.ShouldContain("b--details");
+        document.Metadata.Get<IReadOnlyList<string>>(Lotse.Site.ContentKeys.HtmlLinks).ShouldBe(whole.References);
+    }
+
+    [Theory]
+    [InlineData("<p>x</p>", true)]
+    [InlineData("<p>x <!-- offen", false)]
+    [InlineData("<script>if (a < b) {", false)]
+    [InlineData("<p title=\"offen>x</p>", false)]
+    public void A_piece_gives_its_facts_only_when_the_analyzer_comes_out_of_it_at_its_end(string piece, bool closed) =>
+        (Lotse.Features.Print.PieceFacts.OfClosed(piece + Lotse.Features.Print.PieceFacts.Sentinel) is not null).ShouldBe(closed);
+
     [Fact]
     public void The_default_theme_s_Gesamtausgabe_shows_the_chapters_once_as_they_are_so_they_are_put_in_after_the_layout()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Config;
 using Lotse.Blocks.Diagnostics;
+using Lotse.Blocks.Html;
 using Lotse.Blocks.Paths;
 using Lotse.Blocks.Templates;
 using Lotse.Features.Templates;
@@ -51,7 +52,8 @@ internal sealed class BuildPrintEditions : IModule
             rendered.GetValueOrDefault(page.SourcePath) is { } r && !r.Metadata.GetBool(ContentKeys.Failed) ? r.Text : null;
         var editions = plan.Editions.Where(e => !Collides(e.OutputPath, e.Section.Page.SourcePath, taken, context)).ToList();
         // The editions on all cores (each merge uses all cores too, but its layout renders on one).
-        var made = new (MergedEdition Merged, PdfFile? Pdf, Document? Html)[editions.Count];
+        // Of each merged edition only its Stand and chapter count are kept: its chapters' HTML is in the edition's file now.
+        var made = new (string? Stand, int ChapterCount, PdfFile? Pdf, Document? Html)[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var edition = editions[i];
@@ -60,12 +62,12 @@ internal sealed class BuildPrintEditions : IModule
             var document = EditionDocument(edition, merged, context)
                 .WithMetadata("pdf", pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(edition.OutputPath, PdfOutput(edition), context.Config.LinkStyle)))
                 .WithMetadata("downloads_url", hasDownloads ? SiteUrls.Relative(edition.OutputPath, PrintEditionPlan.DownloadsOutputPath, context.Config.LinkStyle) : null);
-            made[i] = (merged, pdf, RenderSpliced(document, PrintEditionPlan.Layout, model, renderer, context, siteKey));
+            made[i] = (merged.Stand, merged.Chapters.Count, pdf, RenderSpliced(document, merged, PrintEditionPlan.Layout, model, renderer, context, siteKey));
         });
         for (var i = 0; i < editions.Count; i++)
         {
             var edition = editions[i];
-            var (merged, pdf, html) = made[i];
+            var (stand, chapterCount, pdf, html) = made[i];
             var pdfOutput = PdfOutput(edition);
             if (pdf is not null)
                 results.Add(new Document(context.Paths.Relative(pdf.Path), pdfOutput, "", Metadata.Empty) { Body = DocumentBody.CopyOf(pdf.Path) });
@@ -75,8 +77,8 @@ internal sealed class BuildPrintEditions : IModule
             {
                 ["title"] = edition.Title,
                 ["url"] = SiteUrls.Relative(PrintEditionPlan.DownloadsOutputPath, edition.OutputPath, context.Config.LinkStyle),
-                ["stand"] = merged.Stand,
-                ["kapitel"] = (long)merged.Chapters.Count,
+                ["stand"] = stand,
+                ["kapitel"] = (long)chapterCount,
                 ["pdf"] = pdf is null ? null : PdfValues(pdf, SiteUrls.Relative(PrintEditionPlan.DownloadsOutputPath, pdfOutput, context.Config.LinkStyle)),
             });
         }
@@ -111,7 +113,7 @@ internal sealed class BuildPrintEditions : IModule
             .Set("anzahl_kapitel", (long)merged.Chapters.Count)
             .Set("quelle", context.Config.BaseUrl is { } baseUrl ? baseUrl + SiteUrls.CleanPath(edition.OutputPath) : null);
         var folder = SiteUrls.FolderOf(edition.Section.Page.SourcePath);
-        return new Document(folder + "/gesamtausgabe", edition.OutputPath, merged.Html, metadata);
+        return new Document(folder + "/gesamtausgabe", edition.OutputPath, "", metadata); // the chapters: RenderSpliced
     }
 
     /// <summary>The chapters as a tree along their depth (the section page holds the part's pages …).</summary>
@@ -190,18 +192,27 @@ internal sealed class BuildPrintEditions : IModule
     private const string ChaptersMark = "\uE000lotse-kapitel\uE000";
 
     /// <summary>Renders the layout around a mark instead of the chapters (12–21 MB of HTML at 10k pages, which Scriban
-    /// would copy through its output and the base layout's <c>body</c>) and puts them in its place. A layout that does not
-    /// show <c>page.content</c> exactly once as it is (<see cref="VerbatimUse"/>) gets the chapters themselves.</summary>
-    private static Document? RenderSpliced(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)
+    /// would copy through its output and the base layout's <c>body</c>) and puts the chapters' UTF-8 in its place: the
+    /// edition is kept as UTF-8 in one array from the start (<see cref="EditionBytes"/>), never as a string of the whole.
+    /// A layout that does not show <c>page.content</c> exactly once as it is (<see cref="VerbatimUse"/>) gets the chapters
+    /// themselves as text.</summary>
+    private static Document? RenderSpliced(Document page, MergedEdition merged, string layout, PageModel model, TemplateRenderer renderer,
+        BuildContext context, UInt128 site)
     {
-        if (!VerbatimUse.IsShownOnceAsIs(context.Templates, layout, Keys.Content)) return Render(page, layout, model, renderer, context, site);
+        if (!VerbatimUse.IsShownOnceAsIs(context.Templates, layout, Keys.Content))
+            return Render(page with { Content = merged.Html() }, layout, model, renderer, context, site);
         var marked = Render(page with { Content = ChaptersMark }, layout, model, renderer, context, site);
         if (marked is null) return null;
         var at = marked.Content.IndexOf(ChaptersMark, StringComparison.Ordinal);
         if (at < 0 || marked.Content.IndexOf(ChaptersMark, at + 1, StringComparison.Ordinal) >= 0)
-            return Render(page, layout, model, renderer, context, site);
-        var html = string.Concat(marked.Content.AsSpan(0, at), page.Content, marked.Content.AsSpan(at + ChaptersMark.Length));
-        return marked with { Content = html };
+            return Render(page with { Content = merged.Html() }, layout, model, renderer, context, site);
+        var (before, after) = (marked.Content[..at], marked.Content[(at + ChaptersMark.Length)..]);
+        var bytes = EditionBytes.Splice(Utf8Text.Encode(before), merged.ChapterHtml, Utf8Text.Encode(after));
+        var edition = marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(bytes)) };
+        // The link check's facts from the pieces (AnalyzeHtml would decode the whole edition into a string for them).
+        if (merged.ChapterFacts is not { } chapters || PieceFacts.OfClosed(before + PieceFacts.Sentinel) is not { } layoutBefore) return edition;
+        var facts = PieceFacts.Join([layoutBefore, chapters, new HtmlAnalyzer().Analyze(after)]);
+        return edition.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 
     private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)

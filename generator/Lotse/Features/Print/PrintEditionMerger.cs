@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Document = Lotse.Kernel.Document;
 using Lotse.Blocks.Config;
 using Lotse.Blocks.Html;
+using Lotse.Kernel;
 using Lotse.Blocks.Paths;
 using Lotse.Site;
 using Lotse.Site.Navigation;
@@ -70,22 +71,26 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         for (var i = 0; i < nodes.Count; i++)
             keepResource[i] = resources[i].Select(url => seenResources.Add(Rewrite(url, chapters[i], edition.OutputPath, byOutput, absolute: false))).ToList();
 
-        // 3. Each chapter written with its ids renamed, headings one level down and links rebased, on all cores.
-        var written = new string[nodes.Count];
+        // 3. Each chapter written with its ids renamed, headings one level down and links rebased, on all cores, as UTF-8:
+        // the edition is spliced into its layout as bytes (no string of the whole edition, 25-43 MB at 10k pages, is made).
+        var written = new byte[nodes.Count][];
         var pageLinks = new List<string>[nodes.Count];
-        Parallel.For(0, nodes.Count, i => (written[i], pageLinks[i]) = WriteChapter(contents[i], chapters[i], keepResource[i], edition.OutputPath, byOutput));
+        var facts = new HtmlFacts?[nodes.Count];
+        Parallel.For(0, nodes.Count, i => (written[i], pageLinks[i], facts[i]) = WriteChapter(contents[i], chapters[i], keepResource[i], edition.OutputPath, byOutput));
 
         var stand = edition.Pages.Select(n => n.Page.Metadata.GetString(Keys.Stand)).Where(s => !string.IsNullOrEmpty(s))
             .Max(StringComparer.Ordinal);
-        return new MergedEdition(string.Concat(written), chapters.Select(c => c.Print).ToList(), stand,
-            pageLinks.SelectMany(l => l).ToHashSet(StringComparer.Ordinal));
+        return new MergedEdition(written, chapters.Select(c => c.Print).ToList(), stand,
+            pageLinks.SelectMany(l => l).ToHashSet(StringComparer.Ordinal),
+            facts.All(f => f is not null) ? PieceFacts.Join(facts!) : null);
     }
 
     /// <summary>A page on its way to a chapter: its anchors, its ids renamed in document order, and the first renaming of each id.</summary>
     private sealed record Chapter(PrintChapter Print, NavNode Node, string TitleId, List<string> RenamedIds, Dictionary<string, string> Ids);
 
-    /// <returns>The chapter's HTML and the URLs its links and sources have in the edition (checked at their page).</returns>
-    private (string Html, List<string> Links) WriteChapter(string content, Chapter chapter, List<bool> keepResource, string editionOutput,
+    /// <returns>The chapter's HTML (UTF-8), the URLs its links and sources have in the edition (checked at their page), and
+    /// the link check's facts of its HTML (<see cref="PieceFacts"/>; null when they cannot be taken from the chapter alone).</returns>
+    private (byte[] Html, List<string> Links, HtmlFacts? Facts) WriteChapter(string content, Chapter chapter, List<bool> keepResource, string editionOutput,
         Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput)
     {
         var links = new List<string>();
@@ -122,7 +127,10 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             }
             return true;
         });
-        return (html.Append("</div></section>\n").ToString(), links);
+        html.Append("</div></section>\n");
+        var facts = PieceFacts.OfClosed(html.Append(PieceFacts.Sentinel).ToString());
+        html.Length -= PieceFacts.Sentinel.Length;
+        return (Utf8Text.Encode(html), links, facts);
     }
 
     /// <summary>The URL of a stylesheet or script a page loads, or null.</summary>

@@ -13,7 +13,7 @@ internal sealed class PrintEditionPipeline : Pipeline
     {
         AfterPages = true;
         Dependencies.Add(nameof(ContentPipeline));
-        PostProcess.AddRange([new BuildPrintEditions(), new AnalyzeHtml(), new KeepHtmlAsUtf8()]);
+        PostProcess.AddRange([new BuildPrintEditions(), new AnalyzeUnanalyzedHtml(), new KeepHtmlAsUtf8()]);
         Output.Add(new WriteFiles());
     }
 }

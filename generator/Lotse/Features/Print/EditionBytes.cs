@@ -1,0 +1,23 @@
+namespace Lotse.Features.Print;
+
+/// <summary>A Gesamtausgabe's file as UTF-8 in one array of its exact length: the layout's output before the chapters, the
+/// chapters, the layout's output after them. Copied once into place (not through a string of the whole edition, and not
+/// encoded again afterwards).</summary>
+internal static class EditionBytes
+{
+    public static byte[] Splice(ReadOnlySpan<byte> before, IReadOnlyList<byte[]> chapters, ReadOnlySpan<byte> after)
+    {
+        var length = (long)before.Length + after.Length;
+        foreach (var chapter in chapters) length += chapter.Length;
+        var bytes = new byte[checked((int)length)];
+        before.CopyTo(bytes);
+        var at = before.Length;
+        foreach (var chapter in chapters)
+        {
+            chapter.CopyTo(bytes, at);
+            at += chapter.Length;
+        }
+        after.CopyTo(bytes.AsSpan(at));
+        return bytes;
+    }
+}
