@@ -203,4 +203,31 @@ public sealed class PrecompressionTests
             return result.ToArray();
         }
     }
+    /// <summary>A big file (a search shard, a Gesamtausgabe) is read into an array of its own length, not into the pool's next
+    /// power of two (a 154 MB shard took 256 MB), and given back without a trace; small files share the pool's arrays.</summary>
+    [Fact]
+    public void A_big_file_is_read_into_an_array_of_its_exact_length_and_a_small_one_into_a_pooled_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("lotse-rented-");
+        try
+        {
+            var big = Path.Combine(folder.FullName, "big.js");
+            var bigBytes = Enumerable.Range(0, Lotse.Features.Precompression.RentedBytes.PooledMax + 12345).Select(i => (byte)(i * 7)).ToArray();
+            File.WriteAllBytes(big, bigBytes);
+            using (var read = Lotse.Features.Precompression.RentedBytes.ReadFile(big))
+            {
+                read.Array.Length.ShouldBe(bigBytes.Length);
+                read.Span.SequenceEqual(bigBytes).ShouldBeTrue();
+            }
+            var small = Path.Combine(folder.FullName, "small.html");
+            File.WriteAllBytes(small, new byte[3000]);
+            using var smallRead = Lotse.Features.Precompression.RentedBytes.ReadFile(small);
+            smallRead.Length.ShouldBe(3000);
+            smallRead.Array.Length.ShouldBe(4096); // the pool's
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -74,17 +74,17 @@ internal sealed class WritePrecompressed : IModule
             return WriteIfSmaller(output, path + Extension(kind), [brotli.Memory], bytes.Length);
         }
         // The offline archive deflated the same bytes at the same level: its stream in a gzip frame, not deflated again.
-        byte[]? rented = null;
+        RentedBytes? rented = null;
         try
         {
-            ReadOnlyMemory<byte>[] compressed = archived.Deflated(path, bytes, length => rented = ArrayPool<byte>.Shared.Rent(length)) is { } deflated
+            ReadOnlyMemory<byte>[] compressed = archived.Deflated(path, bytes, length => (rented = RentedBytes.Rent(length)).Value.Array) is { } deflated
                 ? Compressors.GzipOf(bytes, deflated)
                 : [Compressors.Gzip(bytes)];
             return WriteIfSmaller(output, path + Extension(kind), compressed, bytes.Length);
         }
         finally
         {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            rented?.Dispose();
         }
     }
 
