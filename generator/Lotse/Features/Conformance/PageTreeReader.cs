@@ -84,14 +84,39 @@ internal static class PageTreeReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNamesBySpan =
         CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>An element's or attribute's name in lower case (its letters are ASCII).</summary>
+    /// <summary>An element's name in lower case (its letters are ASCII).</summary>
     private static string NameOf(ReadOnlySpan<char> name) =>
         CommonNamesBySpan.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    private static readonly HashSet<string> CheckedAttributesIgnoringCase = new(PageElement.CheckedAttributes, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckedAttributesBySpan =
+        CheckedAttributesIgnoringCase.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The runs of white space between a page's tags (most of its texts): one string each for all pages.</summary>
+    private static readonly string[] CommonSpaces = ["\n", "\n\n", "\n\n\n", " ", "\n\n\n\n"];
+
+    /// <summary>The text as a string: one of <see cref="CommonSpaces"/> when it is one.</summary>
+    private static string TextOf(ReadOnlySpan<char> text)
+    {
+        if (text.Length <= 4)
+            foreach (var space in CommonSpaces)
+                if (text.SequenceEqual(space)) return space;
+        return text.ToString();
+    }
 
     private sealed class Reader(string html)
     {
         private int i;
         private readonly List<(string Name, string Value)> attributes = [];
+
+        /// <summary>The children of the open elements, innermost last; <see cref="Close"/> moves an element's into it.</summary>
+        private readonly List<object> children = [];
+
+        /// <summary>Where each open element's children start in <see cref="children"/>, innermost last.</summary>
+        private readonly Stack<int> openChildren = new();
+
+        private int elementCount;
         private string title = "";
         private bool hasTitle;
 
@@ -106,13 +131,18 @@ internal static class PageTreeReader
 
             SkipSpaceAndComments();
             var root = Element(StartTag("html"), null);
+            Open();
             SkipSpaceAndComments();
             var head = Element(StartTag("head"), root);
+            Open();
             ReadHead(head);
-            Space(root);
+            Close(head);
+            Space();
             var body = Element(StartTag("body"), root);
+            Open();
             ReadBody(body);
-            Space(body);
+            Space();
+            Close(body);
             if (i < html.Length)
             {
                 var end = Tag();
@@ -121,14 +151,15 @@ internal static class PageTreeReader
                 Expect(i == html.Length);
             }
             Expect(hasTitle);
-            return new PageTree(root, title);
+            Close(root);
+            return new PageTree(root, title, elementCount);
         }
 
         private void ReadHead(PageElement head)
         {
             while (true)
             {
-                Space(head);
+                Space();
                 var tag = Tag();
                 if (tag.IsEnd) { Expect(tag.Name == "head"); return; }
                 Expect(InHead.Contains(tag.Name));
@@ -144,7 +175,7 @@ internal static class PageTreeReader
             var close = html.IndexOf("</title", i, StringComparison.OrdinalIgnoreCase);
             Expect(close >= 0 && close + 7 < html.Length && html[close + 7] == '>');
             var text = Decode(i, close);
-            if (text.Length > 0) element.Children.Add(text);
+            if (text.Length > 0) element.Children = [text];
             if (!hasTitle) title = text;
             hasTitle = true;
             i = close + 8;
@@ -155,9 +186,9 @@ internal static class PageTreeReader
             var endTag = "</" + element.Name;
             var close = html.IndexOf(endTag, i, StringComparison.OrdinalIgnoreCase);
             Expect(close >= 0 && close + endTag.Length < html.Length && html[close + endTag.Length] == '>');
-            var text = html[i..close];
+            var text = html.AsSpan(i, close - i);
             Expect(!text.Contains("<!--", StringComparison.Ordinal));
-            if (text.Length > 0) element.Children.Add(text);
+            if (text.Length > 0) element.Children = [TextOf(text)];
             i = close + endTag.Length + 1;
         }
 
@@ -179,6 +210,7 @@ internal static class PageTreeReader
                     if (current == body) { Expect(tag.Name == "body"); return; }
                     Expect(tag.Name == current.Name);
                     if (current.Name == "svg") svgDepth--;
+                    Close(current);
                     current = current.Parent!;
                     continue;
                 }
@@ -194,6 +226,7 @@ internal static class PageTreeReader
                 if (svgDepth == 0 && Void.Contains(name)) continue;
                 if (svgDepth == 0 && name is "script" or "style") { RawText(element); continue; }
                 if (name == "svg") svgDepth++;
+                Open();
                 current = element;
                 if (name == "pre" && i < html.Length && html[i] == '\n') i++;
             }
@@ -227,20 +260,21 @@ internal static class PageTreeReader
         private void Text(PageElement parent, int start, int end)
         {
             if (TableParts.Contains(parent.Name) && parent.Name is not ("select" or "optgroup")) Expect(IsSpace(start, end));
-            parent.Children.Add(Decode(start, end));
+            children.Add(Decode(start, end));
         }
 
-        private void Space(PageElement parent)
+        /// <summary>White space and comments, the white space a text of the innermost open element.</summary>
+        private void Space()
         {
             var start = i;
             while (i < html.Length && IsSpace(html[i])) i++;
-            if (i > start) parent.Children.Add(html[start..i]);
+            if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
             while (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
                 Comment();
                 start = i;
                 while (i < html.Length && IsSpace(html[i])) i++;
-                if (i > start) parent.Children.Add(html[start..i]);
+                if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
             }
         }
 
@@ -328,9 +362,13 @@ internal static class PageTreeReader
                 while (at < html.Length && html[at] is not (' ' or '\n' or '\t' or '\f' or '=' or '>' or '/')) at++;
                 Expect(at > attributeStart && at < html.Length
                     && !html.AsSpan(attributeStart, at - attributeStart).ContainsAnyExcept(AttributeNameCharacters));
-                var attribute = NameOf(html.AsSpan(attributeStart, at - attributeStart));
+                var attribute = CheckedAttributesBySpan.TryGetValue(html.AsSpan(attributeStart, at - attributeStart), out var known) ? known : null;
                 while (at < html.Length && IsSpace(html[at])) at++;
-                if (at >= html.Length || html[at] != '=') { Add(attribute, ""); continue; }
+                if (at >= html.Length || html[at] != '=')
+                {
+                    if (attribute is not null) Add(attribute, "");
+                    continue;
+                }
                 at++;
                 while (at < html.Length && IsSpace(html[at])) at++;
                 Expect(at < html.Length);
@@ -355,12 +393,10 @@ internal static class PageTreeReader
                 }
                 var value = html.AsSpan(valueStart, valueEnd - valueStart);
                 Expect(!value.Contains('<'));
-                if (value.Contains('&'))
-                {
-                    hasReference = true;
-                    Add(attribute, WebUtility.HtmlDecode(value.ToString()));
-                }
-                else Add(attribute, value.ToString());
+                var withReference = value.Contains('&');
+                hasReference |= withReference;
+                if (attribute is null) continue;
+                Add(attribute, withReference ? WebUtility.HtmlDecode(value.ToString()) : value.ToString());
             }
             if (hasReference) CheckReferences(start, at);
             i = at;
@@ -375,20 +411,37 @@ internal static class PageTreeReader
             attributes.Add((name, value));
         }
 
+        /// <summary>The element of a start tag, a child of the innermost open element (<paramref name="parent"/>).</summary>
         private PageElement Element(TagRead tag, PageElement? parent)
         {
             var element = new PageElement(tag.Name, parent);
-            element.Attributes.AddRange(attributes);
-            parent?.Children.Add(element);
+            if (attributes.Count > 0) element.Attributes = [.. attributes];
+            if (parent is not null) children.Add(element);
+            elementCount++;
             return element;
+        }
+
+        /// <summary>The element made last is open: the children read next are its.</summary>
+        private void Open() => openChildren.Push(children.Count);
+
+        /// <summary>The innermost open element ends: its children move into it.</summary>
+        private void Close(PageElement element)
+        {
+            var start = openChildren.Pop();
+            var count = children.Count - start;
+            if (count == 0) return;
+            var own = new object[count];
+            children.CopyTo(start, own, 0, count);
+            children.RemoveRange(start, count);
+            element.Children = own;
         }
 
         private string Decode(int start, int end)
         {
-            var text = html[start..end];
-            if (!text.Contains('&')) return text;
+            var text = html.AsSpan(start, end - start);
+            if (!text.Contains('&')) return TextOf(text);
             CheckReferences(start, end);
-            return WebUtility.HtmlDecode(text);
+            return WebUtility.HtmlDecode(text.ToString());
         }
 
         /// <summary>Every '&amp;' starts a character reference that the HTML parser and <see cref="WebUtility.HtmlDecode(string)"/>

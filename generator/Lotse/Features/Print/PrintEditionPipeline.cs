@@ -13,7 +13,8 @@ internal sealed class PrintEditionPipeline : Pipeline
     {
         AfterPages = true;
         Dependencies.Add(nameof(ContentPipeline));
-        PostProcess.AddRange([new BuildPrintEditions(), new AnalyzeHtml(), new KeepHtmlAsUtf8()]);
+        // Kept as UTF-8 before the analysis: it reads the bytes (a Gesamtausgabe is up to 20 MB; no second copy of it).
+        PostProcess.AddRange([new BuildPrintEditions(), new KeepHtmlAsUtf8(), new AnalyzeHtml()]);
         Output.Add(new WriteFiles());
     }
 }
