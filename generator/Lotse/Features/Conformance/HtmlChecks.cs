@@ -8,7 +8,7 @@ namespace Lotse.Features.Conformance;
 /// (<see cref="PageChecks"/>), then across pages (consistent navigation and identification).</summary>
 public static class HtmlChecks
 {
-    /// <param name="checkPage">Checks one page (<see cref="CheckPage"/>); the build passes one that reuses the
+    /// <param name="checkPage">Checks one page (<see cref="CheckPage(Document)"/>); the build passes one that reuses the
     /// result of an unchanged page from the previous build.</param>
     internal static StaticResults Run(IReadOnlyList<Document> pages, Func<Document, PageCheckResult> checkPage,
         CancellationToken cancellation = default)
