@@ -55,17 +55,26 @@ internal sealed class PageElement(string name, PageElement? parent)
     /// <summary>Every element inside, in document order: a part of the tree's list, made once for all elements.</summary>
     public ArraySegment<PageElement> Descendants() => new(inOrder, index + 1, end - index - 1);
 
-    /// <summary>Puts the element and everything inside at their places in <paramref name="order"/> (document order).</summary>
-    internal void Place(List<PageElement> order)
+    /// <summary>Puts the element and everything inside at their places in <paramref name="order"/> (document order), from
+    /// <paramref name="next"/> on.</summary>
+    internal void Place(PageElement[] order, ref int next)
     {
-        index = order.Count;
-        order.Add(this);
+        inOrder = order;
+        index = next;
+        order[next++] = this;
         foreach (var child in Children)
-            if (child is PageElement element) element.Place(order);
-        end = order.Count;
+            if (child is PageElement element) element.Place(order, ref next);
+        end = next;
     }
 
-    internal void PlaceIn(PageElement[] order) => inOrder = order;
+    /// <summary>How many elements the element is, with those inside.</summary>
+    internal int Count()
+    {
+        var count = 1;
+        foreach (var child in Children)
+            if (child is PageElement element) count += element.Count();
+        return count;
+    }
 
     /// <summary>All text inside, hidden or not (the DOM's textContent).</summary>
     public string TextContent
@@ -92,18 +101,18 @@ internal sealed class PageTree
 {
     private readonly Dictionary<string, PageElement> byId = new(StringComparer.Ordinal);
 
-    /// <param name="elementCount">How many elements the tree has, when the caller knows (to size the list once).</param>
+    /// <param name="elementCount">How many elements the tree has, when the caller knows.</param>
     public PageTree(PageElement root, string title, int elementCount = 0)
     {
         Root = root;
         Title = title;
-        var order = new List<PageElement>(elementCount);
-        root.Place(order);
-        var elements = order.ToArray();
+        var elements = new PageElement[elementCount > 0 ? elementCount : root.Count()];
+        var placed = 0;
+        root.Place(elements, ref placed);
+        System.Diagnostics.Debug.Assert(placed == elements.Length, "The tree's elements are as many as the reader counted.");
         Elements = elements;
         foreach (var element in elements)
         {
-            element.PlaceIn(elements);
             if (element.Id is { } id) byId.TryAdd(id, element);
             if (Body is null && element.Name == "body" && element.Parent == root) Body = element;
         }
