@@ -111,6 +111,8 @@ public sealed class PageTreeReaderTests
         Page(Chrome + "<P CLASS=\"a\" class=\"b\" ID=x Data-X='y &amp; z' hidden>Text</P><br/><img src=bild.png alt='' /><hr >" + Footer),
         Page(Chrome + "<a href=\"x/?a=1&amp;b=2\" title=\"&lt;T&gt;\" aria-label = \"L\">Link</a><input type=\"text\" id=\"f\" disabled>" + Footer),
         Page(Chrome + "<svg viewBox=\"0 0 1 1\" aria-hidden=\"true\"><path d=\"M0 0\"/><title>T</title></svg><span lang=de-DE>x</span>" + Footer),
+        Page(Chrome + "<p title=\"Grüße € 😀\" id='ß'>Straße 😀 &auml;&#x1F600;</p><a href=\"ä/ö.html\" aria-label=\"Ü\">Ü</a>" + Footer,
+            "<meta charset=\"utf-8\"><title>Größe – 😀</title>"),
     };
 
     [Theory]
@@ -123,12 +125,39 @@ public sealed class PageTreeReaderTests
         Assert.Equal(Dump(PageTreeFromDom.Parse(html).Root), Dump(tree.Root));
     }
 
+    /// <summary>Issue 26: a built page is read from the UTF-8 bytes the build keeps it in, to the same findings as from its
+    /// text, also when the full parser reads it (then the bytes are decoded for it).</summary>
+    [Theory]
+    [MemberData(nameof(PlainPages))]
+    [MemberData(nameof(PagesWithTagVariants))]
+    [MemberData(nameof(PagesForTheParser))]
+    public void A_page_kept_as_UTF_8_is_checked_as_its_text(string html)
+    {
+        var fromBytes = HtmlChecks.CheckPage("seite/index.html", new System.Buffers.ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(Describe(PageChecks.Run("seite/index.html", PageTreeFromDom.Parse(html))), Describe((fromBytes.Findings.ToList(), fromBytes.Facts)));
+    }
+
+    /// <summary>Issue 26: the tree keeps the attributes the checks read and no others (a class, an SVG path's data, a data
+    /// attribute would be strings made for nothing), from the one pass as from the parser.</summary>
+    [Fact]
+    public void The_tree_keeps_only_the_attributes_the_checks_read()
+    {
+        var html = Page(Chrome + "<p class=\"x\" data-y=\"1\" title=\"T\" hidden>x</p>" + Footer);
+        foreach (var tree in new[] { PageTreeReader.Read(html)!, PageTreeFromDom.Parse(html) })
+        {
+            var paragraph = tree.Elements.Single(e => e.Name == "p");
+            Assert.Equal([("title", "T"), ("hidden", "")], paragraph.Attributes);
+            Assert.All(tree.Elements.SelectMany(e => e.Attributes), a => Assert.Contains(a.Name, PageElement.CheckedAttributes));
+        }
+    }
+
     [Theory]
     [InlineData("<p>Text</p ><p>x</p>")]
     [InlineData("<p>Text</p class=\"x\">")]
     [InlineData("<img src=\"a\" / alt=\"b\">")]
     [InlineData("<p title=\"a<b\">x</p>")]
     [InlineData("<p title=a\u00A0b>x</p>")]
+    [InlineData("<p title=a\u2003b>x</p>")]
     [InlineData("<p =x>x</p>")]
     [InlineData("<p title=\"x>y</p>")]
     public void A_tag_written_unlike_Lotse_s_and_read_its_own_way_by_the_parser_is_left_to_the_parser(string body)

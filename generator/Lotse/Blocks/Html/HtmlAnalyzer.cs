@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Lotse.Blocks.Html;
 
@@ -9,94 +11,161 @@ namespace Lotse.Blocks.Html;
 /// <c>action</c> of links, styles, scripts, images and forms. Comments and the contents of script and
 /// style elements are skipped; attribute values are entity-decoded.
 /// </summary>
+/// <remarks>Issue 26: it reads the page's UTF-8 bytes, as the build keeps a page (a string of a 10,000-page site's pages
+/// would be made only to be read once here): the markup it looks for is ASCII, and a character outside ASCII is read
+/// as one whole, so white space is what <see cref="char.IsWhiteSpace(char)"/> says of the character.</remarks>
 public sealed class HtmlAnalyzer
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The facts of a page given as text (a page not kept as UTF-8): read from its UTF-8 bytes in a rented buffer.</summary>
+    public HtmlFacts Analyze(string html)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(html));
+        try { return Analyze(buffer.AsSpan(0, Utf8.GetBytes(html, buffer))); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>The facts of a page kept as UTF-8.</summary>
+    public HtmlFacts Analyze(ReadOnlySequence<byte> html)
+    {
+        if (html.IsSingleSegment) return Analyze(html.FirstSpan);
+        return Analyze(html.ToArray());
+    }
+
     // Fully optimised from the first call: a build runs each page through here once, mostly before tiered
     // compilation would have promoted the loop from its slow first tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public HtmlFacts Analyze(string html)
+    public HtmlFacts Analyze(ReadOnlySpan<byte> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>(html.Length / 256 + 16);
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (true)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            var lt = html[i..].IndexOf((byte)'<');
+            if (lt < 0) break;
+            i += lt;
+            if (html[i..].StartsWith("<!--"u8))
             {
-                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = close < 0 ? html.Length : close + 3;
+                var close = html[(i + 4)..].IndexOf("-->"u8);
+                i = close < 0 ? html.Length : i + 4 + close + 3;
                 continue;
             }
             var nameStart = i + 1;
             var nameEnd = nameStart;
-            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit((char)html[nameEnd])) nameEnd++;
             if (nameEnd == nameStart) { i++; continue; }
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = html[nameStart..nameEnd];
             var tagEnd = ReadAttributes(html, nameEnd, name, ids, references);
             i = tagEnd;
-            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            if (Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8))
             {
-                var close = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var close = EndTag(html, i, name);
                 i = close < 0 ? html.Length : close;
             }
         }
         return new HtmlFacts(ids, references);
     }
 
+    /// <summary>Where the end tag of the element named <paramref name="name"/> (any case) starts from <paramref name="from"/>; -1 if nowhere.</summary>
+    private static int EndTag(ReadOnlySpan<byte> html, int from, ReadOnlySpan<byte> name)
+    {
+        for (var at = from; at < html.Length;)
+        {
+            var found = html[at..].IndexOf("</"u8);
+            if (found < 0) return -1;
+            at += found;
+            if (at + 2 + name.Length <= html.Length && Ascii.EqualsIgnoreCase(html.Slice(at + 2, name.Length), name)) return at;
+            at += 2;
+        }
+        return -1;
+    }
+
     /// <summary>Reads the attributes of a start tag; returns the position after its '>'.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ReadAttributes(string html, int at, ReadOnlySpan<char> tag, HashSet<string> ids, List<string> references)
+    private static int ReadAttributes(ReadOnlySpan<byte> html, int at, ReadOnlySpan<byte> tag, HashSet<string> ids, List<string> references)
     {
         var referenceAttribute = ReferenceAttributeOf(tag);
         // <a name="x"> (older Markdown and kramdown guides) is a fragment target for browsers as an id is.
-        var isAnchorTag = tag.Length == 1 && tag[0] is 'a' or 'A';
+        var isAnchorTag = tag.Length == 1 && tag[0] is (byte)'a' or (byte)'A';
         var i = at;
         while (i < html.Length)
         {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
+            while (i < html.Length)
+            {
+                if (html[i] == '/') { i++; continue; }
+                var space = SpaceAt(html, i);
+                if (space == 0) break;
+                i += space;
+            }
             if (i >= html.Length) return i;
             if (html[i] == '>') return i + 1;
             var nameStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var attribute = html.AsSpan(nameStart, i - nameStart);
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            while (i < html.Length && html[i] is not ((byte)'=' or (byte)'>' or (byte)'/') && SpaceAt(html, i) == 0) i += CharacterLength(html, i);
+            var attribute = html[nameStart..i];
+            i = SkipSpace(html, i);
             if (i >= html.Length || html[i] != '=') continue;
             i++;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            i = SkipSpace(html, i);
             if (i >= html.Length) return i;
             int valueStart, valueEnd;
-            if (html[i] is '"' or '\'')
+            if (html[i] is (byte)'"' or (byte)'\'')
             {
                 var quote = html[i];
                 valueStart = i + 1;
-                valueEnd = html.IndexOf(quote, valueStart);
-                if (valueEnd < 0) return html.Length;
+                var length = html[valueStart..].IndexOf(quote);
+                if (length < 0) return html.Length;
+                valueEnd = valueStart + length;
                 i = valueEnd + 1;
             }
             else
             {
                 valueStart = i;
-                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+                while (i < html.Length && html[i] != '>' && SpaceAt(html, i) == 0) i += CharacterLength(html, i);
                 valueEnd = i;
             }
-            var isId = attribute.Equals("id", StringComparison.OrdinalIgnoreCase) || (isAnchorTag && attribute.Equals("name", StringComparison.OrdinalIgnoreCase));
-            var isReference = referenceAttribute is not null && attribute.Equals(referenceAttribute, StringComparison.OrdinalIgnoreCase);
+            var isId = Ascii.EqualsIgnoreCase(attribute, "id"u8) || (isAnchorTag && Ascii.EqualsIgnoreCase(attribute, "name"u8));
+            var isReference = !referenceAttribute.IsEmpty && Ascii.EqualsIgnoreCase(attribute, referenceAttribute);
             if (!isId && !isReference) continue;
-            var value = html.AsSpan(valueStart, valueEnd - valueStart);
-            var text = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+            var value = html[valueStart..valueEnd];
+            var text = value.Contains((byte)'&') ? WebUtility.HtmlDecode(Utf8.GetString(value)) : Utf8.GetString(value);
             if (isId && text.Length > 0) ids.Add(text);
             if (isReference && text.Length > 0) references.Add(text);
         }
         return i;
     }
 
-    private static string? ReferenceAttributeOf(ReadOnlySpan<char> tag) => tag.Length switch
+    private static int SkipSpace(ReadOnlySpan<byte> html, int i)
     {
-        1 when tag[0] is 'a' or 'A' => "href",
-        4 when tag.Equals("link", StringComparison.OrdinalIgnoreCase) || tag.Equals("area", StringComparison.OrdinalIgnoreCase) => "href",
-        6 when tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("source", StringComparison.OrdinalIgnoreCase) || tag.Equals("iframe", StringComparison.OrdinalIgnoreCase) => "src",
-        3 when tag.Equals("img", StringComparison.OrdinalIgnoreCase) => "src",
-        4 when tag.Equals("form", StringComparison.OrdinalIgnoreCase) => "action",
-        _ => null,
+        while (i < html.Length)
+        {
+            var space = SpaceAt(html, i);
+            if (space == 0) return i;
+            i += space;
+        }
+        return i;
+    }
+
+    /// <summary>How many bytes the white space character at <paramref name="i"/> has (<see cref="char.IsWhiteSpace(char)"/>); 0 when it is none.</summary>
+    private static int SpaceAt(ReadOnlySpan<byte> html, int i)
+    {
+        var b = html[i];
+        if (b < 0x80) return char.IsWhiteSpace((char)b) ? 1 : 0;
+        return Rune.DecodeFromUtf8(html[i..], out var rune, out var length) == OperationStatus.Done && Rune.IsWhiteSpace(rune) ? length : 0;
+    }
+
+    /// <summary>How many bytes the character at <paramref name="i"/> has (1 for a byte that starts none).</summary>
+    private static int CharacterLength(ReadOnlySpan<byte> html, int i) =>
+        html[i] < 0x80 ? 1 : Rune.DecodeFromUtf8(html[i..], out _, out var length) == OperationStatus.Done ? length : 1;
+
+    private static ReadOnlySpan<byte> ReferenceAttributeOf(ReadOnlySpan<byte> tag) => tag.Length switch
+    {
+        1 when tag[0] is (byte)'a' or (byte)'A' => "href"u8,
+        4 when Ascii.EqualsIgnoreCase(tag, "link"u8) || Ascii.EqualsIgnoreCase(tag, "area"u8) => "href"u8,
+        6 when Ascii.EqualsIgnoreCase(tag, "script"u8) || Ascii.EqualsIgnoreCase(tag, "source"u8) || Ascii.EqualsIgnoreCase(tag, "iframe"u8) => "src"u8,
+        3 when Ascii.EqualsIgnoreCase(tag, "img"u8) => "src"u8,
+        4 when Ascii.EqualsIgnoreCase(tag, "form"u8) => "action"u8,
+        _ => default,
     };
 }

@@ -27,9 +27,9 @@ internal sealed class BuildConformanceReport : IModule
     {
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var statics = HtmlChecks.Run(pages.Select(p => (p.OutputPath, (Func<string>)(() => p.Text))).ToList(),
-            (page, html) => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page).Add(html).Value,
-                () => HtmlChecks.CheckPage(page, html))!,
+        var statics = HtmlChecks.Run(pages,
+            page => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page.OutputPath).Add(page.Text).Value,
+                () => HtmlChecks.CheckPage(page))!,
             context.CancellationToken);
         var settings = ConformanceSettings.Of(context);
         var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData),

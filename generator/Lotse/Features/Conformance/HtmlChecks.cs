@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using Lotse.Kernel;
 
 namespace Lotse.Features.Conformance;
 
@@ -6,16 +8,16 @@ namespace Lotse.Features.Conformance;
 /// (<see cref="PageChecks"/>), then across pages (consistent navigation and identification).</summary>
 public static class HtmlChecks
 {
-    /// <param name="checkPage">Checks one page (<see cref="CheckPage"/>); the build passes one that reuses the
+    /// <param name="checkPage">Checks one page (<see cref="CheckPage(Document)"/>); the build passes one that reuses the
     /// result of an unchanged page from the previous build.</param>
-    internal static StaticResults Run(IReadOnlyList<(string Page, Func<string> Html)> pages, Func<string, string, PageCheckResult> checkPage,
+    internal static StaticResults Run(IReadOnlyList<Document> pages, Func<Document, PageCheckResult> checkPage,
         CancellationToken cancellation = default)
     {
         var findings = new ConcurrentBag<Finding>();
         var facts = new PageFacts[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            var result = checkPage(pages[i].Page, pages[i].Html()); // read here: a page kept as UTF-8 is decoded once, on its core
+            var result = checkPage(pages[i]);
             foreach (var finding in result.Findings) findings.Add(finding);
             facts[i] = result.Facts;
         });
@@ -33,6 +35,19 @@ public static class HtmlChecks
         var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html) ?? PageTreeFromDom.Parse(html));
         return new PageCheckResult(found, facts);
     }
+
+    /// <summary>The checks of a page kept as UTF-8 (<see cref="CheckPage(string, string)"/>): read from its bytes, decoded
+    /// only for the full HTML parser.</summary>
+    internal static PageCheckResult CheckPage(string page, ReadOnlySequence<byte> html)
+    {
+        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html) ?? PageTreeFromDom.Parse(Utf8Text.Decode(html)));
+        return new PageCheckResult(found, facts);
+    }
+
+    /// <summary>The checks of a built page, as it is held: as UTF-8 (lotse build) or as text.</summary>
+    internal static PageCheckResult CheckPage(Document page) => page is { Content.Length: 0, Body: Utf8Body utf8 }
+        ? CheckPage(page.OutputPath, utf8.Bytes)
+        : CheckPage(page.OutputPath, page.Text);
 
     private static IEnumerable<Finding> AcrossPages(IReadOnlyList<PageFacts> facts)
     {

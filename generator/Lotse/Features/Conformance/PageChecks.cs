@@ -17,11 +17,10 @@ internal static partial class PageChecks
         var all = document.Elements;
 
         if (root.Get("lang") is not { } lang || !IsLanguageTag(lang)) Add(StaticCheckIds.PageLanguage, "Das html-Element hat kein gültiges lang-Attribut.");
-        var inBody = document.Body?.Descendants();
-        if (inBody is not null)
-            foreach (var part in inBody.Where(e => e.Has("lang")))
-                if (!IsLanguageTag(part.Get("lang")!))
-                    Add(StaticCheckIds.PartLanguage, $"<{part.Name} lang=\"{part.Get("lang")}\"> hat keinen gültigen Sprachcode.");
+        var inBody = document.Body?.Descendants() ?? ArraySegment<PageElement>.Empty;
+        foreach (var part in inBody)
+            if (part.Get("lang") is { } partLanguage && !IsLanguageTag(partLanguage))
+                Add(StaticCheckIds.PartLanguage, $"<{part.Name} lang=\"{partLanguage}\"> hat keinen gültigen Sprachcode.");
 
         var title = AccessibleName.Normalize(document.Title);
         if (title.Length == 0) Add(StaticCheckIds.PageTitle, "Die Seite hat keinen Titel.");
@@ -29,7 +28,7 @@ internal static partial class PageChecks
         CheckHeadings(document, Add);
         CheckLandmarks(document, Add);
 
-        if (inBody?.FirstOrDefault(IsLink) is not { } first || first.Get("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
+        if (inBody.FirstOrDefault(IsLink) is not { } first || first.Get("href") is not { } skip || !skip.StartsWith('#') || skip.Length < 2
             || document.ById(skip[1..]) is null)
             Add(StaticCheckIds.SkipLink, "Die Seite beginnt nicht mit einem Link zu einem vorhandenen Ziel auf der Seite (Link zum Hauptinhalt).");
 

@@ -16,10 +16,15 @@ internal static class PageTreeFromDom
     private static PageElement Convert(IElement element, PageElement? parent)
     {
         var result = new PageElement(element.LocalName, parent);
-        foreach (var attribute in element.Attributes) result.Attributes.Add((attribute.Name, attribute.Value));
+        var attributes = new List<(string, string)>();
+        foreach (var attribute in element.Attributes)
+            if (PageElement.CheckedAttributes.Contains(attribute.Name)) attributes.Add((attribute.Name, attribute.Value));
+        result.Attributes = [.. attributes];
+        var children = new List<object>();
         foreach (var child in element.ChildNodes)
-            if (child is IElement inner) result.Children.Add(Convert(inner, result));
-            else if (child is IText text) result.Children.Add(text.Data);
+            if (child is IElement inner) children.Add(Convert(inner, result));
+            else if (child is IText text) children.Add(text.Data);
+        result.Children = [.. children];
         return result;
     }
 }

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net;
+using System.Runtime.InteropServices;
+using System.Text;
 using Lotse.Blocks.Html;
 
 namespace Lotse.Features.Conformance;
@@ -12,6 +14,8 @@ namespace Lotse.Features.Conformance;
 /// read differently (a block inside <c>p</c>, a row outside a table section, <c>template</c>, <c>textarea</c>, MathML,
 /// character references it does not know). For such a page the tree is the one the HTML parser builds; for any other
 /// page it gives null and the caller parses the page fully (<see cref="PageTreeFromDom"/>).
+/// Issue 26: it reads the page's UTF-8 bytes, as the build keeps a page, without a string of the page: the markup it
+/// reads is ASCII, and it makes strings only of the texts and of the attributes the checks read.
 /// </summary>
 internal static class PageTreeReader
 {
@@ -47,15 +51,24 @@ internal static class PageTreeReader
     private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "table", "thead", "tbody", "tfoot", "tr", "colgroup", "select", "optgroup" };
 
     /// <summary>What the names of attributes the reader takes are written with.</summary>
-    private static readonly SearchValues<char> AttributeNameCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
+    private static readonly SearchValues<byte> AttributeNameCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_."u8);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
 
     /// <summary>The page's tree, or null when only the full HTML parser builds it exactly.</summary>
-    public static PageTree? Read(string html)
+    public static PageTree? Read(string html) => Read(Utf8.GetBytes(html));
+
+    /// <summary>The tree of a page kept as UTF-8 (<see cref="Read(string)"/>).</summary>
+    public static PageTree? Read(ReadOnlySequence<byte> html) =>
+        Read(html.IsSingleSegment && MemoryMarshal.TryGetArray(html.First, out var whole) && whole is { Offset: 0, Array: { } array }
+            && whole.Count == array.Length ? array : html.ToArray());
+
+    private static PageTree? Read(byte[] html)
     {
-        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0) return null;
+        if (html.AsSpan().IndexOfAny((byte)'\r', (byte)0) >= 0) return null;
         try { return new Reader(html).Read(); }
         catch (NotPlainException) { return null; }
     }
@@ -84,35 +97,97 @@ internal static class PageTreeReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNamesBySpan =
         CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>An element's or attribute's name in lower case (its letters are ASCII).</summary>
-    private static string NameOf(ReadOnlySpan<char> name) =>
-        CommonNamesBySpan.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+    /// <summary>An element's name in lower case (its letters are ASCII).</summary>
+    private static string NameOf(ReadOnlySpan<byte> name)
+    {
+        Span<char> chars = stackalloc char[name.Length];
+        Ascii.ToUtf16(name, chars, out _);
+        return CommonNamesBySpan.TryGetValue(chars, out var known) ? known : chars.ToString().ToLowerInvariant();
+    }
 
-    private sealed class Reader(string html)
+    /// <summary>The attribute's name in lower case when the checks read it (<see cref="PageElement.CheckedAttributes"/>), else null.</summary>
+    private static string? CheckedAttributeOf(ReadOnlySpan<byte> name)
+    {
+        if (name.Length > 32) return null;
+        Span<char> chars = stackalloc char[name.Length];
+        Ascii.ToUtf16(name, chars, out _);
+        return CheckedAttributesBySpan.TryGetValue(chars, out var known) ? known : null;
+    }
+
+    private static readonly HashSet<string> CheckedAttributesIgnoringCase = new(PageElement.CheckedAttributes, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckedAttributesBySpan =
+        CheckedAttributesIgnoringCase.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The runs of white space between a page's tags (most of its texts): one string each for all pages.</summary>
+    private static readonly string[] CommonSpaces = ["\n", "\n\n", "\n\n\n", " ", "\n\n\n\n"];
+
+    /// <summary>The text of UTF-8 bytes as a string: one of <see cref="CommonSpaces"/> when it is one.</summary>
+    private static string TextOf(ReadOnlySpan<byte> text)
+    {
+        if (text.Length <= 4 && !text.ContainsAnyExcept((byte)' ', (byte)'\n'))
+            foreach (var space in CommonSpaces)
+                if (text.Length == space.Length && Ascii.Equals(text, space)) return space;
+        return Utf8.GetString(text);
+    }
+
+    /// <summary>Where <paramref name="tag"/> (ASCII, any case) is next in <paramref name="html"/> from <paramref name="from"/>; -1 if nowhere.</summary>
+    private static int IndexOfIgnoringCase(byte[] html, int from, ReadOnlySpan<byte> tag)
+    {
+        for (var at = from; at < html.Length;)
+        {
+            var found = html.AsSpan(at).IndexOf(tag[..2]);
+            if (found < 0) return -1;
+            at += found;
+            if (at + tag.Length <= html.Length && Ascii.EqualsIgnoreCase(html.AsSpan(at, tag.Length), tag)) return at;
+            at++;
+        }
+        return -1;
+    }
+
+    private static bool StartsWith(byte[] html, int at, ReadOnlySpan<byte> value) => at <= html.Length && html.AsSpan(at).StartsWith(value);
+
+    private sealed class Reader(byte[] html)
     {
         private int i;
         private readonly List<(string Name, string Value)> attributes = [];
+
+        /// <summary>The children of the open elements, innermost last; <see cref="Close"/> moves an element's into it.</summary>
+        private readonly List<object> children = [];
+
+        /// <summary>Where each open element's children start in <see cref="children"/>, innermost last.</summary>
+        private readonly Stack<int> openChildren = new();
+
+        private int elementCount;
         private string title = "";
         private bool hasTitle;
 
         public PageTree Read()
         {
             SkipSpaceAndComments();
-            Expect(string.CompareOrdinal(html, i, "<!", 0, 2) == 0);
-            var close = html.IndexOf('>', i);
-            Expect(close > 0 && html.AsSpan(i + 2, close - i - 2).Trim().Equals("DOCTYPE html", StringComparison.OrdinalIgnoreCase)
-                && html.AsSpan(i + 2, 7).Equals("DOCTYPE", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(html[i + 9]));
+            Expect(StartsWith(html, i, "<!"u8));
+            var close = html.AsSpan(i).IndexOf((byte)'>');
+            Expect(close > 0);
+            close += i;
+            var doctype = html.AsSpan(i + 2, close - i - 2);
+            Expect(Ascii.EqualsIgnoreCase(doctype[Ascii.Trim(doctype)], "DOCTYPE html"u8)
+                && Ascii.EqualsIgnoreCase(html.AsSpan(i + 2, 7), "DOCTYPE"u8) && html[i + 9] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0x0B);
             i = close + 1;
 
             SkipSpaceAndComments();
             var root = Element(StartTag("html"), null);
+            Open();
             SkipSpaceAndComments();
             var head = Element(StartTag("head"), root);
+            Open();
             ReadHead(head);
-            Space(root);
+            Close(head);
+            Space();
             var body = Element(StartTag("body"), root);
+            Open();
             ReadBody(body);
-            Space(body);
+            Space();
+            Close(body);
             if (i < html.Length)
             {
                 var end = Tag();
@@ -121,14 +196,15 @@ internal static class PageTreeReader
                 Expect(i == html.Length);
             }
             Expect(hasTitle);
-            return new PageTree(root, title);
+            Close(root);
+            return new PageTree(root, title, elementCount);
         }
 
         private void ReadHead(PageElement head)
         {
             while (true)
             {
-                Space(head);
+                Space();
                 var tag = Tag();
                 if (tag.IsEnd) { Expect(tag.Name == "head"); return; }
                 Expect(InHead.Contains(tag.Name));
@@ -141,10 +217,10 @@ internal static class PageTreeReader
 
         private void ReadTitle(PageElement element)
         {
-            var close = html.IndexOf("</title", i, StringComparison.OrdinalIgnoreCase);
+            var close = IndexOfIgnoringCase(html, i, "</title"u8);
             Expect(close >= 0 && close + 7 < html.Length && html[close + 7] == '>');
             var text = Decode(i, close);
-            if (text.Length > 0) element.Children.Add(text);
+            if (text.Length > 0) element.Children = [text];
             if (!hasTitle) title = text;
             hasTitle = true;
             i = close + 8;
@@ -152,12 +228,12 @@ internal static class PageTreeReader
 
         private void RawText(PageElement element)
         {
-            var endTag = "</" + element.Name;
-            var close = html.IndexOf(endTag, i, StringComparison.OrdinalIgnoreCase);
+            var endTag = element.Name == "script" ? "</script"u8 : "</style"u8;
+            var close = IndexOfIgnoringCase(html, i, endTag);
             Expect(close >= 0 && close + endTag.Length < html.Length && html[close + endTag.Length] == '>');
-            var text = html[i..close];
-            Expect(!text.Contains("<!--", StringComparison.Ordinal));
-            if (text.Length > 0) element.Children.Add(text);
+            var text = html.AsSpan(i, close - i);
+            Expect(text.IndexOf("<!--"u8) < 0);
+            if (text.Length > 0) element.Children = [TextOf(text)];
             i = close + endTag.Length + 1;
         }
 
@@ -179,6 +255,7 @@ internal static class PageTreeReader
                     if (current == body) { Expect(tag.Name == "body"); return; }
                     Expect(tag.Name == current.Name);
                     if (current.Name == "svg") svgDepth--;
+                    Close(current);
                     current = current.Parent!;
                     continue;
                 }
@@ -194,6 +271,7 @@ internal static class PageTreeReader
                 if (svgDepth == 0 && Void.Contains(name)) continue;
                 if (svgDepth == 0 && name is "script" or "style") { RawText(element); continue; }
                 if (name == "svg") svgDepth++;
+                Open();
                 current = element;
                 if (name == "pre" && i < html.Length && html[i] == '\n') i++;
             }
@@ -227,20 +305,21 @@ internal static class PageTreeReader
         private void Text(PageElement parent, int start, int end)
         {
             if (TableParts.Contains(parent.Name) && parent.Name is not ("select" or "optgroup")) Expect(IsSpace(start, end));
-            parent.Children.Add(Decode(start, end));
+            children.Add(Decode(start, end));
         }
 
-        private void Space(PageElement parent)
+        /// <summary>White space and comments, the white space a text of the innermost open element.</summary>
+        private void Space()
         {
             var start = i;
             while (i < html.Length && IsSpace(html[i])) i++;
-            if (i > start) parent.Children.Add(html[start..i]);
-            while (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
+            while (StartsWith(html, i, "<!--"u8))
             {
                 Comment();
                 start = i;
                 while (i < html.Length && IsSpace(html[i])) i++;
-                if (i > start) parent.Children.Add(html[start..i]);
+                if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
             }
         }
 
@@ -249,19 +328,18 @@ internal static class PageTreeReader
             while (true)
             {
                 while (i < html.Length && IsSpace(html[i])) i++;
-                if (string.CompareOrdinal(html, i, "<!--", 0, 4) != 0) return;
+                if (!StartsWith(html, i, "<!--"u8)) return;
                 Comment();
             }
         }
 
         private void Comment()
         {
-            Expect(string.CompareOrdinal(html, i, "<!--", 0, 4) == 0 && i + 4 < html.Length && html[i + 4] != '>'
-                && string.CompareOrdinal(html, i + 4, "->", 0, 2) != 0);
-            var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            Expect(StartsWith(html, i, "<!--"u8) && i + 4 < html.Length && html[i + 4] != '>' && !StartsWith(html, i + 4, "->"u8));
+            var close = html.AsSpan(i + 4).IndexOf("-->"u8);
             Expect(close >= 0);
-            var bang = html.IndexOf("--!>", i + 4, close - i - 4 + 3, StringComparison.Ordinal);
-            Expect(bang < 0);
+            close += i + 4;
+            Expect(html.AsSpan(i + 4, close - i - 4 + 3).IndexOf("--!>"u8) < 0);
             i = close + 3;
         }
 
@@ -269,12 +347,15 @@ internal static class PageTreeReader
         private int NextTagStart()
         {
             var at = i;
-            while ((at = html.IndexOf('<', at)) >= 0)
+            while (at < html.Length)
             {
+                var found = html.AsSpan(at).IndexOf((byte)'<');
+                if (found < 0) break;
+                at += found;
                 if (at + 1 >= html.Length) throw new NotPlainException();
-                var next = html[at + 1];
+                var next = (char)html[at + 1];
                 if (char.IsAsciiLetter(next) || next == '!') return at;
-                if (next == '/') { Expect(at + 2 < html.Length && char.IsAsciiLetter(html[at + 2])); return at; }
+                if (next == '/') { Expect(at + 2 < html.Length && char.IsAsciiLetter((char)html[at + 2])); return at; }
                 Expect(next is ' ' or '\n' or '\t');
                 at++;
             }
@@ -299,10 +380,10 @@ internal static class PageTreeReader
             var isEnd = html[i + 1] == '/';
             var at = start + (isEnd ? 2 : 1);
             var nameStart = at;
-            while (at < html.Length && (char.IsAsciiLetterOrDigit(html[at]) || html[at] == '-')) at++;
-            Expect(at > nameStart && char.IsAsciiLetter(html[nameStart]) && at < html.Length);
+            while (at < html.Length && (char.IsAsciiLetterOrDigit((char)html[at]) || html[at] == '-')) at++;
+            Expect(at > nameStart && char.IsAsciiLetter((char)html[nameStart]) && at < html.Length && at - nameStart <= 64);
             var name = NameOf(html.AsSpan(nameStart, at - nameStart));
-            Expect(html[at] is '>' or '/' or ' ' or '\n' or '\t');
+            Expect(html[at] is (byte)'>' or (byte)'/' or (byte)' ' or (byte)'\n' or (byte)'\t');
             if (isEnd)
             {
                 Expect(html[at] == '>');
@@ -315,7 +396,7 @@ internal static class PageTreeReader
             {
                 while (at < html.Length && IsSpace(html[at])) at++;
                 Expect(at < html.Length);
-                var c = html[at];
+                var c = (char)html[at];
                 if (c == '>') { at++; break; }
                 if (c == '/')
                 {
@@ -325,42 +406,45 @@ internal static class PageTreeReader
                     break;
                 }
                 var attributeStart = at;
-                while (at < html.Length && html[at] is not (' ' or '\n' or '\t' or '\f' or '=' or '>' or '/')) at++;
+                while (at < html.Length && html[at] is not ((byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f' or (byte)'=' or (byte)'>' or (byte)'/')) at++;
                 Expect(at > attributeStart && at < html.Length
                     && !html.AsSpan(attributeStart, at - attributeStart).ContainsAnyExcept(AttributeNameCharacters));
-                var attribute = NameOf(html.AsSpan(attributeStart, at - attributeStart));
+                var attribute = CheckedAttributeOf(html.AsSpan(attributeStart, at - attributeStart));
                 while (at < html.Length && IsSpace(html[at])) at++;
-                if (at >= html.Length || html[at] != '=') { Add(attribute, ""); continue; }
+                if (at >= html.Length || html[at] != '=')
+                {
+                    if (attribute is not null) Add(attribute, "");
+                    continue;
+                }
                 at++;
                 while (at < html.Length && IsSpace(html[at])) at++;
                 Expect(at < html.Length);
                 int valueStart, valueEnd;
-                if (html[at] is '"' or '\'')
+                if (html[at] is (byte)'"' or (byte)'\'')
                 {
                     valueStart = at + 1;
-                    valueEnd = html.IndexOf(html[at], valueStart);
+                    valueEnd = html.AsSpan(valueStart).IndexOf(html[at]);
                     Expect(valueEnd >= 0);
+                    valueEnd += valueStart;
                     at = valueEnd + 1;
                 }
                 else
                 {
                     valueStart = at;
-                    while (at < html.Length && html[at] is not (' ' or '\n' or '\t' or '\f' or '>'))
+                    while (at < html.Length && html[at] is not ((byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f' or (byte)'>'))
                     {
-                        var v = html[at];
-                        Expect(v >= 0x20 && !(v > 0x7F && char.IsWhiteSpace(v)));
+                        // Outside ASCII, a character may be white space the tokenizer reads otherwise: the parser's.
+                        Expect(html[at] is >= 0x20 and < 0x80);
                         at++;
                     }
                     valueEnd = at;
                 }
                 var value = html.AsSpan(valueStart, valueEnd - valueStart);
-                Expect(!value.Contains('<'));
-                if (value.Contains('&'))
-                {
-                    hasReference = true;
-                    Add(attribute, WebUtility.HtmlDecode(value.ToString()));
-                }
-                else Add(attribute, value.ToString());
+                Expect(!value.Contains((byte)'<'));
+                var withReference = value.Contains((byte)'&');
+                hasReference |= withReference;
+                if (attribute is null) continue;
+                Add(attribute, withReference ? WebUtility.HtmlDecode(Utf8.GetString(value)) : Utf8.GetString(value));
             }
             if (hasReference) CheckReferences(start, at);
             i = at;
@@ -375,35 +459,52 @@ internal static class PageTreeReader
             attributes.Add((name, value));
         }
 
+        /// <summary>The element of a start tag, a child of the innermost open element (<paramref name="parent"/>).</summary>
         private PageElement Element(TagRead tag, PageElement? parent)
         {
             var element = new PageElement(tag.Name, parent);
-            element.Attributes.AddRange(attributes);
-            parent?.Children.Add(element);
+            if (attributes.Count > 0) element.Attributes = [.. attributes];
+            if (parent is not null) children.Add(element);
+            elementCount++;
             return element;
+        }
+
+        /// <summary>The element made last is open: the children read next are its.</summary>
+        private void Open() => openChildren.Push(children.Count);
+
+        /// <summary>The innermost open element ends: its children move into it.</summary>
+        private void Close(PageElement element)
+        {
+            var start = openChildren.Pop();
+            var count = children.Count - start;
+            if (count == 0) return;
+            var own = new object[count];
+            children.CopyTo(start, own, 0, count);
+            children.RemoveRange(start, count);
+            element.Children = own;
         }
 
         private string Decode(int start, int end)
         {
-            var text = html[start..end];
-            if (!text.Contains('&')) return text;
+            var text = html.AsSpan(start, end - start);
+            if (!text.Contains((byte)'&')) return TextOf(text);
             CheckReferences(start, end);
-            return WebUtility.HtmlDecode(text);
+            return WebUtility.HtmlDecode(Utf8.GetString(text));
         }
 
         /// <summary>Every '&amp;' starts a character reference that the HTML parser and <see cref="WebUtility.HtmlDecode(string)"/>
         /// read alike (named with ';', or a number of a printable character), or is followed by a space.</summary>
         private void CheckReferences(int start, int end)
         {
-            for (var at = html.IndexOf('&', start, end - start); at >= 0; at = at + 1 < end ? html.IndexOf('&', at + 1, end - at - 1) : -1)
+            for (var at = IndexOf((byte)'&', start, end - start); at >= 0; at = at + 1 < end ? IndexOf((byte)'&', at + 1, end - at - 1) : -1)
             {
-                var semicolon = html.IndexOf(';', at, Math.Min(40, end - at));
-                if (at + 1 < end && html[at + 1] is ' ' or '\n' or '\t' or '"' or '\'') continue;
+                var semicolon = IndexOf((byte)';', at, Math.Min(40, end - at));
+                if (at + 1 < end && html[at + 1] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'"' or (byte)'\'') continue;
                 Expect(semicolon > at + 1);
                 var reference = html.AsSpan(at + 1, semicolon - at - 1);
                 if (reference[0] == '#')
                 {
-                    var hex = reference.Length > 1 && reference[1] is 'x' or 'X';
+                    var hex = reference.Length > 1 && reference[1] is (byte)'x' or (byte)'X';
                     var digits = reference[(hex ? 2 : 1)..];
                     Expect(digits.Length is > 0 and <= 6);
                     Expect(int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var value));
@@ -411,12 +512,19 @@ internal static class PageTreeReader
                 }
                 else
                 {
-                    Expect(reference.Length > 0 && char.IsAsciiLetter(reference[0]));
-                    foreach (var c in reference) Expect(char.IsAsciiLetterOrDigit(c));
-                    var entity = html.Substring(at, semicolon - at + 1);
+                    Expect(reference.Length > 0 && char.IsAsciiLetter((char)reference[0]));
+                    foreach (var c in reference) Expect(char.IsAsciiLetterOrDigit((char)c));
+                    var entity = Utf8.GetString(html.AsSpan(at, semicolon - at + 1));
                     Expect(WebUtility.HtmlDecode(entity) != entity);
                 }
             }
+        }
+
+        /// <summary>Where <paramref name="value"/> is first among the <paramref name="count"/> bytes from <paramref name="start"/>; -1 if not.</summary>
+        private int IndexOf(byte value, int start, int count)
+        {
+            var found = html.AsSpan(start, count).IndexOf(value);
+            return found < 0 ? -1 : start + found;
         }
 
         private bool IsSpace(int start, int end)
@@ -426,7 +534,7 @@ internal static class PageTreeReader
             return true;
         }
 
-        private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f';
+        private static bool IsSpace(byte c) => c is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\f';
 
         private static void Expect(bool condition)
         {

@@ -13,7 +13,9 @@ internal sealed class PrintEditionPipeline : Pipeline
     {
         AfterPages = true;
         Dependencies.Add(nameof(ContentPipeline));
-        PostProcess.AddRange([new BuildPrintEditions(), new AnalyzeUnanalyzedHtml(), new KeepHtmlAsUtf8()]);
+        // Kept as UTF-8 before the analysis: it reads the bytes (a Gesamtausgabe is up to 20 MB; no second copy of it),
+        // and only of the pages whose facts did not come from their pieces.
+        PostProcess.AddRange([new BuildPrintEditions(), new KeepHtmlAsUtf8(), new AnalyzeUnanalyzedHtml()]);
         Output.Add(new WriteFiles());
     }
 }

@@ -1,4 +1,3 @@
-
 using Lotse.Blocks.Html;
 using Lotse.Kernel;
 
@@ -16,12 +15,20 @@ internal sealed class AnalyzeHtml : DocumentModule
 
     private static Document WithFacts(Document document, BuildCache? cache)
     {
-        // A page of lotse build is UTF-8 already (RenderLayouts): its text is made for the analysis only.
-        var facts = Analyze(document.Text, cache);
+        var facts = Analyze(document, cache);
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
 
-    private static HtmlFacts Analyze(string html, BuildCache? cache) => cache is null
-        ? new HtmlAnalyzer().Analyze(html)
-        : cache.HtmlFacts.GetOrAdd(cache.Fingerprints.Of(html), () => new HtmlAnalyzer().Analyze(html))!;
+    /// <summary>A page of lotse build is UTF-8 already (RenderLayouts): it is read as such, without a string of it.</summary>
+    private static HtmlFacts Analyze(Document document, BuildCache? cache)
+    {
+        if (document is { Content.Length: 0, Body: Utf8Body utf8 })
+            return cache is null
+                ? new HtmlAnalyzer().Analyze(utf8.Bytes)
+                : cache.HtmlFacts.GetOrAdd(new Fingerprint().Add(utf8.Bytes).Value, () => new HtmlAnalyzer().Analyze(utf8.Bytes))!;
+        var html = document.Text;
+        return cache is null
+            ? new HtmlAnalyzer().Analyze(html)
+            : cache.HtmlFacts.GetOrAdd(cache.Fingerprints.Of(html), () => new HtmlAnalyzer().Analyze(html))!;
+    }
 }
