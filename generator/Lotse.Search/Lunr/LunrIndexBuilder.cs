@@ -63,31 +63,16 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTerms(string reference, string[][] fieldTerms, double boost = 1)
     {
-        if (fieldTerms.Length != Fields.Count)
-        {
-            throw new ArgumentException($"Expected {Fields.Count} fields, got {fieldTerms.Length}.", nameof(fieldTerms));
-        }
-        if (!_seenRefs.Add(reference))
-        {
-            throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
-        }
-        var documentIndex = _refs.Count;
-        _refs.Add(reference);
-        _documentBoosts.Add(boost);
+        var documentIndex = StartDocument(reference, fieldTerms.Length, nameof(fieldTerms), boost);
         for (var field = 0; field < Fields.Count; field++)
         {
             var terms = fieldTerms[field];
             foreach (var text in terms)
             {
-                if (!_termIndices.TryGetValue(text, out var index))
+                var index = TermIndexOf(text);
+                if (index >= _counts.Length)
                 {
-                    index = _terms.Count;
-                    _terms.Add(new Term(text));
-                    _termIndices.Add(text, index);
-                    if (index >= _counts.Length)
-                    {
-                        Array.Resize(ref _counts, Math.Max(index + 1, _counts.Length * 2));
-                    }
+                    Array.Resize(ref _counts, Math.Max(index + 1, _counts.Length * 2));
                 }
                 if (_counts[index]++ == 0)
                 {
@@ -136,29 +121,14 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddCountedTerms(string reference, CountedFieldTerms[] fields)
     {
-        if (fields.Length != Fields.Count)
-        {
-            throw new ArgumentException($"Expected {Fields.Count} fields, got {fields.Length}.", nameof(fields));
-        }
-        if (!_seenRefs.Add(reference))
-        {
-            throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
-        }
-        var documentIndex = _refs.Count;
-        _refs.Add(reference);
-        _documentBoosts.Add(1);
+        var documentIndex = StartDocument(reference, fields.Length, nameof(fields), boost: 1);
         for (var field = 0; field < Fields.Count; field++)
         {
             var (terms, counts, length) = fields[field];
             var termIndices = terms.Length == 0 ? [] : new int[terms.Length];
             for (var i = 0; i < terms.Length; i++)
             {
-                if (!_termIndices.TryGetValue(terms[i], out var index))
-                {
-                    index = _terms.Count;
-                    _terms.Add(new Term(terms[i]));
-                    _termIndices.Add(terms[i], index);
-                }
+                var index = TermIndexOf(terms[i]);
                 termIndices[i] = index;
                 _terms[index].DocumentsWithTerm++;
             }
@@ -166,6 +136,33 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             Array.Sort(termIndices, counts);
             _fieldEntries.Add(new FieldEntry(field, documentIndex, length, termIndices, counts));
         }
+    }
+
+    /// <summary>Checks a new document (as many fields as the index has, a reference not seen before) and records its
+    /// reference and boost; its number.</summary>
+    private int StartDocument(string reference, int fieldCount, string fieldsParameter, double boost)
+    {
+        if (fieldCount != Fields.Count)
+        {
+            throw new ArgumentException($"Expected {Fields.Count} fields, got {fieldCount}.", fieldsParameter);
+        }
+        if (!_seenRefs.Add(reference))
+        {
+            throw new ArgumentException($"Duplicate document ref '{reference}'.", nameof(reference));
+        }
+        _refs.Add(reference);
+        _documentBoosts.Add(boost);
+        return _refs.Count - 1;
+    }
+
+    /// <summary>The number of a term, given to it the first time it is met (terms are numbered in the order they come).</summary>
+    private int TermIndexOf(string text)
+    {
+        if (_termIndices.TryGetValue(text, out var index)) return index;
+        index = _terms.Count;
+        _terms.Add(new Term(text));
+        _termIndices.Add(text, index);
+        return index;
     }
 
     /// <summary>The term statistics of the documents added so far (what <see cref="Build()"/> scores with).</summary>
