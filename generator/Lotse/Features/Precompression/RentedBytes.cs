@@ -7,9 +7,9 @@ namespace Lotse.Features.Precompression;
 /// a 10k-page site reads about 310 MB of files and makes about 90 MB of Brotli copies; from the pool each core reuses the
 /// same few arrays instead of the collector clearing and collecting new ones for every file.
 /// </summary>
-/// Arrays of more than <see cref="PooledMax"/> bytes (the search shards and Gesamtausgaben, a few files of 13-154 MB) are
-/// made to their exact length instead: the pool rounds up to a power of two (a 154 MB shard of 50k pages took a 256 MB
-/// array, its Brotli copy a 128 MB one) and kept them, one set a core, until the build ended.
+/// <remarks>Arrays of more than <see cref="PooledMax"/> bytes (the search shards and Gesamtausgaben, a few files of 13-154 MB)
+/// are made to their exact length instead: the pool rounds up to a power of two (a 154 MB shard of 50k pages took a 256 MB
+/// array, its Brotli copy a 128 MB one) and kept them, one set a core, until the build ended.</remarks>
 internal readonly struct RentedBytes : IDisposable
 {
     /// <summary>The longest array taken from the pool (a page's bytes and copies are far below it).</summary>
