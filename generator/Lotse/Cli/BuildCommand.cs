@@ -54,6 +54,6 @@ public static class BuildCommand
     /// <summary>The memory after a module, the CPU time it took (since <paramref name="cpuBefore"/>, the process's CPU time
     /// after the module before) and what it allocated (since <paramref name="allocatedBefore"/>, likewise; all threads).</summary>
     private static string Memory(Kernel.MemoryAfter? memory, TimeSpan cpuBefore, long allocatedBefore) => memory is null ? "" :
-        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
+        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, GC committed {memory.CommittedBytes >> 20,5} MiB, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
         $", allocated {(memory.AllocatedBytes - allocatedBefore) >> 20,5} MiB";
 }
