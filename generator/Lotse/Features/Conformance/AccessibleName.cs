@@ -34,8 +34,8 @@ internal static class AccessibleName
         if (element.Has("hidden") || element.Get("aria-hidden") == "true") return false;
         if (element.Name == "img") return HasLetters(element.Get("alt") ?? "");
         if (element.Name == "svg") return HasLetters(element.Descendants().FirstOrDefault(e => e.Name == "title")?.TextContent ?? "");
-        foreach (var child in element.Children)
-            if (child is string text ? HasLetters(text) : HasText((PageElement)child)) return true;
+        for (var k = 0; k < element.ChildCount; k++)
+            if (element.ChildElement(k) is { } child ? HasText(child) : element.ChildTextHasLetters(k)) return true;
         return false;
     }
 
@@ -52,7 +52,14 @@ internal static class AccessibleName
         element.Has("hidden") || element.Get("aria-hidden") == "true" ? ""
         : element.Name == "img" ? " " + (element.Get("alt") ?? "") + " "
         : element.Name == "svg" ? element.Descendants().FirstOrDefault(e => e.Name == "title")?.TextContent ?? ""
-        : string.Concat(element.Children.Select(child => child as string ?? Text((PageElement)child)));
+        : ChildrenText(element);
+
+    private static string ChildrenText(PageElement element)
+    {
+        var parts = new string[element.ChildCount];
+        for (var k = 0; k < parts.Length; k++) parts[k] = element.ChildElement(k) is { } child ? Text(child) : element.ChildText(k);
+        return string.Concat(parts);
+    }
 
     public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

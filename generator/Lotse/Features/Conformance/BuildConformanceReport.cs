@@ -28,8 +28,8 @@ internal sealed class BuildConformanceReport : IModule
         var pages = context.Outputs.FromPipeline(nameof(ContentPipeline))
             .Where(d => d.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var statics = HtmlChecks.Run(pages,
-            page => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page.OutputPath).Add(page.Text).Value,
-                () => HtmlChecks.CheckPage(page))!,
+            (page, space) => context.Reuse(cache => cache.Slot<ConformanceCache>().Pages, () => new Fingerprint().Add(page.OutputPath).Add(page.Text).Value,
+                () => HtmlChecks.CheckPage(page, space))!,
             context.CancellationToken);
         var settings = ConformanceSettings.Of(context);
         var evidence = EvidenceReader.Read(context.Plan.Data.GetValueOrDefault(ConformanceSettings.EvidenceData),

@@ -8,19 +8,21 @@ namespace Lotse.Features.Conformance;
 /// (<see cref="PageChecks"/>), then across pages (consistent navigation and identification).</summary>
 public static class HtmlChecks
 {
-    /// <param name="checkPage">Checks one page (<see cref="CheckPage(Document)"/>); the build passes one that reuses the
-    /// result of an unchanged page from the previous build.</param>
-    internal static StaticResults Run(IReadOnlyList<Document> pages, Func<Document, PageCheckResult> checkPage,
+    /// <param name="checkPage">Checks one page (<see cref="CheckPage(Document, PageTreeSpace)"/>) in the space of the
+    /// worker that checks it; the build passes one that reuses the result of an unchanged page from the previous build.</param>
+    internal static StaticResults Run(IReadOnlyList<Document> pages, Func<Document, PageTreeSpace, PageCheckResult> checkPage,
         CancellationToken cancellation = default)
     {
         var findings = new ConcurrentBag<Finding>();
         var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
+        // Issue 26: one tree space for each worker, reused page after page (a page's tree is garbage once checked).
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, () => new PageTreeSpace(), (i, _, space) =>
         {
-            var result = checkPage(pages[i]);
+            var result = checkPage(pages[i], space);
             foreach (var finding in result.Findings) findings.Add(finding);
             facts[i] = result.Facts;
-        });
+            return space;
+        }, _ => { });
         var all = findings.ToList();
         all.AddRange(AcrossPages(facts));
         return new StaticResults(pages.Count, all
@@ -30,24 +32,26 @@ public static class HtmlChecks
 
     /// <summary>The checks of one page alone, on its element tree (read in one pass when the page is written plainly,
     /// <see cref="PageTreeReader"/>; otherwise by the full HTML parser).</summary>
-    internal static PageCheckResult CheckPage(string page, string html)
+    internal static PageCheckResult CheckPage(string page, string html, PageTreeSpace? space = null)
     {
-        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html) ?? PageTreeFromDom.Parse(html));
+        space ??= new PageTreeSpace();
+        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html, space) ?? PageTreeFromDom.Parse(html, space));
         return new PageCheckResult(found, facts);
     }
 
     /// <summary>The checks of a page kept as UTF-8 (<see cref="CheckPage(string, string)"/>): read from its bytes, decoded
     /// only for the full HTML parser.</summary>
-    internal static PageCheckResult CheckPage(string page, ReadOnlySequence<byte> html)
+    internal static PageCheckResult CheckPage(string page, ReadOnlySequence<byte> html, PageTreeSpace? space = null)
     {
-        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html) ?? PageTreeFromDom.Parse(Utf8Text.Decode(html)));
+        space ??= new PageTreeSpace();
+        var (found, facts) = PageChecks.Run(page, PageTreeReader.Read(html, space) ?? PageTreeFromDom.Parse(Utf8Text.Decode(html), space));
         return new PageCheckResult(found, facts);
     }
 
     /// <summary>The checks of a built page, as it is held: as UTF-8 (lotse build) or as text.</summary>
-    internal static PageCheckResult CheckPage(Document page) => page is { Content.Length: 0, Body: Utf8Body utf8 }
-        ? CheckPage(page.OutputPath, utf8.Bytes)
-        : CheckPage(page.OutputPath, page.Text);
+    internal static PageCheckResult CheckPage(Document page, PageTreeSpace space) => page is { Content.Length: 0, Body: Utf8Body utf8 }
+        ? CheckPage(page.OutputPath, utf8.Bytes, space)
+        : CheckPage(page.OutputPath, page.Text, space);
 
     private static IEnumerable<Finding> AcrossPages(IReadOnlyList<PageFacts> facts)
     {

@@ -143,8 +143,8 @@ internal static partial class PageChecks
         if (document.Body is not { } body) return links;
         Uri? baseUri = null;
         // In document order: the body's headers and footers are its children, and each holds its own links.
-        foreach (var part in body.Children)
-            if (part is PageElement { Name: "header" or "footer" } element)
+        for (var k = 0; k < body.ChildCount; k++)
+            if (body.ChildElement(k) is { Name: "header" or "footer" } element)
                 foreach (var link in element.Descendants())
                     if (IsLink(link) && (element.Name == "header" || InNavBelow(link, element)))
                         links.Add((Resolve(baseUri ??= new Uri("http://site.invalid/" + page), link.Get("href")!), AccessibleName.Of(link, document)));

@@ -5,8 +5,11 @@ namespace Lotse.Features.Conformance;
 
 /// <summary>One element of a built page as the static checks see it: its name, the attributes the checks read
 /// (<see cref="CheckedAttributes"/>; names in lower case, a bare attribute's value empty) and its children, each an element
-/// or a text (a string).</summary>
-internal sealed class PageElement(string name, PageElement? parent)
+/// or a text.</summary>
+/// <remarks>Issue 26: the element's attributes and children are kept in its tree's storage (<see cref="PageTreeSpace"/>),
+/// as places in the page's bytes until a check reads them, and the element itself is reused for the next page the same
+/// space reads: an element is valid while its tree is.</remarks>
+internal sealed class PageElement
 {
     /// <summary>The attributes any check reads. Issue 26: a page has about a thousand attributes and the checks read few
     /// kinds (never <c>class</c>, an SVG path's <c>d</c>, …), so a tree keeps only these: every other value would be a
@@ -17,32 +20,86 @@ internal sealed class PageElement(string name, PageElement? parent)
         "http-equiv", "id", "lang", "name", "rel", "role", "src", "title", "type", "value",
     };
 
-    public string Name { get; } = name;
-    public PageElement? Parent { get; } = parent;
+    internal PageElement(PageTreeSpace space) => this.space = space;
 
-    /// <summary>The element's attributes of <see cref="CheckedAttributes"/>, in the order written.</summary>
-    public (string Name, string Value)[] Attributes { get; set; } = [];
+    private readonly PageTreeSpace space;
 
-    /// <summary>The element's children in order: a <see cref="PageElement"/> or a text (a string).</summary>
-    public object[] Children { get; set; } = [];
+    public string Name { get; private set; } = "";
+    public PageElement? Parent { get; private set; }
 
-    /// <summary>Where the element and its descendants are in <see cref="PageTree.Elements"/> (set by the tree).</summary>
-    private PageElement[] inOrder = [];
-    private int index;
-    private int end;
+    /// <summary>Where the element is in document order (<see cref="PageTree.Elements"/>), and where the elements inside it end.</summary>
+    internal int Index { get; private set; }
+    internal int End { get; set; }
+
+    /// <summary>The element's attributes and children: ranges of the space's <see cref="PageTreeSpace.Attributes"/> and
+    /// <see cref="PageTreeSpace.Nodes"/>.</summary>
+    internal int FirstAttribute { get; set; }
+    internal int AttributeCount { get; set; }
+    internal int FirstChild { get; set; }
+    internal int ChildCount { get; set; }
+
+    /// <summary>Makes the element a new one of the space's tree (it may have been an element of the page read before).</summary>
+    internal void Reset(string name, PageElement? parent, int index)
+    {
+        Name = name;
+        Parent = parent;
+        Index = index;
+        End = index + 1;
+        FirstAttribute = AttributeCount = FirstChild = ChildCount = 0;
+    }
 
     /// <summary>The attribute's value (the first, when it is given twice); null when the element does not have it.</summary>
     public string? Get(string attribute)
     {
         Debug.Assert(CheckedAttributes.Contains(attribute), $"The tree does not keep the attribute '{attribute}': add it to CheckedAttributes.");
-        foreach (var (name, value) in Attributes)
-            if (name == attribute) return value;
+        var attributes = space.Attributes;
+        for (var k = FirstAttribute; k < FirstAttribute + AttributeCount; k++)
+            if (ReferenceEquals(attributes[k].Name, attribute) || attributes[k].Name == attribute) return space.ValueOf(k);
         return null;
     }
 
-    public bool Has(string attribute) => Get(attribute) is not null;
+    /// <summary>Whether the element has the attribute (without making its value).</summary>
+    public bool Has(string attribute)
+    {
+        var attributes = space.Attributes;
+        for (var k = FirstAttribute; k < FirstAttribute + AttributeCount; k++)
+            if (ReferenceEquals(attributes[k].Name, attribute) || attributes[k].Name == attribute) return true;
+        return false;
+    }
 
     public string? Id => Get("id");
+
+    /// <summary>The element's attributes of <see cref="CheckedAttributes"/>, in the order written (a new array on each call).</summary>
+    public (string Name, string Value)[] Attributes
+    {
+        get
+        {
+            var result = new (string, string)[AttributeCount];
+            for (var k = 0; k < AttributeCount; k++) result[k] = (space.Attributes[FirstAttribute + k].Name, space.ValueOf(FirstAttribute + k));
+            return result;
+        }
+    }
+
+    /// <summary>The element's children in order: a <see cref="PageElement"/> or a text (a string); a new array on each call.</summary>
+    public object[] Children
+    {
+        get
+        {
+            var result = new object[ChildCount];
+            for (var k = 0; k < ChildCount; k++) result[k] = ChildElement(k) ?? (object)ChildText(k);
+            return result;
+        }
+    }
+
+    /// <summary>The child at <paramref name="k"/> when it is an element, else null (it is a text).</summary>
+    public PageElement? ChildElement(int k) => space.Nodes[FirstChild + k].Element;
+
+    /// <summary>The text of the child at <paramref name="k"/>, which is a text.</summary>
+    public string ChildText(int k) => space.TextOf(FirstChild + k);
+
+    /// <summary>Whether the text of the child at <paramref name="k"/> has a character that is not white space (without
+    /// making a string of it when its bytes tell).</summary>
+    public bool ChildTextHasLetters(int k) => space.TextHasLetters(FirstChild + k);
 
     /// <summary>The element itself or its nearest ancestor of that name.</summary>
     public PageElement? Closest(string name)
@@ -53,28 +110,7 @@ internal sealed class PageElement(string name, PageElement? parent)
     }
 
     /// <summary>Every element inside, in document order: a part of the tree's list, made once for all elements.</summary>
-    public ArraySegment<PageElement> Descendants() => new(inOrder, index + 1, end - index - 1);
-
-    /// <summary>Puts the element and everything inside at their places in <paramref name="order"/> (document order), from
-    /// <paramref name="next"/> on.</summary>
-    internal void Place(PageElement[] order, ref int next)
-    {
-        inOrder = order;
-        index = next;
-        order[next++] = this;
-        foreach (var child in Children)
-            if (child is PageElement element) element.Place(order, ref next);
-        end = next;
-    }
-
-    /// <summary>How many elements the element is, with those inside.</summary>
-    internal int Count()
-    {
-        var count = 1;
-        foreach (var child in Children)
-            if (child is PageElement element) count += element.Count();
-        return count;
-    }
+    public ArraySegment<PageElement> Descendants() => new(space.Elements, Index + 1, End - Index - 1);
 
     /// <summary>All text inside, hidden or not (the DOM's textContent).</summary>
     public string TextContent
@@ -89,29 +125,27 @@ internal sealed class PageElement(string name, PageElement? parent)
 
     private void AppendText(StringBuilder text)
     {
-        foreach (var child in Children)
-            if (child is string s) text.Append(s);
-            else ((PageElement)child).AppendText(text);
+        for (var k = 0; k < ChildCount; k++)
+            if (ChildElement(k) is { } element) element.AppendText(text);
+            else text.Append(ChildText(k));
     }
 }
 
 /// <summary>A built page's element tree: the <c>html</c> element, its <c>body</c>, the document's title, every element in
-/// document order and the first element of each id.</summary>
+/// document order and the first element of each id. It is valid until its space reads the next page.</summary>
 internal sealed class PageTree
 {
-    private readonly Dictionary<string, PageElement> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageElement> byId;
 
-    /// <param name="elementCount">How many elements the tree has, when the caller knows.</param>
-    public PageTree(PageElement root, string title, int elementCount = 0)
+    public PageTree(PageTreeSpace space, PageElement root, string title)
     {
         Root = root;
         Title = title;
-        var elements = new PageElement[elementCount > 0 ? elementCount : root.Count()];
-        var placed = 0;
-        root.Place(elements, ref placed);
-        System.Diagnostics.Debug.Assert(placed == elements.Length, "The tree's elements are as many as the reader counted.");
-        Elements = elements;
-        foreach (var element in elements)
+        // An array of its own (a few KB a page), for the checks' many queries over it.
+        Elements = space.Elements.AsSpan(0, space.ElementCount).ToArray();
+        byId = space.ById;
+        byId.Clear();
+        foreach (var element in Elements)
         {
             if (element.Id is { } id) byId.TryAdd(id, element);
             if (Body is null && element.Name == "body" && element.Parent == root) Body = element;

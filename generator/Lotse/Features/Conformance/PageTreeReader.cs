@@ -59,17 +59,19 @@ internal static class PageTreeReader
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
 
     /// <summary>The page's tree, or null when only the full HTML parser builds it exactly.</summary>
-    public static PageTree? Read(string html) => Read(Utf8.GetBytes(html));
+    public static PageTree? Read(string html, PageTreeSpace? space = null) => Read(Utf8.GetBytes(html), space ?? new PageTreeSpace());
 
-    /// <summary>The tree of a page kept as UTF-8 (<see cref="Read(string)"/>).</summary>
-    public static PageTree? Read(ReadOnlySequence<byte> html) =>
+    /// <summary>The tree of a page kept as UTF-8 (<see cref="Read(string)"/>), in <paramref name="space"/> (a new one
+    /// when not given; the tree is valid until the space reads the next page).</summary>
+    public static PageTree? Read(ReadOnlySequence<byte> html, PageTreeSpace? space = null) =>
         Read(html.IsSingleSegment && MemoryMarshal.TryGetArray(html.First, out var whole) && whole is { Offset: 0, Array: { } array }
-            && whole.Count == array.Length ? array : html.ToArray());
+            && whole.Count == array.Length ? array : html.ToArray(), space ?? new PageTreeSpace());
 
-    private static PageTree? Read(byte[] html)
+    private static PageTree? Read(byte[] html, PageTreeSpace space)
     {
         if (html.AsSpan().IndexOfAny((byte)'\r', (byte)0) >= 0) return null;
-        try { return new Reader(html).Read(); }
+        space.Start(html);
+        try { return new Reader(html, space).Read(); }
         catch (NotPlainException) { return null; }
     }
 
@@ -123,7 +125,7 @@ internal static class PageTreeReader
     private static readonly string[] CommonSpaces = ["\n", "\n\n", "\n\n\n", " ", "\n\n\n\n"];
 
     /// <summary>The text of UTF-8 bytes as a string: one of <see cref="CommonSpaces"/> when it is one.</summary>
-    private static string TextOf(ReadOnlySpan<byte> text)
+    internal static string TextOf(ReadOnlySpan<byte> text)
     {
         if (text.Length <= 4 && !text.ContainsAnyExcept((byte)' ', (byte)'\n'))
             foreach (var space in CommonSpaces)
@@ -147,23 +149,36 @@ internal static class PageTreeReader
 
     private static bool StartsWith(byte[] html, int at, ReadOnlySpan<byte> value) => at <= html.Length && html.AsSpan(at).StartsWith(value);
 
-    private sealed class Reader(byte[] html)
+    /// <summary>An attribute of the tag read last: a bare one (its value empty) or a place in the page's bytes.</summary>
+    internal readonly record struct TagAttribute(string Name, int Start, int Length, bool HasReference, bool Bare);
+
+    /// <summary>What a reader needs while it reads, reused by the next page's reader.</summary>
+    internal sealed class Scratch
+    {
+        internal readonly List<TagAttribute> Attributes = [];
+        internal readonly List<PageTreeSpace.Node> Children = [];
+        internal readonly Stack<int> OpenChildren = new();
+    }
+
+    private sealed class Reader(byte[] html, PageTreeSpace space)
     {
         private int i;
-        private readonly List<(string Name, string Value)> attributes = [];
+        private readonly List<TagAttribute> attributes = space.ReaderScratch.Attributes;
 
         /// <summary>The children of the open elements, innermost last; <see cref="Close"/> moves an element's into it.</summary>
-        private readonly List<object> children = [];
+        private readonly List<PageTreeSpace.Node> children = space.ReaderScratch.Children;
 
         /// <summary>Where each open element's children start in <see cref="children"/>, innermost last.</summary>
-        private readonly Stack<int> openChildren = new();
+        private readonly Stack<int> openChildren = space.ReaderScratch.OpenChildren;
 
-        private int elementCount;
         private string title = "";
         private bool hasTitle;
 
         public PageTree Read()
         {
+            attributes.Clear();
+            children.Clear();
+            openChildren.Clear();
             SkipSpaceAndComments();
             Expect(StartsWith(html, i, "<!"u8));
             var close = html.AsSpan(i).IndexOf((byte)'>');
@@ -197,7 +212,7 @@ internal static class PageTreeReader
             }
             Expect(hasTitle);
             Close(root);
-            return new PageTree(root, title, elementCount);
+            return new PageTree(space, root, title);
         }
 
         private void ReadHead(PageElement head)
@@ -220,7 +235,7 @@ internal static class PageTreeReader
             var close = IndexOfIgnoringCase(html, i, "</title"u8);
             Expect(close >= 0 && close + 7 < html.Length && html[close + 7] == '>');
             var text = Decode(i, close);
-            if (text.Length > 0) element.Children = [text];
+            if (text.Length > 0) space.SetChildren(element, [PageTreeSpace.TextNode(text)]);
             if (!hasTitle) title = text;
             hasTitle = true;
             i = close + 8;
@@ -233,7 +248,7 @@ internal static class PageTreeReader
             Expect(close >= 0 && close + endTag.Length < html.Length && html[close + endTag.Length] == '>');
             var text = html.AsSpan(i, close - i);
             Expect(text.IndexOf("<!--"u8) < 0);
-            if (text.Length > 0) element.Children = [TextOf(text)];
+            if (text.Length > 0) space.SetChildren(element, [PageTreeSpace.TextNode(i, text.Length, hasReference: false)]);
             i = close + endTag.Length + 1;
         }
 
@@ -305,7 +320,9 @@ internal static class PageTreeReader
         private void Text(PageElement parent, int start, int end)
         {
             if (TableParts.Contains(parent.Name) && parent.Name is not ("select" or "optgroup")) Expect(IsSpace(start, end));
-            children.Add(Decode(start, end));
+            var hasReference = html.AsSpan(start, end - start).Contains((byte)'&');
+            if (hasReference) CheckReferences(start, end);
+            children.Add(PageTreeSpace.TextNode(start, end - start, hasReference));
         }
 
         /// <summary>White space and comments, the white space a text of the innermost open element.</summary>
@@ -313,13 +330,13 @@ internal static class PageTreeReader
         {
             var start = i;
             while (i < html.Length && IsSpace(html[i])) i++;
-            if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
+            if (i > start) children.Add(PageTreeSpace.TextNode(start, i - start, hasReference: false));
             while (StartsWith(html, i, "<!--"u8))
             {
                 Comment();
                 start = i;
                 while (i < html.Length && IsSpace(html[i])) i++;
-                if (i > start) children.Add(TextOf(html.AsSpan(start, i - start)));
+                if (i > start) children.Add(PageTreeSpace.TextNode(start, i - start, hasReference: false));
             }
         }
 
@@ -413,7 +430,7 @@ internal static class PageTreeReader
                 while (at < html.Length && IsSpace(html[at])) at++;
                 if (at >= html.Length || html[at] != '=')
                 {
-                    if (attribute is not null) Add(attribute, "");
+                    if (attribute is not null) Add(new TagAttribute(attribute, 0, 0, false, Bare: true));
                     continue;
                 }
                 at++;
@@ -444,7 +461,7 @@ internal static class PageTreeReader
                 var withReference = value.Contains((byte)'&');
                 hasReference |= withReference;
                 if (attribute is null) continue;
-                Add(attribute, withReference ? WebUtility.HtmlDecode(Utf8.GetString(value)) : Utf8.GetString(value));
+                Add(new TagAttribute(attribute, valueStart, valueEnd - valueStart, withReference, Bare: false));
             }
             if (hasReference) CheckReferences(start, at);
             i = at;
@@ -452,20 +469,21 @@ internal static class PageTreeReader
         }
 
         /// <summary>An attribute the tag gives again is the first one's (as the tokenizer drops it).</summary>
-        private void Add(string name, string value)
+        private void Add(TagAttribute attribute)
         {
-            foreach (var (known, _) in attributes)
-                if (ReferenceEquals(known, name) || known == name) return;
-            attributes.Add((name, value));
+            foreach (var known in attributes)
+                if (ReferenceEquals(known.Name, attribute.Name) || known.Name == attribute.Name) return;
+            attributes.Add(attribute);
         }
 
         /// <summary>The element of a start tag, a child of the innermost open element (<paramref name="parent"/>).</summary>
         private PageElement Element(TagRead tag, PageElement? parent)
         {
-            var element = new PageElement(tag.Name, parent);
-            if (attributes.Count > 0) element.Attributes = [.. attributes];
-            if (parent is not null) children.Add(element);
-            elementCount++;
+            var element = space.NewElement(tag.Name, parent);
+            foreach (var attribute in attributes)
+                if (attribute.Bare) space.AddAttribute(element, attribute.Name, "");
+                else space.AddAttribute(element, attribute.Name, attribute.Start, attribute.Length, attribute.HasReference);
+            if (parent is not null) children.Add(PageTreeSpace.ElementNode(element));
             return element;
         }
 
@@ -477,11 +495,8 @@ internal static class PageTreeReader
         {
             var start = openChildren.Pop();
             var count = children.Count - start;
-            if (count == 0) return;
-            var own = new object[count];
-            children.CopyTo(start, own, 0, count);
+            space.SetChildren(element, CollectionsMarshal.AsSpan(children).Slice(start, count));
             children.RemoveRange(start, count);
-            element.Children = own;
         }
 
         private string Decode(int start, int end)
