@@ -15,14 +15,19 @@ public static class HtmlChecks
     {
         var findings = new ConcurrentBag<Finding>();
         var facts = new PageFacts[pages.Count];
-        // Issue 26: one tree space for each worker, reused page after page (a page's tree is garbage once checked).
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation }, () => new PageTreeSpace(), (i, _, space) =>
-        {
-            var result = checkPage(pages[i], space);
-            foreach (var finding in result.Findings) findings.Add(finding);
-            facts[i] = result.Facts;
-            return space;
-        }, _ => { });
+        // Issue 26: a tree space for each worker, reused page after page (a page's tree is garbage once checked). The
+        // loop replaces its workers now and then; a new one takes the space a former one left.
+        var spaces = new ConcurrentBag<PageTreeSpace>();
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellation },
+            () => spaces.TryTake(out var space) ? space : new PageTreeSpace(),
+            (i, _, space) =>
+            {
+                var result = checkPage(pages[i], space);
+                foreach (var finding in result.Findings) findings.Add(finding);
+                facts[i] = result.Facts;
+                return space;
+            },
+            spaces.Add);
         var all = findings.ToList();
         all.AddRange(AcrossPages(facts));
         return new StaticResults(pages.Count, all

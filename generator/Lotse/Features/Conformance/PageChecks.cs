@@ -32,22 +32,28 @@ internal static partial class PageChecks
             || document.ById(skip[1..]) is null)
             Add(StaticCheckIds.SkipLink, "Die Seite beginnt nicht mit einem Link zu einem vorhandenen Ziel auf der Seite (Link zum Hauptinhalt).");
 
-        foreach (var link in all.Where(IsLink).Where(Visible))
-            if (!AccessibleName.HasName(link, document)) Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.Get("href")}' hat keinen Namen.");
-        foreach (var button in all.Where(e => e.Name == "button" || e.Get("role") == "button" || IsInput(e, "submit") || IsInput(e, "button")).Where(Visible))
-            if (!AccessibleName.HasName(button, document) && (button.Get("value") ?? "").Trim().Length == 0)
+        // Issue 26: plain loops over the page's elements (each query of LINQ was an iterator and delegates, 10,000 pages over).
+        foreach (var link in all)
+            if (IsLink(link) && Visible(link) && !AccessibleName.HasName(link, document))
+                Add(StaticCheckIds.LinkNames, $"Ein Link zu '{link.Get("href")}' hat keinen Namen.");
+        foreach (var button in all)
+            if ((button.Name == "button" || button.Get("role") == "button" || IsInput(button, "submit") || IsInput(button, "button")) && Visible(button)
+                && !AccessibleName.HasName(button, document) && (button.Get("value") ?? "").Trim().Length == 0)
                 Add(StaticCheckIds.ButtonNames, $"Eine Schaltfläche ({Describe(button)}) hat keinen Namen.");
-        foreach (var image in all.Where(e => e.Name == "img"))
-            if (!image.Has("alt") && image.Get("role") is not ("presentation" or "none") && image.Get("aria-hidden") != "true")
+        foreach (var image in all)
+            if (image.Name == "img" && !image.Has("alt") && image.Get("role") is not ("presentation" or "none") && image.Get("aria-hidden") != "true")
                 Add(StaticCheckIds.ImageAlt, $"Das Bild '{image.Get("src")}' hat kein alt-Attribut.");
 
-        foreach (var (id, count) in IdCounts(all))
-            if (count > 1) Add(StaticCheckIds.DuplicateIds, $"Die id '{id}' kommt {count}-mal vor.");
+        foreach (var (id, count) in document.RepeatedIds())
+            Add(StaticCheckIds.DuplicateIds, $"Die id '{id}' kommt {count}-mal vor.");
 
         // The ids labels name, gathered once (a lookup per field would grow with the square of the fields).
-        var labelTargets = all.Where(e => e.Name == "label" && e.Has("for")).Select(l => l.Get("for")!).ToHashSet(StringComparer.Ordinal);
-        foreach (var field in all.Where(e => e.Name is "input" or "select" or "textarea").Where(Visible))
+        HashSet<string>? labelTargets = null;
+        foreach (var label in all)
+            if (label.Name == "label" && label.Get("for") is { } target) (labelTargets ??= new(StringComparer.Ordinal)).Add(target);
+        foreach (var field in all)
         {
+            if (field.Name is not ("input" or "select" or "textarea") || !Visible(field)) continue;
             var type = field.Get("type") ?? "text";
             if (field.Name == "input" && LabelableTypes.Contains(type)) continue;
             if (!HasLabel(labelTargets, field)) Add(StaticCheckIds.FormLabels, $"Das Eingabefeld {Describe(field)} hat keine Beschriftung.");
@@ -56,44 +62,52 @@ internal static partial class PageChecks
                 Add(StaticCheckIds.InputPurpose, $"Das Eingabefeld {Describe(field)} fragt nach einer Angabe zur Person, nennt ihren Zweck aber nicht mit autocomplete.");
         }
 
-        foreach (var labelled in all.Where(e => e.Name is "a" or "button" && e.Has("aria-label")).Where(Visible))
+        foreach (var labelled in all)
         {
+            if (labelled.Name is not ("a" or "button") || !labelled.Has("aria-label") || !Visible(labelled)) continue;
             var visible = AccessibleName.Normalize(AccessibleName.Text(labelled));
             var name = AccessibleName.Normalize(labelled.Get("aria-label")!);
             if (visible.Length > 0 && !name.Contains(visible, StringComparison.OrdinalIgnoreCase))
                 Add(StaticCheckIds.LabelInName, $"Der Name '{name}' enthält den sichtbaren Text '{visible}' nicht.");
         }
 
-        if (!all.Any(e => e.Name == "nav") || !all.Any(e => e.Name == "search" || e.Get("role") == "search" || IsInput(e, "search")) && !HasSiteIndexLink(all))
+        if (!Any(all, e => e.Name == "nav") || !Any(all, e => e.Name == "search" || e.Get("role") == "search" || IsInput(e, "search")) && !HasSiteIndexLink(all))
             Add(StaticCheckIds.MultipleWays, "Die Seite hat nicht zugleich eine Navigation und eine Suche oder einen Link zu einer Übersicht aller Seiten.");
 
-        foreach (var media in all.Where(e => e.Name is "audio" or "video" or "object" or "embed" or "iframe"))
-            Add(StaticCheckIds.NoMedia, $"Die Seite enthält <{media.Name}>.");
-        foreach (var key in all.Where(e => e.Has("accesskey")))
-            Add(StaticCheckIds.NoAccessKeys, $"{Describe(key)} definiert das Tastaturkürzel '{key.Get("accesskey")}'.");
-        foreach (var refresh in all.Where(m => m.Name == "meta" && m.Has("http-equiv") && string.Equals(m.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)))
-            if (!RefreshIsImmediate(refresh.Get("content") ?? ""))
-                Add(StaticCheckIds.NoTimedRefresh, $"Die Seite lädt nach einer Zeit neu oder leitet weiter (content=\"{refresh.Get("content")}\").");
-        foreach (var moving in all.Where(e => e.Name is "marquee" or "blink" || e.Name == "img" && (e.Get("src")?.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) ?? false)))
-            Add(StaticCheckIds.NoMoving, $"Die Seite enthält {Describe(moving)}, das sich bewegen oder blinken kann.");
+        foreach (var e in all)
+        {
+            if (e.Name is "audio" or "video" or "object" or "embed" or "iframe")
+                Add(StaticCheckIds.NoMedia, $"Die Seite enthält <{e.Name}>.");
+            if (e.Has("accesskey"))
+                Add(StaticCheckIds.NoAccessKeys, $"{Describe(e)} definiert das Tastaturkürzel '{e.Get("accesskey")}'.");
+            if (e.Name == "meta" && e.Has("http-equiv") && string.Equals(e.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && !RefreshIsImmediate(e.Get("content") ?? ""))
+                Add(StaticCheckIds.NoTimedRefresh, $"Die Seite lädt nach einer Zeit neu oder leitet weiter (content=\"{e.Get("content")}\").");
+            if (e.Name is "marquee" or "blink" || e.Name == "img" && (e.Get("src")?.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) ?? false))
+                Add(StaticCheckIds.NoMoving, $"Die Seite enthält {Describe(e)}, das sich bewegen oder blinken kann.");
+        }
 
-        return (findings, new PageFacts(page, title, SharedLinks(page, document), all.Any(IsPageHeader)));
+        return (findings, new PageFacts(page, title, SharedLinks(page, document), Any(all, IsPageHeader)));
     }
 
-    /// <summary>How often each id is given, in the order of first use (a page has hundreds of ids, almost all once).</summary>
-    private static List<(string Id, int Count)> IdCounts(IReadOnlyList<PageElement> all)
+    /// <summary>Whether an element matches (<see cref="Enumerable.Any{T}(IEnumerable{T}, Func{T, bool})"/> without its enumerator).</summary>
+    private static bool Any(ArraySegment<PageElement> all, Func<PageElement, bool> match)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
         foreach (var element in all)
-            if (element.Id is { } id)
-            {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out var exists);
-                if (!exists) order.Add(id);
-                count++;
-            }
-        return order.Select(id => (id, counts[id])).ToList();
+            if (match(element)) return true;
+        return false;
     }
+
+    /// <summary>How many elements match.</summary>
+    private static int Count(ArraySegment<PageElement> all, Func<PageElement, bool> match)
+    {
+        var count = 0;
+        foreach (var element in all)
+            if (match(element)) count++;
+        return count;
+    }
+
+    private static bool IsNavigation(PageElement element) => element.Name == "nav" || element.Get("role") == "navigation";
 
     private static bool IsLink(PageElement element) => element.Name == "a" && element.Has("href");
 
@@ -109,31 +123,33 @@ internal static partial class PageChecks
 
     private static void CheckHeadings(PageTree document, Action<string, string> add)
     {
-        var headings = document.Elements.Where(e => e.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6").Where(Visible).ToList();
-        var ones = headings.Count(h => h.Name == "h1");
-        if (ones != 1) add(StaticCheckIds.Headings, $"Die Seite hat {ones} Überschriften der Ebene 1 (erwartet: genau eine).");
+        var ones = 0;
         var previous = 0;
-        foreach (var heading in headings)
+        foreach (var heading in document.Elements)
         {
+            if (heading.Name is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") || !Visible(heading)) continue;
+            if (heading.Name == "h1") ones++;
             var level = heading.Name[1] - '0';
             if (!AccessibleName.HasText(heading)) add(StaticCheckIds.Headings, $"Eine Überschrift der Ebene {level} ist leer.");
             if (previous > 0 && level > previous + 1)
                 add(StaticCheckIds.Headings, $"Nach Ebene {previous} folgt Ebene {level} ('{AccessibleName.Normalize(heading.TextContent)}').");
             previous = level;
         }
+        if (ones != 1) add(StaticCheckIds.Headings, $"Die Seite hat {ones} Überschriften der Ebene 1 (erwartet: genau eine).");
     }
 
     private static void CheckLandmarks(PageTree document, Action<string, string> add)
     {
         var all = document.Elements;
-        var mains = all.Count(e => e.Name == "main" || e.Get("role") == "main");
+        var mains = Count(all, e => e.Name == "main" || e.Get("role") == "main");
         if (mains != 1) add(StaticCheckIds.Landmarks, $"Die Seite hat {mains} Hauptbereiche (main; erwartet: genau einen).");
-        if (!all.Any(e => IsPageHeader(e) || e.Get("role") == "banner")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
-        if (!all.Any(e => IsPageFooter(e) || e.Get("role") == "contentinfo")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
-        var navs = all.Where(e => e.Name == "nav" || e.Get("role") == "navigation").ToList();
-        if (navs.Count > 1)
-            foreach (var nav in navs.Where(n => AccessibleName.Normalize(n.Get("aria-label") ?? "").Length == 0 && !n.Has("aria-labelledby")))
-                add(StaticCheckIds.Landmarks, $"Eine von {navs.Count} Navigationen hat keinen Namen (aria-label oder aria-labelledby).");
+        if (!Any(all, e => IsPageHeader(e) || e.Get("role") == "banner")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
+        if (!Any(all, e => IsPageFooter(e) || e.Get("role") == "contentinfo")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
+        var navs = Count(all, IsNavigation);
+        if (navs > 1)
+            foreach (var nav in all)
+                if (IsNavigation(nav) && AccessibleName.Normalize(nav.Get("aria-label") ?? "").Length == 0 && !nav.Has("aria-labelledby"))
+                    add(StaticCheckIds.Landmarks, $"Eine von {navs} Navigationen hat keinen Namen (aria-label oder aria-labelledby).");
     }
 
     /// <summary>The links of the page's header and of the navigations in its footer: resolved target and name, in order.</summary>
@@ -166,14 +182,14 @@ internal static partial class PageChecks
         return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
 
-    private static bool HasSiteIndexLink(IReadOnlyList<PageElement> all) =>
-        all.Any(a => IsLink(a) && a.Get("rel") == "sitemap");
+    private static bool HasSiteIndexLink(ArraySegment<PageElement> all) =>
+        Any(all, a => IsLink(a) && a.Get("rel") == "sitemap");
 
-    private static bool HasLabel(HashSet<string> labelledIds, PageElement field) =>
+    private static bool HasLabel(HashSet<string>? labelledIds, PageElement field) =>
         field.Has("aria-label") && AccessibleName.Normalize(field.Get("aria-label")!).Length > 0
         || field.Has("aria-labelledby")
         || field.Closest("label") is not null
-        || field.Id is { Length: > 0 } id && labelledIds.Contains(id)
+        || field.Id is { Length: > 0 } id && labelledIds is not null && labelledIds.Contains(id)
         || field.Has("title");
 
     private static bool Visible(PageElement element)

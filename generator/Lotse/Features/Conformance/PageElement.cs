@@ -135,19 +135,23 @@ internal sealed class PageElement
 /// document order and the first element of each id. It is valid until its space reads the next page.</summary>
 internal sealed class PageTree
 {
-    private readonly Dictionary<string, PageElement> byId;
+    /// <summary>Each id's first element and how many elements give it (the space's, reused).</summary>
+    private readonly Dictionary<string, (PageElement First, int Count)> ids;
 
     public PageTree(PageTreeSpace space, PageElement root, string title)
     {
         Root = root;
         Title = title;
-        // An array of its own (a few KB a page), for the checks' many queries over it.
-        Elements = space.Elements.AsSpan(0, space.ElementCount).ToArray();
-        byId = space.ById;
-        byId.Clear();
+        Elements = new ArraySegment<PageElement>(space.Elements, 0, space.ElementCount);
+        ids = space.Ids;
+        ids.Clear();
         foreach (var element in Elements)
         {
-            if (element.Id is { } id) byId.TryAdd(id, element);
+            if (element.Id is { } id)
+            {
+                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, id, out var exists);
+                entry = exists ? (entry.First, entry.Count + 1) : (element, 1);
+            }
             if (Body is null && element.Name == "body" && element.Parent == root) Body = element;
         }
     }
@@ -155,7 +159,17 @@ internal sealed class PageTree
     public PageElement Root { get; }
     public PageElement? Body { get; }
     public string Title { get; }
-    public IReadOnlyList<PageElement> Elements { get; }
 
-    public PageElement? ById(string id) => byId.GetValueOrDefault(id);
+    /// <summary>Every element in document order (a part of the space's list).</summary>
+    public ArraySegment<PageElement> Elements { get; }
+
+    public PageElement? ById(string id) => ids.TryGetValue(id, out var entry) ? entry.First : null;
+
+    /// <summary>The ids more than one element gives, with how many, in the order of first use (a page has hundreds of
+    /// ids, almost all once).</summary>
+    public IEnumerable<(string Id, int Count)> RepeatedIds()
+    {
+        foreach (var element in Elements)
+            if (element.Id is { } id && ids[id] is { Count: > 1 } entry && entry.First == element) yield return (id, entry.Count);
+    }
 }

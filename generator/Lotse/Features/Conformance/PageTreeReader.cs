@@ -96,30 +96,16 @@ internal static class PageTreeReader
         "viewbox", "width", "xmlns",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNamesBySpan =
-        CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiNames CommonNamesByBytes = new(CommonNames);
 
     /// <summary>An element's name in lower case (its letters are ASCII).</summary>
-    private static string NameOf(ReadOnlySpan<byte> name)
-    {
-        Span<char> chars = stackalloc char[name.Length];
-        Ascii.ToUtf16(name, chars, out _);
-        return CommonNamesBySpan.TryGetValue(chars, out var known) ? known : chars.ToString().ToLowerInvariant();
-    }
+    private static string NameOf(ReadOnlySpan<byte> name) =>
+        CommonNamesByBytes.Find(name) ?? Encoding.ASCII.GetString(name).ToLowerInvariant();
+
+    private static readonly AsciiNames CheckedAttributesByBytes = new(PageElement.CheckedAttributes);
 
     /// <summary>The attribute's name in lower case when the checks read it (<see cref="PageElement.CheckedAttributes"/>), else null.</summary>
-    private static string? CheckedAttributeOf(ReadOnlySpan<byte> name)
-    {
-        if (name.Length > 32) return null;
-        Span<char> chars = stackalloc char[name.Length];
-        Ascii.ToUtf16(name, chars, out _);
-        return CheckedAttributesBySpan.TryGetValue(chars, out var known) ? known : null;
-    }
-
-    private static readonly HashSet<string> CheckedAttributesIgnoringCase = new(PageElement.CheckedAttributes, StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CheckedAttributesBySpan =
-        CheckedAttributesIgnoringCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static string? CheckedAttributeOf(ReadOnlySpan<byte> name) => CheckedAttributesByBytes.Find(name);
 
     /// <summary>The runs of white space between a page's tags (most of its texts): one string each for all pages.</summary>
     private static readonly string[] CommonSpaces = ["\n", "\n\n", "\n\n\n", " ", "\n\n\n\n"];

@@ -43,7 +43,7 @@ internal sealed class PageTreeSpace
     internal int NodeCount;
     internal Attribute[] Attributes = new Attribute[128];
     internal int AttributeCount;
-    internal readonly Dictionary<string, PageElement> ById = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, (PageElement First, int Count)> Ids = new(StringComparer.Ordinal);
 
     /// <summary>What <see cref="PageTreeReader"/> needs while it reads a page into the space.</summary>
     internal readonly PageTreeReader.Scratch ReaderScratch = new();
