@@ -98,14 +98,6 @@ internal static partial class PageChecks
         return false;
     }
 
-    /// <summary>How many elements match.</summary>
-    private static int Count(ArraySegment<PageElement> all, Func<PageElement, bool> match)
-    {
-        var count = 0;
-        foreach (var element in all)
-            if (match(element)) count++;
-        return count;
-    }
 
     private static bool IsNavigation(PageElement element) => element.Name == "nav" || element.Get("role") == "navigation";
 
@@ -141,11 +133,20 @@ internal static partial class PageChecks
     private static void CheckLandmarks(PageTree document, Action<string, string> add)
     {
         var all = document.Elements;
-        var mains = Count(all, e => e.Name == "main" || e.Get("role") == "main");
+        // One pass for the landmarks (each element's role read once).
+        int mains = 0, navs = 0;
+        bool banner = false, contentInfo = false;
+        foreach (var e in all)
+        {
+            var role = e.Get("role");
+            if (e.Name == "main" || role == "main") mains++;
+            if (e.Name == "nav" || role == "navigation") navs++;
+            banner |= IsPageHeader(e) || role == "banner";
+            contentInfo |= IsPageFooter(e) || role == "contentinfo";
+        }
         if (mains != 1) add(StaticCheckIds.Landmarks, $"Die Seite hat {mains} Hauptbereiche (main; erwartet: genau einen).");
-        if (!Any(all, e => IsPageHeader(e) || e.Get("role") == "banner")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
-        if (!Any(all, e => IsPageFooter(e) || e.Get("role") == "contentinfo")) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
-        var navs = Count(all, IsNavigation);
+        if (!banner) add(StaticCheckIds.Landmarks, "Die Seite hat keine Kopfzeile (header).");
+        if (!contentInfo) add(StaticCheckIds.Landmarks, "Die Seite hat keine Fußzeile (footer).");
         if (navs > 1)
             foreach (var nav in all)
                 if (IsNavigation(nav) && AccessibleName.Normalize(nav.Get("aria-label") ?? "").Length == 0 && !nav.Has("aria-labelledby"))

@@ -137,6 +137,7 @@ internal sealed class PageTree
 {
     /// <summary>Each id's first element and how many elements give it (the space's, reused).</summary>
     private readonly Dictionary<string, (PageElement First, int Count)> ids;
+    private readonly bool anyRepeated;
 
     public PageTree(PageTreeSpace space, PageElement root, string title)
     {
@@ -151,6 +152,7 @@ internal sealed class PageTree
             {
                 ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, id, out var exists);
                 entry = exists ? (entry.First, entry.Count + 1) : (element, 1);
+                anyRepeated |= exists;
             }
             if (Body is null && element.Name == "body" && element.Parent == root) Body = element;
         }
@@ -169,6 +171,7 @@ internal sealed class PageTree
     /// ids, almost all once).</summary>
     public IEnumerable<(string Id, int Count)> RepeatedIds()
     {
+        if (!anyRepeated) yield break;
         foreach (var element in Elements)
             if (element.Id is { } id && ids[id] is { Count: > 1 } entry && entry.First == element) yield return (id, entry.Count);
     }

@@ -48,8 +48,6 @@ internal static class PageTreeReader
     private static readonly HashSet<string> InSvg = new(StringComparer.Ordinal)
         { "a", "circle", "defs", "desc", "ellipse", "g", "line", "mask", "path", "polygon", "polyline", "rect", "stop", "symbol", "text", "title", "tspan", "use" };
 
-    private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "table", "thead", "tbody", "tfoot", "tr", "colgroup", "select", "optgroup" };
-
     /// <summary>What the names of attributes the reader takes are written with.</summary>
     private static readonly SearchValues<byte> AttributeNameCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_."u8);
@@ -78,7 +76,26 @@ internal static class PageTreeReader
     private sealed class NotPlainException : Exception;
 
     /// <summary>A tag's name (lower case), whether it ends an element, and whether it closes itself (<c>/&gt;</c>).</summary>
-    private readonly record struct TagRead(string Name, bool IsEnd, bool SelfClosing);
+    private readonly record struct TagRead(string Name, NameKind Kind, bool IsEnd, bool SelfClosing);
+
+    /// <summary>What the reader's rules say of an element's name (<see cref="Void"/>, <see cref="InHead"/>, …): found once
+    /// with the name (<see cref="NameOf"/>), not in a set for each rule.</summary>
+    [Flags]
+    private enum NameKind
+    {
+        None = 0,
+        Void = 1,
+        InHead = 2,
+        InBody = 4,
+        ClosesParagraph = 8,
+        InSvg = 16,
+        Heading = 32,
+    }
+
+    private static NameKind KindOf(string name) =>
+        (Void.Contains(name) ? NameKind.Void : 0) | (InHead.Contains(name) ? NameKind.InHead : 0) | (InBody.Contains(name) ? NameKind.InBody : 0)
+        | (ClosesParagraph.Contains(name) ? NameKind.ClosesParagraph : 0) | (InSvg.Contains(name) ? NameKind.InSvg : 0)
+        | (Headings.Contains(name) ? NameKind.Heading : 0);
 
     /// <summary>The names of elements and attributes pages have most, in lower case: a name read from a page is one of these
     /// strings instead of a new one.</summary>
@@ -96,16 +113,20 @@ internal static class PageTreeReader
         "viewbox", "width", "xmlns",
     };
 
-    private static readonly AsciiNames CommonNamesByBytes = new(CommonNames);
+    private static readonly AsciiNames<NameKind> CommonNamesByBytes = new(CommonNames, KindOf);
 
-    /// <summary>An element's name in lower case (its letters are ASCII).</summary>
-    private static string NameOf(ReadOnlySpan<byte> name) =>
-        CommonNamesByBytes.Find(name) ?? Encoding.ASCII.GetString(name).ToLowerInvariant();
+    /// <summary>An element's name in lower case (its letters are ASCII) and what the rules say of it.</summary>
+    private static (string Name, NameKind Kind) NameOf(ReadOnlySpan<byte> name)
+    {
+        if (CommonNamesByBytes.TryFind(name, out var known, out var kind)) return (known, kind);
+        var other = Encoding.ASCII.GetString(name).ToLowerInvariant();
+        return (other, KindOf(other));
+    }
 
-    private static readonly AsciiNames CheckedAttributesByBytes = new(PageElement.CheckedAttributes);
+    private static readonly AsciiNames<bool> CheckedAttributesByBytes = new(PageElement.CheckedAttributes, _ => true);
 
     /// <summary>The attribute's name in lower case when the checks read it (<see cref="PageElement.CheckedAttributes"/>), else null.</summary>
-    private static string? CheckedAttributeOf(ReadOnlySpan<byte> name) => CheckedAttributesByBytes.Find(name);
+    private static string? CheckedAttributeOf(ReadOnlySpan<byte> name) => CheckedAttributesByBytes.TryFind(name, out var known, out _) ? known : null;
 
     /// <summary>The runs of white space between a page's tags (most of its texts): one string each for all pages.</summary>
     private static readonly string[] CommonSpaces = ["\n", "\n\n", "\n\n\n", " ", "\n\n\n\n"];
@@ -208,11 +229,11 @@ internal static class PageTreeReader
                 Space();
                 var tag = Tag();
                 if (tag.IsEnd) { Expect(tag.Name == "head"); return; }
-                Expect(InHead.Contains(tag.Name));
+                Expect(tag.Kind.HasFlag(NameKind.InHead));
                 var element = Element(tag, head);
                 if (tag.Name == "title") ReadTitle(element);
                 else if (tag.Name is "script" or "style") RawText(element);
-                else Expect(Void.Contains(tag.Name));
+                else Expect(tag.Kind.HasFlag(NameKind.Void));
             }
         }
 
@@ -261,15 +282,16 @@ internal static class PageTreeReader
                     continue;
                 }
                 var name = tag.Name;
-                if (svgDepth > 0) Expect(InSvg.Contains(name));
+                var isVoid = tag.Kind.HasFlag(NameKind.Void);
+                if (svgDepth > 0) Expect(tag.Kind.HasFlag(NameKind.InSvg));
                 else
                 {
-                    Expect(InBody.Contains(name) && Allowed(current, name));
-                    Expect(!tag.SelfClosing || Void.Contains(name));
+                    Expect(tag.Kind.HasFlag(NameKind.InBody) && Allowed(current, name, tag.Kind));
+                    Expect(!tag.SelfClosing || isVoid);
                 }
                 var element = Element(tag, current);
                 if (svgDepth > 0 && tag.SelfClosing) continue;
-                if (svgDepth == 0 && Void.Contains(name)) continue;
+                if (svgDepth == 0 && isVoid) continue;
                 if (svgDepth == 0 && name is "script" or "style") { RawText(element); continue; }
                 if (name == "svg") svgDepth++;
                 Open();
@@ -279,7 +301,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>Whether the parser puts a start tag of that name inside <paramref name="current"/> as it is.</summary>
-        private static bool Allowed(PageElement current, string name)
+        private static bool Allowed(PageElement current, string name, NameKind kind)
         {
             switch (current.Name)
             {
@@ -294,10 +316,12 @@ internal static class PageTreeReader
             if (name is "tr" or "td" or "th" or "thead" or "tbody" or "tfoot" or "caption" or "colgroup" or "col" or "option" or "optgroup") return false;
             if (name is "li") return current.Name is "ul" or "ol" or "menu";
             if (name is "dd" or "dt") return current.Name == "dl" || current.Name == "div" && current.Parent?.Name == "dl";
-            if (Headings.Contains(name) && Headings.Contains(current.Name)) return false;
+            if (kind.HasFlag(NameKind.Heading) && Headings.Contains(current.Name)) return false;
+            // Only these are closed or moved by an open ancestor.
+            if (!kind.HasFlag(NameKind.ClosesParagraph) && name is not ("a" or "button" or "form")) return true;
             for (var open = current; open is not null; open = open.Parent)
             {
-                if (open.Name == "p" && ClosesParagraph.Contains(name)) return false;
+                if (open.Name == "p" && kind.HasFlag(NameKind.ClosesParagraph)) return false;
                 if (open.Name == name && name is "a" or "button" or "form") return false;
             }
             return true;
@@ -305,7 +329,7 @@ internal static class PageTreeReader
 
         private void Text(PageElement parent, int start, int end)
         {
-            if (TableParts.Contains(parent.Name) && parent.Name is not ("select" or "optgroup")) Expect(IsSpace(start, end));
+            if (parent.Name is "table" or "thead" or "tbody" or "tfoot" or "tr" or "colgroup") Expect(IsSpace(start, end));
             var hasReference = html.AsSpan(start, end - start).Contains((byte)'&');
             if (hasReference) CheckReferences(start, end);
             children.Add(PageTreeSpace.TextNode(start, end - start, hasReference));
@@ -385,13 +409,13 @@ internal static class PageTreeReader
             var nameStart = at;
             while (at < html.Length && (char.IsAsciiLetterOrDigit((char)html[at]) || html[at] == '-')) at++;
             Expect(at > nameStart && char.IsAsciiLetter((char)html[nameStart]) && at < html.Length && at - nameStart <= 64);
-            var name = NameOf(html.AsSpan(nameStart, at - nameStart));
+            var (name, kind) = NameOf(html.AsSpan(nameStart, at - nameStart));
             Expect(html[at] is (byte)'>' or (byte)'/' or (byte)' ' or (byte)'\n' or (byte)'\t');
             if (isEnd)
             {
                 Expect(html[at] == '>');
                 i = at + 1;
-                return new TagRead(name, true, false);
+                return new TagRead(name, kind, true, false);
             }
             var selfClosing = false;
             var hasReference = false;
@@ -451,7 +475,7 @@ internal static class PageTreeReader
             }
             if (hasReference) CheckReferences(start, at);
             i = at;
-            return new TagRead(name, false, selfClosing);
+            return new TagRead(name, kind, false, selfClosing);
         }
 
         /// <summary>An attribute the tag gives again is the first one's (as the tokenizer drops it).</summary>
