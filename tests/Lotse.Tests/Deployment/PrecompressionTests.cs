@@ -187,6 +187,29 @@ public sealed class PrecompressionTests
         }
     }
 
+    [Theory]
+    [InlineData("")]               // .gz from the offline archive's DEFLATE data
+    [InlineData("offline: false")] // .gz made here
+    public async Task A_file_too_big_for_the_pool_gets_copies_with_the_bytes_of_copies_made_whole(string settings)
+    {
+        // Bigger than RentedBytes.PooledMax: compressed from reads of 1 MiB (the search shards and Gesamtausgaben of a big
+        // site), with the same bytes as when compressed from an array of the whole file.
+        var random = new Random(5);
+        var words = new[] { "Antrag", "Kommune", "Leistung", "Nachweis", "Portal", "Verwaltung", "Bescheid", "Register" };
+        var big = string.Concat(Enumerable.Range(0, 90_000).Select(i => $".r{i} {{ content: \"{words[random.Next(words.Length)]} {random.Next(1000)}\"; }}\n"));
+        using var site = await TestSite.BuildAsync(Site(settings) + "\n-- themes/default/assets/css/gross.css --\n" + big);
+        site.ShouldSucceedWithoutDiagnostics();
+        var original = File.ReadAllBytes(Path.Combine(site.Output, "assets/css/gross.css"));
+        original.Length.ShouldBeGreaterThan(Lotse.Features.Precompression.RentedBytes.PooledMax * 2);
+        var gz = File.ReadAllBytes(Path.Combine(site.Output, "assets/css/gross.css.gz"));
+        var br = File.ReadAllBytes(Path.Combine(site.Output, "assets/css/gross.css.br"));
+        Decompress(new GZipStream(new MemoryStream(gz), CompressionMode.Decompress)).ShouldBe(original);
+        Decompress(new BrotliStream(new MemoryStream(br), CompressionMode.Decompress)).ShouldBe(original);
+        gz.ShouldBe(Lotse.Features.Precompression.Compressors.Gzip(original));
+        using var whole = Lotse.Features.Precompression.Compressors.Brotli(original, Lotse.Features.Precompression.PrecompressionSettings.DefaultBrotliQuality);
+        br.ShouldBe(whole.Span.ToArray());
+    }
+
     [Fact]
     public async Task Lotse_check_writes_none()
     {

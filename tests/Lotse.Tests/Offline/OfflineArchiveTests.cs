@@ -209,6 +209,37 @@ public sealed class OfflineArchiveTests
     }
 
     [Fact]
+    public void An_archive_whose_data_waits_in_a_temporary_file_has_the_same_bytes_and_leaves_no_file()
+    {
+        // A build without a cache keeps the compressed data out of memory until the archive is written: the archive,
+        // its stated size and its fingerprint are the same as when the data is held in memory, and nothing stays behind.
+        var random = new Random(11);
+        var files = Enumerable.Range(0, 30).Select(i =>
+        {
+            var noise = new byte[random.Next(10, 20_000)];
+            random.NextBytes(noise);
+            var text = i % 4 == 3 ? "no size " : "size: @@x@@ ";
+            return new ArchiveEntry(i == 0 ? "index.html" : i % 6 == 5 ? $"img{i}.png" : $"p{i}.html", Encoding.UTF8.GetBytes(text).Concat(noise).Concat(Encoding.UTF8.GetBytes(" end @@x@@")).ToArray());
+        }).Append(new ArchiveEntry("empty.txt", [])).ToList();
+        var inMemory = ArchiveWithSize.Build(files.Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp);
+        var spoolsBefore = Directory.GetFiles(Path.GetTempPath(), "*.archive-spool");
+        using (var spool = ArchiveSpool.Create())
+        {
+            var spooled = ArchiveWithSize.Build(files.Select(ArchiveSource.Of).ToList(), "@@x@@", DeterministicZip.DefaultTimestamp, spool: spool);
+            spooled.Entries.Count(e => e.Spooled is not null).ShouldBeGreaterThan(20);
+            spooled.Entries.Where(e => e.Spooled is not null).ShouldAllBe(e => e.Data.Length == 0);
+            using var written = new MemoryStream();
+            spooled.WriteTo(written);
+            written.ToArray().ShouldBe(inMemory.ToArray());
+            spooled.Length.ShouldBe(inMemory.Length);
+            spooled.SizeText.ShouldBe(inMemory.SizeText);
+            spooled.Fingerprint().ShouldBe(inMemory.Fingerprint());
+            if (!OperatingSystem.IsWindows()) Directory.GetFiles(Path.GetTempPath(), "*.archive-spool").ShouldBe(spoolsBefore);
+        }
+        Directory.GetFiles(Path.GetTempPath(), "*.archive-spool").ShouldBe(spoolsBefore);
+    }
+
+    [Fact]
     public void Zip_entries_do_not_depend_on_the_order_they_come_in()
     {
         var a = new ArchiveEntry("b/x.html", "x"u8.ToArray());

@@ -17,13 +17,15 @@ public static class ArchiveWithSize
 
     /// <summary>A file that states the size: its start (up to the first statement) compressed once, with its length and
     /// checksum, and the rest as it is, compressed again with each size tried. Only the rest is kept uncompressed.</summary>
-    private sealed record StatingFile(string Path, int HeadLength, byte[] DeflatedHead, Crc32 HeadCrc, byte[] Rest);
+    private sealed record StatingFile(string Path, int HeadLength, byte[] DeflatedHead, Crc32 HeadCrc, byte[] Rest, SpooledBytes? SpooledHead);
 
     /// <param name="sources">The files as written, some of which contain <paramref name="placeholder"/>; each is read
     /// once and only its compressed form is kept (and, of a file that states the size, the part from the first statement on).</param>
+    /// <param name="spool">Where the compressed data waits until the archive is written (then it must stay open until
+    /// then); without one it is held in memory (<c>lotse serve</c>, whose <paramref name="memo"/> keeps it for the next build).</param>
     /// <returns>The archive's entries, the size text put into the files, and the files that state it.</returns>
     public static SizedArchive Build(
-        IReadOnlyList<ArchiveSource> sources, string placeholder, DateTime timestamp, Memo<CompressedEntry>? memo = null)
+        IReadOnlyList<ArchiveSource> sources, string placeholder, DateTime timestamp, Memo<CompressedEntry>? memo = null, ArchiveSpool? spool = null)
     {
         var marker = Encoding.UTF8.GetBytes(placeholder);
         // The files without the size are compressed once. Of those that state it, the part before the first
@@ -37,7 +39,8 @@ public static class ArchiveWithSize
             var at = bytes.Span.IndexOf(marker);
             if (at < 0)
             {
-                unchanged[i] = DeterministicZip.Compress(path, bytes, memo);
+                var entry = DeterministicZip.Compress(path, bytes, memo);
+                unchanged[i] = spool is null ? entry : entry.SpooledIn(spool);
                 return;
             }
             var head = memo is null // (the memo keys the head by its bytes)
@@ -45,7 +48,9 @@ public static class ArchiveWithSize
                 : DeterministicZip.Compress(path, bytes[..at], memo, head: true).Data;
             var crc = new Crc32();
             crc.Append(bytes.Span[..at]);
-            statingAt[i] = new StatingFile(path, at, head, crc, bytes[at..].ToArray());
+            statingAt[i] = spool is null
+                ? new StatingFile(path, at, head, crc, bytes[at..].ToArray(), null)
+                : new StatingFile(path, at, [], crc, bytes[at..].ToArray(), spool.Add(head));
         });
         var compressed = unchanged.OfType<CompressedEntry>().ToList();
         var stating = statingAt.OfType<StatingFile>().ToList();
@@ -85,7 +90,7 @@ public static class ArchiveWithSize
                 var file = stating[i];
                 var rest = Utf8Replace.All(file.Rest, placeholder, sizeText);
                 var deflatedRest = deflatedEnds.GetOrAdd(rest, DeterministicZip.Deflate);
-                entries[i] = DeterministicZip.Joined(file.Path, file.HeadLength, file.DeflatedHead, file.HeadCrc, rest, deflatedRest);
+                entries[i] = DeterministicZip.Joined(file.Path, file.HeadLength, file.DeflatedHead, file.HeadCrc, rest, deflatedRest, file.SpooledHead);
             });
             return entries;
         }

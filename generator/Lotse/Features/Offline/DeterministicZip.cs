@@ -75,12 +75,14 @@ public static class DeterministicZip
 
     /// <summary>An entry from a head deflated once (<see cref="DeflateHead"/>) and a rest deflated on its own
     /// (<paramref name="deflatedRest"/>, by <see cref="Deflate"/>): a file whose end changes between rounds is not compressed
-    /// whole each time. The <paramref name="headCrc"/> has seen the head and is not changed.</summary>
-    public static CompressedEntry Joined(string path, int headLength, byte[] deflatedHead, System.IO.Hashing.Crc32 headCrc, ReadOnlySpan<byte> rest, byte[] deflatedRest)
+    /// whole each time. The <paramref name="headCrc"/> has seen the head and is not changed. A head moved into an
+    /// <see cref="ArchiveSpool"/> is <paramref name="spooledHead"/> (and <paramref name="deflatedHead"/> empty).</summary>
+    public static CompressedEntry Joined(string path, int headLength, byte[] deflatedHead, System.IO.Hashing.Crc32 headCrc, ReadOnlySpan<byte> rest, byte[] deflatedRest,
+        SpooledBytes? spooledHead = null)
     {
         var crc = headCrc.Clone();
         crc.Append(rest);
-        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), headLength + rest.Length, true, deflatedHead, deflatedRest);
+        return new CompressedEntry(path, crc.GetCurrentHashAsUInt32(), headLength + rest.Length, true, deflatedHead, deflatedRest, spooledHead);
     }
 
     /// <summary>Bytes deflated whole (a final block), as an entry's data or the rest after a <see cref="DeflateHead"/>.</summary>
@@ -148,8 +150,7 @@ public static class DeterministicZip
             var name = Encoding.UTF8.GetBytes(entry.Path);
             var offset = (uint)position;
             Header(stream, 0x04034b50, central: false, entry, name, time, date, offset);
-            stream.Write(entry.Data);
-            if (entry.DataEnd is { } dataEnd) stream.Write(dataEnd);
+            entry.WriteDataTo(stream);
             Header(central, 0x02014b50, central: true, entry, name, time, date, offset);
             position += LocalHeaderLength + name.Length + entry.Length;
             count++;

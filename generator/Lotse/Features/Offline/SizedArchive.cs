@@ -25,7 +25,17 @@ public sealed record SizedArchive(
         var fingerprint = new Fingerprint().Add(Timestamp.Ticks).Add(Comment).Add(Entries.Count);
         foreach (var entry in Entries)
             fingerprint.Add(entry.Path).Add((long)entry.Crc32).Add(entry.Size).Add(entry.Deflated ? 1 : 0)
-                .Add(System.IO.Hashing.XxHash128.HashToUInt128(entry.Data)).Add(entry.DataEnd is { } end ? System.IO.Hashing.XxHash128.HashToUInt128(end) : UInt128.Zero);
+                .Add(StartHash(entry)).Add(entry.DataEnd is { } end ? System.IO.Hashing.XxHash128.HashToUInt128(end) : UInt128.Zero);
         return fingerprint.Value;
+    }
+
+    /// <summary>The hash of the entry's data before its separately compressed end (spooled or not: the same bytes, the same hash).</summary>
+    private static UInt128 StartHash(CompressedEntry entry)
+    {
+        if (entry.Spooled is not { } spooled) return System.IO.Hashing.XxHash128.HashToUInt128(entry.Data);
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(spooled.ToArray());
+        hash.Append(entry.Data);
+        return hash.GetCurrentHashAsUInt128();
     }
 }

@@ -26,9 +26,12 @@ internal sealed class WriteOfflineArchive : IModule
         var faq = written.FirstOrDefault(d => d.OutputPath == settings.FaqPath) is { } faqDocument ? output.MemoryOf(faqDocument) : null;
         var faqSize = faq is { } faqBytes ? FileSize.German(faqBytes.Length) : "";
         ReadOnlyMemory<byte>? Read(Document document) => output.MemoryOf(document) is { } bytes ? WithFaqSize(document.OutputPath, bytes, faqSize) : null;
+        // A build without a cache holds the compressed data in a temporary file until the archive is written (in memory when
+        // the system has no room for temporary files); lotse serve keeps it in memory for its next rebuild.
+        using var spool = cache is null ? ArchiveSpool.TryCreate() : null;
         var archive = ArchiveWithSize.Build(
             written.Select(d => new ArchiveSource(d.OutputPath, () => Read(d))).ToList(),
-            DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), cache?.ArchiveEntries);
+            DownloadPlaceholders.ArchiveSize, Timestamp(settings.Stand), cache?.ArchiveEntries, spool);
 
         // From here on not cancelled: the pages with the sizes, the archive and the sizes remembered belong together.
         context.CancellationToken.ThrowIfCancellationRequested();

@@ -25,12 +25,26 @@ internal static class Compressors
 
     /// <summary>The gzip file of <paramref name="bytes"/> from their raw DEFLATE stream made elsewhere (the offline
     /// archive's, at the same level), as pieces: <see cref="Gzip"/>'s header, the stream, CRC-32 and size.</summary>
-    public static ReadOnlyMemory<byte>[] GzipOf(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> deflated)
+    public static ReadOnlyMemory<byte>[] GzipOf(ReadOnlySpan<byte> bytes, ReadOnlyMemory<byte> deflated) =>
+        [GzipHeader, deflated, GzipTrailer(Crc32.HashToUInt32(bytes), bytes.Length)];
+
+    /// <summary><see cref="GzipOf(ReadOnlySpan{byte}, ReadOnlyMemory{byte})"/> for a file known by its CRC-32 and length,
+    /// with its DEFLATE stream in pieces.</summary>
+    public static List<ReadOnlyMemory<byte>> GzipOf(uint crc32, long length, List<ReadOnlyMemory<byte>> deflated)
+    {
+        var pieces = new List<ReadOnlyMemory<byte>>(deflated.Count + 2) { GzipHeader };
+        pieces.AddRange(deflated);
+        pieces.Add(GzipTrailer(crc32, length));
+        return pieces;
+    }
+
+    /// <summary>gzip's trailer: the CRC-32 and the length (modulo 2^32) of the uncompressed bytes.</summary>
+    private static byte[] GzipTrailer(uint crc32, long length)
     {
         var trailer = new byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32.HashToUInt32(bytes));
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer.AsSpan(4), (uint)bytes.Length);
-        return [GzipHeader, deflated, trailer];
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer.AsSpan(4), (uint)length);
+        return trailer;
     }
 
     /// <summary>The Brotli file of <paramref name="bytes"/>, in the rented array it was made in (not copied again; dispose

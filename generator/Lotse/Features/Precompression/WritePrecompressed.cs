@@ -55,6 +55,11 @@ internal sealed class WritePrecompressed : IModule
         // its own piece of work; its .gz comes from the offline archive and costs little).
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), options, item =>
         {
+            if (item.Length > RentedBytes.PooledMax)
+            {
+                foreach (var copy in WriteBig(output, item, settings, archived)) written.Add(copy);
+                return;
+            }
             using var bytes = RentedBytes.ReadFile(item.File);
             foreach (var kind in item.Copies)
                 if (WriteCopy(output, item.Path, bytes.Span, kind, settings, archived)) written.Add(item.Path + Extension(kind));
@@ -88,7 +93,21 @@ internal sealed class WritePrecompressed : IModule
         }
     }
 
-    private static bool WriteIfSmaller(OutputWriter output, string copyPath, ReadOnlyMemory<byte>[] compressed, int length)
+    /// <summary>The copies of a file too big for the pool, from reads of it (<see cref="BigFileCopies"/>); the paths of
+    /// those written.</summary>
+    private static List<string> WriteBig(OutputWriter output, FileToCompress item, PrecompressionSettings settings, ArchivedDeflates archived)
+    {
+        var (brotli, crc, length) = BigFileCopies.Read(item.File, item.Copies.Contains(Compression.Brotli) ? settings.BrotliQuality : null);
+        var written = new List<string>(2);
+        foreach (var kind in item.Copies)
+        {
+            var copy = kind == Compression.Brotli ? brotli!.Pieces() : BigFileCopies.Gzip(item.Path, item.File, crc, length, archived);
+            if (WriteIfSmaller(output, item.Path + Extension(kind), copy, length)) written.Add(item.Path + Extension(kind));
+        }
+        return written;
+    }
+
+    private static bool WriteIfSmaller(OutputWriter output, string copyPath, IReadOnlyList<ReadOnlyMemory<byte>> compressed, long length)
     {
         if (compressed.Sum(piece => (long)piece.Length) >= length) return false;
         output.WriteFile(copyPath, compressed);
