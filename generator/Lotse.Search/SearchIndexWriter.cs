@@ -54,7 +54,19 @@ public static class SearchIndexWriter
     /// path); the shard is then returned <see cref="SearchOutputFile.Written">written</see>, without its bytes, which a big
     /// site would otherwise hold until the end of the build.</param>
     public static IReadOnlyList<SearchOutputFile> Write(
-        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null, Func<string, Stream>? open = null)
+        IReadOnlyList<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null, Func<string, Stream>? open = null) =>
+        Write(docs, handedOver: null, synonyms, cache, open);
+
+    /// <summary>The same for documents handed over to the writer: it empties <paramref name="docs"/>, writes each shard's
+    /// store first and lets each document go as soon as it is tokenized (at 10k pages 80 MB of text, which stayed while the
+    /// index was built and written).</summary>
+    public static IReadOnlyList<SearchOutputFile> WriteHandedOver(
+        List<SearchDocument> docs, SearchSynonyms synonyms, ISearchShardCache? cache = null, Func<string, Stream>? open = null) =>
+        Write(docs, handedOver: docs, synonyms, cache, open);
+
+    private static IReadOnlyList<SearchOutputFile> Write(
+        IReadOnlyList<SearchDocument> docs, List<SearchDocument>? handedOver, SearchSynonyms synonyms, ISearchShardCache? cache,
+        Func<string, Stream>? open)
     {
         if (cache is not null)
         {
@@ -65,13 +77,12 @@ public static class SearchIndexWriter
         var shared = cache is null ? UInt128.Zero : SearchShardKey.OfShared(groups, lexicon);
         var tokens = new TokenMemo();
 
-        var areas = docs
-            .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
-            .Select(g => (Id: g.Key, Label: g.First().Area.Trim(), Docs: g.ToArray()))
-            .OrderBy(a => a.Id == SearchAreas.FaqId ? 0 : 1)
-            .ThenBy(a => a.Docs.Length)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToArray();
+        var areas = AreasOf(docs);
+        // The roles of all documents, in shard order, so that the search page can offer its role choice as soon as the
+        // manifest is there, not only when a shard with roles arrives (which moved the results down: layout shift).
+        var roles = areas.SelectMany(a => a.Docs).SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
+        var counts = areas.Select(a => a.Docs.Length).ToArray();
+        handedOver?.Clear();
 
         // One scoring space: every shard is scored with the term statistics of the whole site (idf, average field
         // lengths), so that the scores of different shards compare and merge as they are. A shard therefore depends on
@@ -86,17 +97,24 @@ public static class SearchIndexWriter
             cached[a] = cache.TryGet(keys![a], out var hit) ? hit : null;
         }
         var builders = new LunrIndexBuilder?[areas.Length];
-        var numbered = new SearchDocument[areas.Length][];
+        var stores = new Utf8Chunks?[areas.Length];
         LunrCorpusStatistics? statistics = null;
         if (cached.Any(c => c is null))
         {
             // Tokenized in parallel (each builder has its own pipeline instances), scored once all are.
             Parallel.For(0, areas.Length, a =>
             {
-                numbered[a] = SearchRefs.Numbered(areas[a].Docs);
+                var numbered = SearchRefs.Numbered(areas[a].Docs);
+                areas[a].Docs = [];
+                // The store is all the shard needs of its documents besides their terms: written first, it lets a build
+                // tokenize them one by one and then let each go (the handed-over ones; nothing else holds them).
+                if (cached[a] is null)
+                {
+                    stores[a] = Store(areas[a].Id, numbered);
+                }
                 builders[a] = cache is null
-                    ? SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens)
-                    : SearchShardBuilder.Fill(numbered[a], groups, lexicon, tokens, cache, shared);
+                    ? SearchShardBuilder.FillReleasing(numbered, groups, lexicon, tokens)
+                    : SearchShardBuilder.Fill(numbered, groups, lexicon, tokens, cache, shared);
             });
             statistics = LunrCorpusStatistics.Merge(builders.Select(b => b!.Statistics()).ToArray());
         }
@@ -115,82 +133,71 @@ public static class SearchIndexWriter
                     IndexBuilder buildIndex = () => builder.BuildCompact(statistics, SearchRefs.Parse);
                     if (open is null)
                     {
-                        var script = ShardScript(area.Id, area.Label, numbered[a], buildIndex);
+                        var script = ShardScript(area.Id, area.Label, stores[a]!, buildIndex);
                         shard = new SearchShardScript(new SearchOutputFile(path, script), checked((int)script.Length));
                     }
                     else
                     {
                         using var stream = open(path);
-                        var length = ShardScript(area.Id, area.Label, numbered[a], buildIndex, stream);
+                        var length = ShardScript(area.Id, area.Label, stores[a]!, buildIndex, stream);
                         shard = new SearchShardScript(new SearchOutputFile(path, ReadOnlySequence<byte>.Empty) { Written = true }, checked((int)length));
                     }
                     builders[a] = null;
+                    stores[a] = null;
                     cache?.Set(keys![a], shard);
                 }
-                return (area.Id, area.Label, area.Docs.Length, Shard: shard);
+                return (area.Id, area.Label, Length: counts[a], Shard: shard);
             })
             .ToArray();
         var files = shards.Select(s => s.Shard.File).ToList();
         var manifestShards = shards
             .Select(s => (s.Id, s.Label, s.Shard.File.RelativePath, s.Length, s.Shard.Utf8Bytes))
             .ToList();
-        // The roles of all documents, in shard order, so that the search page can offer its role choice as soon as the
-        // manifest is there, not only when a shard with roles arrives (which moved the results down: layout shift).
-        var roles = areas.SelectMany(a => a.Docs).SelectMany(d => d.Roles).Distinct(StringComparer.Ordinal).ToList();
         files.Add(new SearchOutputFile(ManifestPath, new ReadOnlySequence<byte>(Utf8.GetBytes(ManifestScript(manifestShards, groups, roles)))));
         return files;
     }
-
-    /// <summary>Shards with at least this many documents write their index and store on several threads.</summary>
-    private const int ParallelWritingThreshold = 2000;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private delegate CompactPostings IndexBuilder();
 
-    /// <summary>The shard script as UTF-8 in three parts, each encoded as it is written, then joined (not copied): the
-    /// head with the field vectors, the inverted index, and the store with the end of the script. In a big shard the store
-    /// is written while the index is built, the other two at the same time once it is.</summary>
-    private static ReadOnlySequence<byte> ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex)
-    {
-        var head = Head(id, label);
-        var parts = new[] { new Utf8Chunks(), new Utf8Chunks(), new Utf8Chunks() };
-        void Store() => Finish(parts[2], NewBuilder(), output => WriteStore(output, parts[2], id, docs));
-        if (docs.Count >= ParallelWritingThreshold)
-        {
-            var store = Task.Run(Store);
-            var index = buildIndex();
-            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
-            store.GetAwaiter().GetResult();
-        }
-        else
-        {
-            var index = buildIndex();
-            Finish(parts[0], head, output => CompactIndexSerializer.Write(output, index, parts[0]));
-            Store();
-        }
-        return Utf8Chunks.Join(parts);
-    }
+    /// <summary>The documents by shard (area), in load order: FAQ first, then by size and id. A method of its own, so that
+    /// nothing of the grouping (which holds every document) is left in the writer's frame.</summary>
+    private static (string Id, string Label, SearchDocument[] Docs)[] AreasOf(IReadOnlyList<SearchDocument> docs) =>
+        docs
+            .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Label: g.First().Area.Trim(), Docs: g.ToArray()))
+            .OrderBy(a => a.Id == SearchAreas.FaqId ? 0 : 1)
+            .ThenBy(a => a.Docs.Length)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToArray();
 
-    /// <summary>The same script streamed into <paramref name="target"/>: the head and the inverted index straight into it,
-    /// one after the other, once the index is built; the store (written meanwhile in a big shard) after them. Returns
-    /// the length in bytes.</summary>
-    private static long ShardScript(string id, string label, IReadOnlyList<SearchDocument> docs, IndexBuilder buildIndex, Stream target)
+    /// <summary>The store of a shard and the end of its script (<see cref="WriteStore"/>), as UTF-8.</summary>
+    private static Utf8Chunks Store(string id, IReadOnlyList<SearchDocument> docs)
     {
         var store = new Utf8Chunks();
-        void Store() => Finish(store, NewBuilder(), output => WriteStore(output, store, id, docs));
-        var storeWritten = docs.Count >= ParallelWritingThreshold ? Task.Run(Store) : null;
+        Finish(store, NewBuilder(), output => WriteStore(output, store, id, docs));
+        return store;
+    }
+
+    /// <summary>The shard script as UTF-8 in two parts, each encoded as it is written, then joined (not copied): the head
+    /// with the inverted index, and the <paramref name="store"/> with the end of the script (written before the documents
+    /// were tokenized).</summary>
+    private static ReadOnlySequence<byte> ShardScript(string id, string label, Utf8Chunks store, IndexBuilder buildIndex)
+    {
+        var index = new Utf8Chunks();
+        var postings = buildIndex();
+        Finish(index, Head(id, label), output => CompactIndexSerializer.Write(output, postings, index));
+        return Utf8Chunks.Join([index, store]);
+    }
+
+    /// <summary>The same script streamed into <paramref name="target"/>: the head and the inverted index straight into it
+    /// once the index is built, then the store. Returns the length in bytes.</summary>
+    private static long ShardScript(string id, string label, Utf8Chunks store, IndexBuilder buildIndex, Stream target)
+    {
         var index = buildIndex();
         var file = new Utf8Chunks(target);
         Finish(file, Head(id, label), output => CompactIndexSerializer.Write(output, index, file));
-        if (storeWritten is null)
-        {
-            Store();
-        }
-        else
-        {
-            storeWritten.GetAwaiter().GetResult();
-        }
         store.WriteTo(target);
         return file.Length + store.Length;
     }

@@ -21,16 +21,27 @@ public static class SearchShardBuilder
     /// </summary>
     public static LunrIndexBuilder Fill(
         IEnumerable<SearchDocument> docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon,
-        TokenMemo? tokens = null)
+        TokenMemo? tokens = null) =>
+        Fill(docs as IReadOnlyList<SearchDocument> ?? docs.ToList(), release: null, synonyms, compoundLexicon, tokens);
+
+    /// <summary>The same, letting each document go once its terms are added (its element of <paramref name="docs"/> becomes
+    /// null), so that a shard's texts are not all held until its last document is tokenized.</summary>
+    internal static LunrIndexBuilder FillReleasing(
+        SearchDocument[] docs, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<string> compoundLexicon, TokenMemo? tokens) =>
+        Fill(docs, release: docs, synonyms, compoundLexicon, tokens);
+
+    private static LunrIndexBuilder Fill(
+        IReadOnlyList<SearchDocument> all, SearchDocument[]? release, IReadOnlyList<SynonymGroup> synonyms,
+        IReadOnlyList<string> compoundLexicon, TokenMemo? tokens)
     {
         var builder = Create(synonyms, compoundLexicon, tokens);
-        var all = docs as IReadOnlyList<SearchDocument> ?? docs.ToList();
         var parts = all.Count >= ParallelDocuments ? Environment.ProcessorCount : 1;
         if (parts == 1)
         {
-            foreach (var doc in all)
+            for (var i = 0; i < all.Count; i++)
             {
-                builder.AddCountedTerms(doc.Ref, builder.TokenizeCounted(SearchFields.ValuesOf(doc)));
+                builder.AddCountedTerms(all[i].Ref, builder.TokenizeCounted(SearchFields.ValuesOf(all[i])));
+                release?[i] = null!;
             }
             return builder;
         }
@@ -56,6 +67,7 @@ public static class SearchShardBuilder
             {
                 builder.AddCountedTerms(all[start + i].Ref, terms[i]);
                 terms[i] = null!;
+                release?[start + i] = null!;
             }
         }
         return builder;

@@ -13,8 +13,8 @@ public class StreamedShardTests
     [Fact]
     public void Streamed_shards_are_the_bytes_of_shards_kept_in_memory()
     {
-        // The repository's documents in their areas, and five more copies in one area: a shard above the size from
-        // which the store is written while the index is built.
+        // The repository's documents in their areas, and five more copies in one area: a shard big enough to be tokenized
+        // on all cores.
         var docs = ContentCorpus.Documents
             .Concat(Enumerable.Range(1, 5).SelectMany(copy => ContentCorpus.Documents.Select(d =>
                 d with { Ref = d.Ref + "-" + copy, Url = d.Url + "-" + copy, Area = "Kopien" })))
@@ -41,6 +41,30 @@ public class StreamedShardTests
         var manifest = written.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath);
         manifest.Written.ShouldBeFalse();
         manifest.Text().ShouldBe(kept.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Text());
+    }
+
+    /// <summary>What <c>lotse build</c> does: it hands its documents over (the writer empties the list and lets their texts go
+    /// once they are tokenized); the files are those of documents that stay with the caller.</summary>
+    [Fact]
+    public void Handed_over_documents_give_the_same_files_and_are_let_go()
+    {
+        var docs = ContentCorpus.Documents.ToList();
+        var synonyms = ContentCorpus.Glossary();
+        var streamed = new ConcurrentDictionary<string, MemoryStream>();
+        var kept = SearchIndexWriter.Write(docs, synonyms);
+
+        var handedOver = docs.ToList();
+        var written = SearchIndexWriter.WriteHandedOver(handedOver, synonyms, open: path => streamed.GetOrAdd(path, _ => new MemoryStream()));
+
+        handedOver.ShouldBeEmpty();
+        written.Select(f => f.RelativePath).ShouldBe(kept.Select(f => f.RelativePath));
+        foreach (var shard in kept.Where(f => f.RelativePath != SearchIndexWriter.ManifestPath))
+        {
+            streamed[shard.RelativePath].ToArray().ShouldBe(shard.ToArray(), shard.RelativePath);
+        }
+        written.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Text()
+            .ShouldBe(kept.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Text());
+        docs.Count.ShouldBe(ContentCorpus.Documents.Count); // a list that was not handed over stays as it was
     }
 
     [Fact]

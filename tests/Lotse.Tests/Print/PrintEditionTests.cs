@@ -160,9 +160,30 @@ public sealed class PrintEditionTests
         html.ShouldContain("Grüße aus Köln 🚢 – „Straße“.");
         html.ShouldStartWith("<!DOCTYPE html>");
         html.TrimEnd().ShouldEndWith("</body></html>");
+        // Built into a new folder, the edition was streamed into its file as it was made: its document holds no bytes.
         var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
-        document.Body.ShouldBeOfType<Lotse.Kernel.Utf8Body>().Bytes.IsSingleSegment.ShouldBeTrue();
-        document.Text.ShouldBe(html);
+        document.Body.ShouldBe(Lotse.Kernel.DocumentBody.Streamed);
+        document.Content.ShouldBeEmpty();
+
+        // Built without writing (lotse check; lotse serve writes in place once all is checked), it is held as UTF-8 in one array.
+        using var unwritten = await TestSite.BuildAsync(text, write: false);
+        var held = unwritten.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
+        held.Body.ShouldBeOfType<Lotse.Kernel.Utf8Body>().Bytes.IsSingleSegment.ShouldBeTrue();
+        held.Text.ShouldBe(html);
+    }
+
+    /// <summary>An edition that states the offline archive's size (known only once the archive is written) is not streamed
+    /// early: it is held until the archive's module writes it with the size in place.</summary>
+    [Fact]
+    public async Task A_Gesamtausgabe_that_states_the_archive_size_is_written_with_the_size()
+    {
+        using var site = await TestSite.BuildAsync(Site.Replace("<body>{{ body }}</body>", "<body>{{ body }}<footer>ZIP ({{ site.offline.archive_size }})</footer></body>"));
+        site.ShouldSucceedWithoutDiagnostics();
+        var html = File.ReadAllText(Path.Combine(site.Output, Edition));
+        html.ShouldContain("<footer>ZIP (");
+        html.ShouldNotContain("@@lotse-archive-size@@");
+        html.ShouldContain(" KB)</footer>");
+        site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition).Body.ShouldBeOfType<Lotse.Kernel.Utf8Body>();
     }
 
     /// <summary>The link check's facts of a Gesamtausgabe (ids, references) are taken from its pieces, not from a string of the
@@ -174,7 +195,8 @@ public sealed class PrintEditionTests
     [InlineData("<a name=\"alt\" href=\"#details\">Text</a>\n\n<script>var x = '<a id=\"nicht\">';</script>\n")]
     public async Task The_Gesamtausgabe_s_ids_and_references_are_those_of_its_whole_HTML(string betaText)
     {
-        using var site = await TestSite.BuildAsync(Site.Replace("Text.", betaText));
+        // Not written, so that the edition is held (one built into a new folder is streamed into its file).
+        using var site = await TestSite.BuildAsync(Site.Replace("Text.", betaText), write: false);
         var document = site.Result.Outputs.FromPipeline("PrintEditionPipeline").Single(d => d.OutputPath == Edition);
         var whole = new Lotse.Blocks.Html.HtmlAnalyzer().Analyze(document.Text);
         var ids = document.Metadata.Get<IReadOnlySet<string>>(Lotse.Site.ContentKeys.Anchors).ShouldNotBeNull();

@@ -207,12 +207,33 @@ internal sealed class BuildPrintEditions : IModule
         if (at < 0 || marked.Content.IndexOf(ChaptersMark, at + 1, StringComparison.Ordinal) >= 0)
             return Render(page with { Content = merged.Html() }, layout, model, renderer, context, site);
         var (before, after) = (marked.Content[..at], marked.Content[(at + ChaptersMark.Length)..]);
-        var bytes = EditionBytes.Splice(Utf8Text.Encode(before), merged.ChapterHtml, Utf8Text.Encode(after));
-        var edition = marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(bytes)) };
+        var (beforeBytes, afterBytes) = (Utf8Text.Encode(before), Utf8Text.Encode(after));
         // The link check's facts from the pieces (AnalyzeHtml would decode the whole edition into a string for them).
-        if (merged.ChapterFacts is not { } chapters || PieceFacts.OfClosed(before + PieceFacts.Sentinel) is not { } layoutBefore) return edition;
-        var facts = PieceFacts.Join([layoutBefore, chapters, new HtmlAnalyzer().Analyze(after)]);
-        return edition.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
+        var facts = merged.ChapterFacts is { } chapters && PieceFacts.OfClosed(before + PieceFacts.Sentinel) is { } layoutBefore
+            ? PieceFacts.Join([layoutBefore, chapters, new HtmlAnalyzer().Analyze(after)])
+            : null;
+        // With its facts, nothing later reads the edition but the archive, the precompression and the output, which read a
+        // streamed file from the staging folder: a build into a new one gets it streamed there now instead of holding it
+        // (25-43 MB each at 10k pages) until the files are written. Not an edition a feature writes later with values only
+        // known then (the offline downloads' sizes in its layout or chapters): that one is held until then, as before.
+        var edition = facts is not null && context.Output.EarlyStreams is { } open && !WrittenLater(marked, merged.ChapterHtml, context)
+            ? Streamed(marked, open, beforeBytes, merged.ChapterHtml, afterBytes)
+            : marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(EditionBytes.Splice(beforeBytes, merged.ChapterHtml, afterBytes))) };
+        return facts is null ? edition : edition.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
+    }
+
+    /// <summary>Whether a feature writes the edition itself later (<see cref="IFeature.WritesLater"/>), asked of the layout's
+    /// output and of each chapter (a placeholder is in one of them; none spans two).</summary>
+    private static bool WrittenLater(Document marked, IReadOnlyList<byte[]> chapters, BuildContext context) =>
+        context.Features.Any(f => f.WritesLater(marked, context)) || chapters.Any(chapter => context.Features.Any(f =>
+            f.WritesLater(marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(chapter)) }, context)));
+
+    /// <summary>The edition written into its file in the staging folder (<see cref="EditionBytes.WriteTo"/>), as a document
+    /// whose body is <see cref="DocumentBody.Streamed"/>.</summary>
+    private static Document Streamed(Document marked, Func<string, Stream> open, byte[] before, IReadOnlyList<byte[]> chapters, byte[] after)
+    {
+        using (var file = open(marked.OutputPath)) EditionBytes.WriteTo(file, before, chapters, after);
+        return marked with { Content = "", Body = DocumentBody.Streamed };
     }
 
     private static Document? Render(Document page, string layout, PageModel model, TemplateRenderer renderer, BuildContext context, UInt128 site)

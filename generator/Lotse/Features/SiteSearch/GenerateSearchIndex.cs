@@ -45,10 +45,12 @@ internal sealed class GenerateSearchIndex : IModule
         // Each thread splits its pages with buffers of its own.
         using var splitters = new ThreadLocal<HtmlSections>(() => new HtmlSections());
         var docs = pages.AsParallel().AsOrdered().SelectMany(page => SearchDocuments.Of(page, areas, splitters.Value!)).ToList();
+        var count = docs.Count;
         var cache = context.Cache is { } buildCache ? new ShardMemo(buildCache.Slot<SearchCache>()) : null;
         // A build into a new staging folder gets the shards streamed straight into it, so that it does not hold them until
         // the files are written; a rebuild in place (lotse serve) writes only once everything is checked, lotse check never.
-        return (SearchIndexWriter.Write(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, context.Output.EarlyStreams), docs.Count);
+        // The documents are handed over: the writer lets their texts go once it has tokenized them.
+        return (SearchIndexWriter.WriteHandedOver(docs, GlossarySearchSynonyms.From(SiteData.Of(context)), cache, context.Output.EarlyStreams), count);
     }
 
     private sealed class ShardMemo(SearchCache slot) : ISearchShardCache
