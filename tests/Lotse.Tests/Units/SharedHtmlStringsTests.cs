@@ -25,6 +25,8 @@ public sealed class SharedHtmlStringsTests
         # Seite A
 
         ## Teil
+
+        ## Nur hier
         -- content/leitfaden/b.md --
         # Seite B
 
@@ -45,8 +47,12 @@ public sealed class SharedHtmlStringsTests
         linksOfA.Zip(linksOfB).ShouldAllBe(pair => ReferenceEquals(pair.First, pair.Second));
         var idsOfA = a.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors).ShouldNotBeNull();
         var idsOfB = b.Metadata.Get<IReadOnlySet<string>>(ContentKeys.Anchors).ShouldNotBeNull();
-        idsOfA.ShouldBe(["hauptnavigation", "teil"]);
+        idsOfA.ShouldBe(["hauptnavigation", "teil", "nur-hier"]);
+        idsOfB.ShouldBe(["hauptnavigation", "teil"]);
         idsOfA.Zip(idsOfB).ShouldAllBe(pair => ReferenceEquals(pair.First, pair.Second));
+        // The id of a heading of one page only is the instance the page's headings hold.
+        var heading = a.Metadata.Get<IReadOnlyList<Lotse.Blocks.Markdown.Heading>>(ContentKeys.Headings).ShouldNotBeNull().Single(h => h.Id == "nur-hier");
+        ReferenceEquals(idsOfA.Single(id => id == "nur-hier"), heading.Id).ShouldBeTrue();
         // The missing anchor is reported on every page that refers to it (the section page made for leitfaden/ too), as before.
         site.Result.Diagnostics.Where(d => d.Message.Contains("#fehlt", StringComparison.Ordinal)).Select(d => d.Path).ShouldBe(
             ["content/index.md", "content/leitfaden/a.md", "content/leitfaden/b.md", "content/leitfaden/index.md"], ignoreOrder: true);

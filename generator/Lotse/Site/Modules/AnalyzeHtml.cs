@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Lotse.Blocks.Html;
+using Lotse.Blocks.Markdown;
 using Lotse.Kernel;
 
 namespace Lotse.Site.Modules;
@@ -11,16 +12,21 @@ internal sealed class AnalyzeHtml : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context)
     {
-        var analyzer = new HtmlAnalyzer(new HtmlStrings());
+        var strings = new HtmlStrings();
+        var analyzer = new HtmlAnalyzer(strings);
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => results[i] = Execute(inputs[i], analyzer, context));
+            i => results[i] = Execute(inputs[i], analyzer, strings, context));
         return Task.FromResult(ImmutableArray.Create(results));
     }
 
-    private static Document Execute(Document document, HtmlAnalyzer analyzer, BuildContext context)
+    private static Document Execute(Document document, HtmlAnalyzer analyzer, HtmlStrings strings, BuildContext context)
     {
         if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
+        // The ids of a page's headings and the URLs of its Markdown links are in its HTML too: its facts take the
+        // instances its metadata holds anyway.
+        foreach (var heading in document.Metadata.Get<IReadOnlyList<Heading>>(ContentKeys.Headings) ?? []) strings.Of(heading.Id);
+        foreach (var link in document.Metadata.Get<IReadOnlyList<MarkdownLink>>(ContentKeys.Links) ?? []) strings.Of(link.Href);
         // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
         return context.Derive(cache => cache.Analyzed, document, true, (d, _) => WithFacts(d, analyzer, context.Cache));
     }
