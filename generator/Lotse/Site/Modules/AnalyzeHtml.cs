@@ -23,16 +23,16 @@ internal sealed class AnalyzeHtml : IModule
     private static Document Execute(Document document, HtmlAnalyzer analyzer, HtmlStrings strings, BuildContext context)
     {
         if (!document.OutputPath.EndsWith(".html", StringComparison.Ordinal)) return document;
+        // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
+        return context.Derive(cache => cache.Analyzed, document, true, (d, _) => WithFacts(d, analyzer, strings, context.Cache));
+    }
+
+    private static Document WithFacts(Document document, HtmlAnalyzer analyzer, HtmlStrings strings, BuildCache? cache)
+    {
         // The ids of a page's headings and the URLs of its Markdown links are in its HTML too: its facts take the
         // instances its metadata holds anyway.
         foreach (var heading in document.Metadata.Get<IReadOnlyList<Heading>>(ContentKeys.Headings) ?? []) strings.Of(heading.Id);
         foreach (var link in document.Metadata.Get<IReadOnlyList<MarkdownLink>>(ContentKeys.Links) ?? []) strings.Of(link.Href);
-        // In lotse serve, the same document (its HTML and all) gets the same facts, in the same document as before.
-        return context.Derive(cache => cache.Analyzed, document, true, (d, _) => WithFacts(d, analyzer, context.Cache));
-    }
-
-    private static Document WithFacts(Document document, HtmlAnalyzer analyzer, BuildCache? cache)
-    {
         var facts = Analyze(document, analyzer, cache);
         return document.WithMetadata(ContentKeys.Anchors, facts.Ids).WithMetadata(ContentKeys.HtmlLinks, facts.References);
     }
