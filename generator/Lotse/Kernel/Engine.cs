@@ -25,7 +25,7 @@ internal sealed class Engine<TContext>(IReadOnlyList<Pipeline<TContext>> pipelin
             foreach (var pipeline in ordered)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var docs = phase == Phase.Input ? ImmutableArray<Document>.Empty : context.Outputs.FromPipeline(pipeline.Name);
+                var docs = phase == Phase.Input ? ImmutableArray<Document>.Empty : context.Outputs.StartOf(pipeline.Name, phase);
                 foreach (var module in pipeline.ModulesOf(phase))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();

@@ -46,6 +46,27 @@ public sealed class HtmlAnalyzerTests
             }).OfType<string>().Where(r => r.Length > 0).ToList());
     }
 
+    /// <summary>Issue 26: with <see cref="HtmlStrings"/>, the facts are the same, and the pages analysed with them share one
+    /// instance of each equal id and reference (values with entities and values longer than the stack buffer too).</summary>
+    [Theory]
+    [InlineData(Page)]
+    [InlineData("<p id=grüße>Straße</p><a href=\"ö ü\" id=\"😀\">y</a><img src=bild€.png><P ID='x&auml;&#x1F600;'>😀</P>")]
+    public void Pages_analysed_with_shared_strings_have_the_same_facts_and_one_instance_of_each_value(string html)
+    {
+        var page = html + "<a href=\"" + new string('ä', 700) + "\">lang</a>";
+        var alone = new HtmlAnalyzer().Analyze(System.Text.Encoding.UTF8.GetBytes(page));
+        var analyzer = new HtmlAnalyzer(new HtmlStrings());
+        var first = analyzer.Analyze(System.Text.Encoding.UTF8.GetBytes(page));
+        var second = analyzer.Analyze(page);
+        foreach (var facts in new[] { first, second })
+        {
+            facts.Ids.ShouldBe(alone.Ids.ToList()); // in the same order
+            facts.References.ShouldBe(alone.References);
+        }
+        first.References.Zip(second.References).ShouldAllBe(pair => ReferenceEquals(pair.First, pair.Second));
+        first.Ids.Zip(second.Ids).ShouldAllBe(pair => ReferenceEquals(pair.First, pair.Second));
+    }
+
     /// <summary>White space outside ASCII (no-break space, line separator, ideographic space) ends an attribute's name and
     /// an unquoted value, as the analyzer has always read it (<see cref="char.IsWhiteSpace(char)"/>), in a page's text
     /// and in its UTF-8 bytes alike.</summary>

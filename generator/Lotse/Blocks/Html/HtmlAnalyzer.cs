@@ -14,9 +14,14 @@ namespace Lotse.Blocks.Html;
 /// <remarks>Issue 26: it reads the page's UTF-8 bytes, as the build keeps a page (a string of a 10,000-page site's pages
 /// would be made only to be read once here): the markup it looks for is ASCII, and a character outside ASCII is read
 /// as one whole, so white space is what <see cref="char.IsWhiteSpace(char)"/> says of the character.</remarks>
-public sealed class HtmlAnalyzer
+/// <param name="strings">Where equal ids and URLs of many pages get one instance (<see cref="HtmlStrings"/>); without it each
+/// page's facts have strings of their own.</param>
+public sealed class HtmlAnalyzer(HtmlStrings? strings = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The longest value (in bytes) decoded on the stack to be looked up in <see cref="HtmlStrings"/>.</summary>
+    private const int LongestOnStack = 512;
 
     /// <summary>The facts of a page given as text (a page not kept as UTF-8): read from its UTF-8 bytes in a rented buffer.</summary>
     public HtmlFacts Analyze(string html)
@@ -57,7 +62,7 @@ public sealed class HtmlAnalyzer
             while (nameEnd < html.Length && char.IsAsciiLetterOrDigit((char)html[nameEnd])) nameEnd++;
             if (nameEnd == nameStart) { i++; continue; }
             var name = html[nameStart..nameEnd];
-            var tagEnd = ReadAttributes(html, nameEnd, name, ids, references);
+            var tagEnd = ReadAttributes(html, nameEnd, name, ids, references, strings);
             i = tagEnd;
             if (Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8))
             {
@@ -65,7 +70,9 @@ public sealed class HtmlAnalyzer
                 i = close < 0 ? html.Length : close;
             }
         }
-        return new HtmlFacts(ids, references);
+        // Exact sizes: the facts of every page stay alive until the link check.
+        ids.TrimExcess();
+        return new HtmlFacts(ids, references.ToArray());
     }
 
     /// <summary>Where the end tag of the element named <paramref name="name"/> (any case) starts from <paramref name="from"/>; -1 if nowhere.</summary>
@@ -84,7 +91,8 @@ public sealed class HtmlAnalyzer
 
     /// <summary>Reads the attributes of a start tag; returns the position after its '>'.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ReadAttributes(ReadOnlySpan<byte> html, int at, ReadOnlySpan<byte> tag, HashSet<string> ids, List<string> references)
+    private static int ReadAttributes(ReadOnlySpan<byte> html, int at, ReadOnlySpan<byte> tag, HashSet<string> ids, List<string> references,
+        HtmlStrings? strings)
     {
         var referenceAttribute = ReferenceAttributeOf(tag);
         // <a name="x"> (older Markdown and kramdown guides) is a fragment target for browsers as an id is.
@@ -128,12 +136,26 @@ public sealed class HtmlAnalyzer
             var isId = Ascii.EqualsIgnoreCase(attribute, "id"u8) || (isAnchorTag && Ascii.EqualsIgnoreCase(attribute, "name"u8));
             var isReference = !referenceAttribute.IsEmpty && Ascii.EqualsIgnoreCase(attribute, referenceAttribute);
             if (!isId && !isReference) continue;
-            var value = html[valueStart..valueEnd];
-            var text = value.Contains((byte)'&') ? WebUtility.HtmlDecode(Utf8.GetString(value)) : Utf8.GetString(value);
+            var text = Text(html[valueStart..valueEnd], strings);
             if (isId && text.Length > 0) ids.Add(text);
             if (isReference && text.Length > 0) references.Add(text);
         }
         return i;
+    }
+
+    /// <summary>An attribute's value, entity-decoded; the one instance of it in <paramref name="strings"/> when given (a value
+    /// met before is found from its characters on the stack, without a string of them).</summary>
+    private static string Text(ReadOnlySpan<byte> value, HtmlStrings? strings)
+    {
+        if (value.Contains((byte)'&'))
+        {
+            var decoded = WebUtility.HtmlDecode(Utf8.GetString(value));
+            return strings is null ? decoded : strings.Of(decoded);
+        }
+        if (strings is null) return Utf8.GetString(value);
+        if (value.Length > LongestOnStack) return strings.Of(Utf8.GetString(value));
+        Span<char> characters = stackalloc char[LongestOnStack];
+        return strings.Of(characters[..Utf8.GetChars(value, characters)]);
     }
 
     private static int SkipSpace(ReadOnlySpan<byte> html, int i)
