@@ -49,24 +49,7 @@ public sealed class ArchiveSpool : IDisposable
     }
 
     /// <summary>Copies the bytes at <paramref name="offset"/> to <paramref name="stream"/>.</summary>
-    internal void CopyTo(Stream stream, long offset, int length)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(length, 1 << 16));
-        try
-        {
-            for (var done = 0; done < length;)
-            {
-                var read = RandomAccess.Read(_file, buffer.AsSpan(0, Math.Min(buffer.Length, length - done)), offset + done);
-                if (read == 0) throw new IOException("The archive's temporary file ended early.");
-                stream.Write(buffer, 0, read);
-                done += read;
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    internal void CopyTo(Stream stream, long offset, int length) => FileRange.CopyTo(_file, offset, length, stream);
 
     public void Dispose() => _file.Dispose();
 }

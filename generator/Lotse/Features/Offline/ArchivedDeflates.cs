@@ -59,25 +59,14 @@ public sealed class ArchivedDeflates
     public bool CopyDeflatedTo(string path, uint crc32, long length, Stream target)
     {
         if (Locate(path, crc32, length) is not { } found) return false;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
             using var file = File.OpenHandle(found.File, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            for (var done = 0; done < found.Length;)
-            {
-                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, found.Length - done)), found.Offset + done);
-                if (read == 0) return false;
-                target.Write(buffer, 0, read);
-                done += read;
-            }
+            FileRange.CopyTo(file, found.Offset, found.Length, target);
             return true;
         }
         catch (IOException) { return false; }
         catch (UnauthorizedAccessException) { return false; }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     /// <summary>Where the written archive holds the DEFLATE data of the file at <paramref name="path"/>, when a file of this
