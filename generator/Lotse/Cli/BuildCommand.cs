@@ -36,11 +36,11 @@ public static class BuildCommand
         }
         if (Environment.GetEnvironmentVariable("LOTSE_TIMINGS") is "1" or "live")
         {
-            var (cpuBefore, allocatedBefore) = (TimeSpan.Zero, 0L);
+            Kernel.MemoryAfter? before = null;
             foreach (var t in result.Timings ?? [])
             {
-                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}{Memory(t.Memory, cpuBefore, allocatedBefore)}");
-                (cpuBefore, allocatedBefore) = t.Memory is { } m ? (m.ProcessCpu, m.AllocatedBytes) : (cpuBefore, allocatedBefore);
+                output.WriteLine($"  {t.Elapsed.TotalMilliseconds,8:F0} ms  {t.Pipeline}.{t.Phase}.{t.Module}{Memory(t.Memory, before)}");
+                before = t.Memory ?? before;
             }
         }
         var errors = result.Errors.Count();
@@ -51,9 +51,10 @@ public static class BuildCommand
                          $"{errors} errors, {warnings} warnings{(notes > 0 ? $", {notes} notes" : "")} in {result.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    /// <summary>The memory after a module, the CPU time it took (since <paramref name="cpuBefore"/>, the process's CPU time
-    /// after the module before) and what it allocated (since <paramref name="allocatedBefore"/>, likewise; all threads).</summary>
-    private static string Memory(Kernel.MemoryAfter? memory, TimeSpan cpuBefore, long allocatedBefore) => memory is null ? "" :
-        $"  CPU {(memory.ProcessCpu - cpuBefore).TotalMilliseconds,7:F0} ms, heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, GC committed {memory.CommittedBytes >> 20,5} MiB, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
-        $", allocated {(memory.AllocatedBytes - allocatedBefore) >> 20,5} MiB";
+    /// <summary>The memory after a module, the CPU time it took (since <paramref name="before"/>, the figures after the
+    /// module before), what it allocated (all threads) and how long collections paused it.</summary>
+    private static string Memory(Kernel.MemoryAfter? memory, Kernel.MemoryAfter? before) => memory is null ? "" :
+        $"  CPU {(memory.ProcessCpu - (before?.ProcessCpu ?? TimeSpan.Zero)).TotalMilliseconds,7:F0} ms" +
+        $" (GC {(memory.CollectionPauses - (before?.CollectionPauses ?? TimeSpan.Zero)).TotalMilliseconds,5:F0} ms), heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, GC committed {memory.CommittedBytes >> 20,5} MiB, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
+        $", allocated {(memory.AllocatedBytes - (before?.AllocatedBytes ?? 0)) >> 20,5} MiB";
 }

@@ -9,12 +9,16 @@ public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, T
 /// collected; only live objects when <see cref="Collected"/>), the process's working set, and the CPU time the process
 /// has used so far (user and system, all threads: the difference to the module before is the module's), the bytes
 /// allocated so far (a measure of a module's work that a busy machine does not change, unlike its CPU time), and the memory
-/// the GC holds from the system (its heap, the garbage and free space it keeps: most of the working set).</summary>
-public sealed record MemoryAfter(long HeapBytes, long WorkingSetBytes, bool Collected, TimeSpan ProcessCpu, long AllocatedBytes = 0, long CommittedBytes = 0)
+/// the GC holds from the system (its heap, the garbage and free space it keeps: most of the working set), and how long the
+/// collections so far paused the program (the workstation collector works on one thread while all others wait: what a
+/// module spends there is not shared between the cores).</summary>
+public sealed record MemoryAfter(
+    long HeapBytes, long WorkingSetBytes, bool Collected, TimeSpan ProcessCpu, long AllocatedBytes = 0, long CommittedBytes = 0,
+    TimeSpan CollectionPauses = default)
 {
     /// <summary>Measured now; with <paramref name="collect"/> after a full, blocking collection (LOTSE_TIMINGS=live:
     /// what each module leaves alive, at the cost of the collections).</summary>
     public static MemoryAfter Now(bool collect) =>
         new(GC.GetTotalMemory(collect), Environment.WorkingSet, collect, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(),
-            GC.GetGCMemoryInfo().TotalCommittedBytes);
+            GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalPauseDuration());
 }
