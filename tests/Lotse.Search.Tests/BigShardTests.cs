@@ -5,13 +5,13 @@ namespace Lotse.Search.Tests;
 
 /// <summary>
 /// Issue 26, a big shard on both cores: a site without areas puts every document into one shard (65,000 in 10k pages),
-/// which is tokenized on all cores in batches, scored on all cores, and written with its postings counted into place. The
+/// which is tokenized on all cores in chunks (added in order as they are done), scored on all cores, and written with its postings counted into place. The
 /// index is the one a single pipeline builds document by document, and the compact postings are lunr's field vectors
 /// grouped by term and document, exactly.
 /// </summary>
 public class BigShardTests
 {
-    /// <summary>The repository's documents, copied until they are more than two batches (a copy's texts differ by a word,
+    /// <summary>The repository's documents, copied until there are at least <paramref name="atLeast"/> (a copy's texts differ by a word,
     /// and it starts elsewhere in the corpus).</summary>
     private static SearchDocument[] ManyDocuments(int atLeast)
     {
@@ -31,7 +31,7 @@ public class BigShardTests
     [Fact]
     public void A_big_shard_is_the_index_one_pipeline_builds_document_by_document()
     {
-        var docs = ManyDocuments(9000); // three batches of tokenizing, the last one partial
+        var docs = ManyDocuments(9000); // many chunks of tokenizing, done on two cores in any order, added in order
         var synonyms = TestData.Synonyms();
         var lexicon = TestData.Lexicon();
 

@@ -54,7 +54,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         var terms = new string[Fields.Count][];
         for (var field = 0; field < Fields.Count; field++)
         {
-            terms[field] = [.. pipeline.RunText(fieldValues[field])];
+            terms[field] = [.. pipeline.RunTextReusing(fieldValues[field])];
         }
         return terms;
     }
@@ -82,15 +82,17 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             }
             // lunr sorts each field vector by term index; so are these.
             _seen.Sort();
-            var termIndices = _seen.ToArray();
-            var frequencies = new int[termIndices.Length];
+            var entry = NewEntry(field, documentIndex, terms.Length, _seen.Count);
+            var termIndices = entry.WritableTerms;
+            var frequencies = entry.WritableFrequencies;
             for (var i = 0; i < termIndices.Length; i++)
             {
-                frequencies[i] = _counts[termIndices[i]];
-                _counts[termIndices[i]] = 0;
+                termIndices[i] = _seen[i];
+                frequencies[i] = _counts[_seen[i]];
+                _counts[_seen[i]] = 0;
             }
             _seen.Clear();
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Length, termIndices, frequencies));
+            _fieldEntries.Add(entry);
         }
     }
 
@@ -106,18 +108,15 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         var fields = new CountedFieldTerms[Fields.Count];
         for (var field = 0; field < Fields.Count; field++)
         {
-            var tokens = pipeline.RunText(fieldValues[field], _tokens);
-            fields[field] = _counter.Count(tokens);
+            fields[field] = _counter.Count(pipeline.RunTextReusing(fieldValues[field]));
         }
         return fields;
     }
 
-    // Reused by TokenizeCounted: the tokens of a field, and what counts them.
-    private readonly List<string> _tokens = [];
+    // Reused by TokenizeCounted: what counts the tokens of a field.
     private readonly CountedFieldTerms.Counter _counter = new();
 
-    /// <summary>Adds a document by the counted terms <see cref="TokenizeCounted"/> made of its fields (takes their arrays
-    /// over).</summary>
+    /// <summary>Adds a document by the counted terms <see cref="TokenizeCounted"/> made of its fields.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddCountedTerms(string reference, CountedFieldTerms[] fields)
     {
@@ -125,18 +124,51 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         for (var field = 0; field < Fields.Count; field++)
         {
             var (terms, counts, length) = fields[field];
-            var termIndices = terms.Length == 0 ? [] : new int[terms.Length];
+            var entry = NewEntry(field, documentIndex, length, terms.Length);
+            var termIndices = entry.WritableTerms;
+            var frequencies = entry.WritableFrequencies;
             for (var i = 0; i < terms.Length; i++)
             {
                 var index = TermIndexOf(terms[i]);
                 termIndices[i] = index;
+                frequencies[i] = counts[i];
                 _terms[index].DocumentsWithTerm++;
             }
             // lunr sorts each field vector by term index; so are these (terms new to the index come in ascending order).
-            Array.Sort(termIndices, counts);
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, length, termIndices, counts));
+            termIndices.Sort(frequencies);
+            _fieldEntries.Add(entry);
         }
     }
+
+    /// <summary>A field entry with room for <paramref name="distinct"/> terms and their frequencies, in the chunk being filled:
+    /// a shard of 65,000 documents has half a million field entries; as objects with two arrays each, every collection of
+    /// the youngest generation while documents are added had to copy the ones made since the one before.</summary>
+    private FieldEntry NewEntry(int field, int document, int length, int distinct)
+    {
+        if (distinct == 0)
+        {
+            return new FieldEntry(field, document, length, [], 0, 0);
+        }
+        var size = 2 * distinct;
+        if (size > EntryChunkInts)
+        {
+            return new FieldEntry(field, document, length, new int[size], 0, distinct);
+        }
+        if (_entryChunk.Length - _entryChunkUsed < size)
+        {
+            _entryChunk = new int[EntryChunkInts];
+            _entryChunkUsed = 0;
+        }
+        var entry = new FieldEntry(field, document, length, _entryChunk, _entryChunkUsed, distinct);
+        _entryChunkUsed += size;
+        return entry;
+    }
+
+    /// <summary>Whole numbers of field entries per chunk (128 KB: in the large object heap, which is never copied).</summary>
+    private const int EntryChunkInts = 32 * 1024;
+
+    private int[] _entryChunk = [];
+    private int _entryChunkUsed;
 
     /// <summary>Checks a new document (as many fields as the index has, a reference not seen before) and records its
     /// reference and boost; its number.</summary>
@@ -273,9 +305,10 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         foreach (var entry in _fieldEntries)
         {
             var document = positions[entry.Document];
-            for (var e = 0; e < entry.TermIndices.Length; e++)
+            var termIndices = entry.TermIndices;
+            for (var e = 0; e < termIndices.Length; e++)
             {
-                var at = next[sortedPosition[entry.TermIndices[e]]]++;
+                var at = next[sortedPosition[termIndices[e]]]++;
                 documents[at] = document;
                 scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
             }
@@ -357,17 +390,17 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     private LunrFieldVector Vector(int v, double[] averageLengths, double[] idfs)
     {
         var entry = _fieldEntries[v];
-        var thousandths = new int[entry.TermIndices.Length];
+        var thousandths = new int[entry.Count];
         for (var e = 0; e < thousandths.Length; e++)
         {
             thousandths[e] = ScoreThousandths(entry, e, averageLengths, idfs);
         }
-        return new LunrFieldVector(Fields[entry.Field].Name, _refs[entry.Document], entry.TermIndices, thousandths);
+        return new LunrFieldVector(Fields[entry.Field].Name, _refs[entry.Document], entry.TermIndices.ToArray(), thousandths);
     }
 
     /// <summary>The BM25 score of element <paramref name="e"/> of a field entry, boosts included, in whole thousandths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ScoreThousandths(FieldEntry entry, int e, double[] averageLengths, double[] idfs)
+    private int ScoreThousandths(in FieldEntry entry, int e, double[] averageLengths, double[] idfs)
     {
         var field = Fields[entry.Field];
         var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
@@ -396,8 +429,27 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         return documents;
     }
 
-    /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies.</summary>
-    private sealed record FieldEntry(int Field, int Document, int Length, int[] TermIndices, int[] Frequencies);
+    /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies,
+    /// <paramref name="count"/> of each, one after the other in <paramref name="chunk"/> from <paramref name="start"/> (a chunk
+    /// holds the entries of many fields).</summary>
+    private readonly struct FieldEntry(int fieldNumber, int document, int length, int[] chunk, int start, int count)
+    {
+        public int Field => fieldNumber;
+
+        public int Document => document;
+
+        public int Length => length;
+
+        public int Count => count;
+
+        public ReadOnlySpan<int> TermIndices => chunk.AsSpan(start, count);
+
+        public ReadOnlySpan<int> Frequencies => chunk.AsSpan(start + count, count);
+
+        public Span<int> WritableTerms => chunk.AsSpan(start, count);
+
+        public Span<int> WritableFrequencies => chunk.AsSpan(start + count, count);
+    }
 
     /// <summary>A term and in how many fields of documents it occurs (which documents: <see cref="DocumentsByField"/>, made
     /// only for a <see cref="LunrIndex"/>, not for the compact postings).</summary>
