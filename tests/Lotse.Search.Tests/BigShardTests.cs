@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lotse.Search.Lunr;
 using Lotse.Search.Pipeline;
 
@@ -133,6 +134,26 @@ public class BigShardTests
                 direct.ToString().ShouldBe(CompactIndexSerializer.Serialize(builder.Build(statistics)));
             }
         }
+    }
+
+    /// <summary>Issue 26: a big shard's index is written on all cores, its vocabulary and its postings in ranges (each range
+    /// of terms front-coded from the term before it, the postings split by their elements); the parts one after the other
+    /// are byte for byte the index written in one piece, after the same head.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void An_index_written_in_parts_is_the_index_written_in_one_piece(int parts)
+    {
+        var docs = ManyDocuments(3000);
+        var postings = SearchShardBuilder.Fill(docs, TestData.Synonyms(), TestData.Lexicon()).BuildCompact(null, SearchRefs.Parse);
+        var whole = new System.Text.StringBuilder("head ");
+        CompactIndexSerializer.Write(whole, postings);
+
+        var written = CompactIndexSerializer.WriteInParts(new System.Text.StringBuilder("head "), postings, parts);
+
+        written.Length.ShouldBe(2 * parts);
+        System.Text.Encoding.UTF8.GetString(Utf8Chunks.Join(written).ToArray()).ShouldBe(whole.ToString());
     }
 
     /// <summary>Per field vector, in order: its field/ref and each term with its score (by term: term indices are the
