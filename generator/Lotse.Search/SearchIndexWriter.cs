@@ -162,15 +162,19 @@ public static class SearchIndexWriter
     private delegate CompactPostings IndexBuilder();
 
     /// <summary>The documents by shard (area), in load order: FAQ first, then by size and id. A method of its own, so that
-    /// nothing of the grouping (which holds every document) is left in the writer's frame.</summary>
-    private static (string Id, string Label, SearchDocument[] Docs)[] AreasOf(IReadOnlyList<SearchDocument> docs) =>
-        docs
-            .GroupBy(d => SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
+    /// nothing of the grouping (which holds every document) is left in the writer's frame. Each area's id is made once, not
+    /// once per document (10k pages: 65,000 times, 20 MB of strings and builders).</summary>
+    private static (string Id, string Label, SearchDocument[] Docs)[] AreasOf(IReadOnlyList<SearchDocument> docs)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return docs
+            .GroupBy(d => ids.TryGetValue(d.Area, out var id) ? id : ids[d.Area] = SearchAreas.IdOf(d.Area), StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Label: g.First().Area.Trim(), Docs: g.ToArray()))
             .OrderBy(a => a.Id == SearchAreas.FaqId ? 0 : 1)
             .ThenBy(a => a.Docs.Length)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToArray();
+    }
 
     /// <summary>The store of a shard and the end of its script (<see cref="WriteStoreEntries"/>), as UTF-8 in parts, one after the
     /// other: a big shard's documents are written in ranges on all cores (10k pages: 0.5 s on one core, while the other

@@ -35,6 +35,7 @@ public static class SearchShardBuilder
         IReadOnlyList<string> compoundLexicon, TokenMemo? tokens)
     {
         var builder = Create(synonyms, compoundLexicon, tokens);
+        builder.ExpectDocuments(all.Count);
         var parts = all.Count >= ParallelDocuments ? Environment.ProcessorCount : 1;
         if (parts == 1)
         {

@@ -47,6 +47,10 @@ public class BigShardTests
         actual.FieldVectors.Count.ShouldBeGreaterThan(50_000, "enough vectors to be scored on all cores");
         LunrIndexSerializer.Serialize(actual).ShouldBe(LunrIndexSerializer.Serialize(expected));
         CompactIndexSerializer.Serialize(actual).ShouldBe(CompactIndexSerializer.Serialize(expected));
+        // What a build writes: the postings counted into place on all cores, each range of field entries after the ones before.
+        var direct = new System.Text.StringBuilder();
+        CompactIndexSerializer.Write(direct, SearchShardBuilder.Fill(docs, synonyms, lexicon).BuildCompact(null, SearchRefs.Parse));
+        direct.ToString().ShouldBe(CompactIndexSerializer.Serialize(expected));
     }
 
     /// <summary>lotse build lets each document go once its terms are added (a big shard's texts are not all held until its

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.Lunr;
@@ -170,6 +171,16 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     private int[] _entryChunk = [];
     private int _entryChunkUsed;
 
+    /// <summary>Makes room for <paramref name="documents"/> more documents, so that their field entries (a big shard has half
+    /// a million) are not copied each time the list grows.</summary>
+    internal void ExpectDocuments(int documents)
+    {
+        _fieldEntries.EnsureCapacity(_fieldEntries.Count + documents * Fields.Count);
+        _refs.EnsureCapacity(_refs.Count + documents);
+        _documentBoosts.EnsureCapacity(_documentBoosts.Count + documents);
+        _seenRefs.EnsureCapacity(_seenRefs.Count + documents);
+    }
+
     /// <summary>Checks a new document (as many fields as the index has, a reference not seen before) and records its
     /// reference and boost; its number.</summary>
     private int StartDocument(string reference, int fieldCount, string fieldsParameter, double boost)
@@ -282,19 +293,32 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             sortedPosition[order[p]] = p;
             terms[p] = _terms[order[p]].Text;
         }
-        var starts = new int[terms.Length + 1];
-        foreach (var entry in _fieldEntries)
+        // The field entries in ranges, one per core for a big shard: each range counts its elements per term, and places
+        // them after those of the ranges before it, so that every term's elements stay in the order of the entries.
+        var parts = _fieldEntries.Count >= ParallelVectors ? Environment.ProcessorCount : 1;
+        var counts = new int[parts][];
+        Parallel.For(0, parts, part =>
         {
-            foreach (var termIndex in entry.TermIndices)
+            var own = counts[part] = new int[terms.Length];
+            foreach (ref readonly var entry in EntriesOf(part, parts))
             {
-                starts[sortedPosition[termIndex] + 1]++;
+                foreach (var termIndex in entry.TermIndices)
+                {
+                    own[sortedPosition[termIndex]]++;
+                }
             }
-        }
+        });
+        var starts = new int[terms.Length + 1];
         for (var t = 0; t < terms.Length; t++)
         {
-            starts[t + 1] += starts[t];
+            var at = starts[t];
+            foreach (var own in counts)
+            {
+                // From here on, where the range's next element of term t goes.
+                (own[t], at) = (at, at + own[t]);
+            }
+            starts[t + 1] = at;
         }
-        var next = starts[..^1];
         var documents = new int[starts[^1]];
         var scores = new int[starts[^1]];
         var positions = new int[_refs.Count];
@@ -302,31 +326,46 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         {
             positions[d] = documentOf(_refs[d]);
         }
-        foreach (var entry in _fieldEntries)
+        Parallel.For(0, parts, part =>
         {
-            var document = positions[entry.Document];
-            var termIndices = entry.TermIndices;
-            for (var e = 0; e < termIndices.Length; e++)
+            var next = counts[part];
+            foreach (ref readonly var entry in EntriesOf(part, parts))
             {
-                var at = next[sortedPosition[termIndices[e]]]++;
-                documents[at] = document;
-                scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
+                var document = positions[entry.Document];
+                var termIndices = entry.TermIndices;
+                for (var e = 0; e < termIndices.Length; e++)
+                {
+                    var at = next[sortedPosition[termIndices[e]]]++;
+                    documents[at] = document;
+                    scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
+                }
             }
-        }
+        });
         var postings = new CompactPostings(searchPipeline.Labels, terms, starts, documents, scores);
         postings.SortByDocument();
         return postings;
+    }
+
+    /// <summary>Range <paramref name="part"/> of <paramref name="parts"/> of the field entries.</summary>
+    private ReadOnlySpan<FieldEntry> EntriesOf(int part, int parts)
+    {
+        var all = CollectionsMarshal.AsSpan(_fieldEntries);
+        var start = (int)((long)all.Length * part / parts);
+        return all[start..(int)((long)all.Length * (part + 1) / parts)];
     }
 
     /// <summary>Term indices in the ordinal order of their terms.</summary>
     private int[] SortedTermOrder()
     {
         var order = new int[_terms.Count];
+        var texts = new string[order.Length];
         for (var t = 0; t < order.Length; t++)
         {
             order[t] = t;
+            texts[t] = _terms[t].Text;
         }
-        Array.Sort(order, (a, b) => string.CompareOrdinal(_terms[a].Text, _terms[b].Text));
+        // Sorted by the texts themselves, not by a comparison that looks each up (a big shard has 100,000s of terms).
+        Array.Sort(texts, order, StringComparer.Ordinal);
         return order;
     }
 
