@@ -34,12 +34,84 @@ public static class CompactIndexSerializer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(StringBuilder output, CompactPostings postings, Utf8Chunks? sink = null)
     {
+        WriteStart(output, postings);
+        WriteTerms(output, postings.Terms, 0, postings.Terms.Length, sink);
+        output.Append(PostingsStart);
+        WritePostings(output, postings, 0, postings.Terms.Length, sink);
+        output.Append(End);
+    }
+
+    /// <summary>The same, written on <paramref name="parts"/> threads into parts to be joined in order, after what
+    /// <paramref name="before"/> holds: the vocabulary in ranges of terms (each front-coded from the term before its
+    /// first), and the postings in ranges of about as many elements (a big shard's index took 0.25 s on one core, while the
+    /// other waited).</summary>
+    internal static Utf8Chunks[] WriteInParts(StringBuilder before, CompactPostings postings, int parts)
+    {
+        var terms = postings.Terms.Length;
+        var starts = postings.Starts;
+        var termRanges = new int[parts + 1];
+        var postingRanges = new int[parts + 1];
+        for (var k = 1; k <= parts; k++)
+        {
+            termRanges[k] = (int)((long)terms * k / parts);
+            var elements = (long)starts[terms] * k / parts;
+            var t = postingRanges[k - 1];
+            while (t < terms && starts[t] < elements)
+            {
+                t++;
+            }
+            postingRanges[k] = k == parts ? terms : t;
+        }
+        var written = new Utf8Chunks[2 * parts];
+        Parallel.For(0, 2 * parts, i =>
+        {
+            var part = written[i] = new Utf8Chunks();
+            var output = i == 0 ? before : new StringBuilder(Utf8Chunks.DrainAt + 4096);
+            if (i < parts)
+            {
+                if (i == 0)
+                {
+                    WriteStart(output, postings);
+                }
+                WriteTerms(output, postings.Terms, termRanges[i], termRanges[i + 1], part);
+            }
+            else
+            {
+                var k = i - parts;
+                if (k == 0)
+                {
+                    output.Append(PostingsStart);
+                }
+                WritePostings(output, postings, postingRanges[k], postingRanges[k + 1], part);
+                if (k == parts - 1)
+                {
+                    output.Append(End);
+                }
+            }
+            part.Finish(output);
+        });
+        return written;
+    }
+
+    private const string PostingsStart = "\",\"postings\":\"";
+
+    private const string End = "\"}";
+
+    private static void WriteStart(StringBuilder output, CompactPostings postings)
+    {
         output.Append("{\"v\":").Append(FormatVersion).Append(",\"pipeline\":");
         WriteStrings(output, postings.Pipeline);
         output.Append(",\"terms\":\"");
-        var previous = "";
-        foreach (var term in postings.Terms)
+    }
+
+    /// <summary>Terms <paramref name="start"/> up to <paramref name="end"/> of the vocabulary, front-coded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteTerms(StringBuilder output, string[] terms, int start, int end, Utf8Chunks? sink)
+    {
+        var previous = start == 0 ? "" : terms[start - 1];
+        for (var t = start; t < end; t++)
         {
+            var term = terms[t];
             var shared = 0;
             while (shared < term.Length && shared < previous.Length && term[shared] == previous[shared])
             {
@@ -55,13 +127,18 @@ public static class CompactIndexSerializer
             previous = term;
             sink?.DrainIfFull(output);
         }
-        output.Append("\",\"postings\":\"");
+    }
+
+    /// <summary>The postings of terms <paramref name="start"/> up to <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WritePostings(StringBuilder output, CompactPostings postings, int start, int end, Utf8Chunks? sink)
+    {
         var (starts, documents, scores) = (postings.Starts, postings.Documents, postings.Scores);
-        for (var term = 0; term < postings.Terms.Length; term++)
+        for (var term = start; term < end; term++)
         {
-            var end = starts[term + 1];
+            var last = starts[term + 1];
             var count = 0;
-            for (var e = starts[term]; e < end; e++)
+            for (var e = starts[term]; e < last; e++)
             {
                 if (e == starts[term] || documents[e] != documents[e - 1])
                 {
@@ -71,11 +148,11 @@ public static class CompactIndexSerializer
             CompactCode.Write(output, count);
             var before = 0;
             var at = starts[term];
-            while (at < end)
+            while (at < last)
             {
                 var document = documents[at];
                 var score = 0;
-                while (at < end && documents[at] == document)
+                while (at < last && documents[at] == document)
                 {
                     score += scores[at];
                     at++;
@@ -86,7 +163,6 @@ public static class CompactIndexSerializer
             }
             sink?.DrainIfFull(output);
         }
-        output.Append("\"}");
     }
 
     /// <summary>The postings of a built index: its inverted index is sorted by term, so its order is the vocabulary's; the

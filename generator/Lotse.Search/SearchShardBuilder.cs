@@ -35,6 +35,7 @@ public static class SearchShardBuilder
         IReadOnlyList<string> compoundLexicon, TokenMemo? tokens)
     {
         var builder = Create(synonyms, compoundLexicon, tokens);
+        builder.ExpectDocuments(all.Count);
         var parts = all.Count >= ParallelDocuments ? Environment.ProcessorCount : 1;
         if (parts == 1)
         {
@@ -45,39 +46,13 @@ public static class SearchShardBuilder
             }
             return builder;
         }
-        // A big shard (a site without areas has one) is tokenized on all cores: each part of a batch by its own pipeline
-        // (they share the memo of tokens), the terms then added in document order, the same as one pipeline adds them.
-        // Each field's terms are counted where they are tokenized, so that the batch holds each distinct term of a field
-        // once and adding them (on one thread) looks up only those.
         tokens ??= new TokenMemo();
-        var tokenizers = new LunrIndexBuilder[parts];
-        var terms = new CountedFieldTerms[Math.Min(TokenizedBatch, all.Count)][];
-        for (var start = 0; start < all.Count; start += TokenizedBatch)
-        {
-            var count = Math.Min(TokenizedBatch, all.Count - start);
-            Parallel.For(0, parts, part =>
-            {
-                var tokenizer = tokenizers[part] ??= Create(synonyms, compoundLexicon, tokens);
-                for (var i = count * part / parts; i < count * (part + 1) / parts; i++)
-                {
-                    terms[i] = tokenizer.TokenizeCounted(SearchFields.ValuesOf(all[start + i]));
-                }
-            });
-            for (var i = 0; i < count; i++)
-            {
-                builder.AddCountedTerms(all[start + i].Ref, terms[i]);
-                terms[i] = null!;
-                release?[start + i] = null!;
-            }
-        }
+        ParallelShardFill.Run(builder, all, release, () => Create(synonyms, compoundLexicon, tokens), parts);
         return builder;
     }
 
     /// <summary>From this many documents, a shard is tokenized on all cores.</summary>
     private const int ParallelDocuments = 2000;
-
-    /// <summary>Documents tokenized at a time before their terms are added (their terms are held until then).</summary>
-    private const int TokenizedBatch = 4096;
 
     /// <summary>
     /// The same, with the terms of each document taken from <paramref name="cache"/> when its fields were tokenized in an

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lotse.Search.Lunr;
 using Lotse.Search.Pipeline;
 
@@ -5,13 +6,13 @@ namespace Lotse.Search.Tests;
 
 /// <summary>
 /// Issue 26, a big shard on both cores: a site without areas puts every document into one shard (65,000 in 10k pages),
-/// which is tokenized on all cores in batches, scored on all cores, and written with its postings counted into place. The
+/// which is tokenized on all cores in chunks (added in order as they are done), scored on all cores, and written with its postings counted into place. The
 /// index is the one a single pipeline builds document by document, and the compact postings are lunr's field vectors
 /// grouped by term and document, exactly.
 /// </summary>
 public class BigShardTests
 {
-    /// <summary>The repository's documents, copied until they are more than two batches (a copy's texts differ by a word,
+    /// <summary>The repository's documents, copied until there are at least <paramref name="atLeast"/> (a copy's texts differ by a word,
     /// and it starts elsewhere in the corpus).</summary>
     private static SearchDocument[] ManyDocuments(int atLeast)
     {
@@ -31,7 +32,7 @@ public class BigShardTests
     [Fact]
     public void A_big_shard_is_the_index_one_pipeline_builds_document_by_document()
     {
-        var docs = ManyDocuments(9000); // three batches of tokenizing, the last one partial
+        var docs = ManyDocuments(9000); // many chunks of tokenizing, done on two cores in any order, added in order
         var synonyms = TestData.Synonyms();
         var lexicon = TestData.Lexicon();
 
@@ -46,6 +47,10 @@ public class BigShardTests
         actual.FieldVectors.Count.ShouldBeGreaterThan(50_000, "enough vectors to be scored on all cores");
         LunrIndexSerializer.Serialize(actual).ShouldBe(LunrIndexSerializer.Serialize(expected));
         CompactIndexSerializer.Serialize(actual).ShouldBe(CompactIndexSerializer.Serialize(expected));
+        // What a build writes: the postings counted into place on all cores, each range of field entries after the ones before.
+        var direct = new System.Text.StringBuilder();
+        CompactIndexSerializer.Write(direct, SearchShardBuilder.Fill(docs, synonyms, lexicon).BuildCompact(null, SearchRefs.Parse));
+        direct.ToString().ShouldBe(CompactIndexSerializer.Serialize(expected));
     }
 
     /// <summary>lotse build lets each document go once its terms are added (a big shard's texts are not all held until its
@@ -133,6 +138,26 @@ public class BigShardTests
                 direct.ToString().ShouldBe(CompactIndexSerializer.Serialize(builder.Build(statistics)));
             }
         }
+    }
+
+    /// <summary>Issue 26: a big shard's index is written on all cores, its vocabulary and its postings in ranges (each range
+    /// of terms front-coded from the term before it, the postings split by their elements); the parts one after the other
+    /// are byte for byte the index written in one piece, after the same head.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void An_index_written_in_parts_is_the_index_written_in_one_piece(int parts)
+    {
+        var docs = ManyDocuments(3000);
+        var postings = SearchShardBuilder.Fill(docs, TestData.Synonyms(), TestData.Lexicon()).BuildCompact(null, SearchRefs.Parse);
+        var whole = new System.Text.StringBuilder("head ");
+        CompactIndexSerializer.Write(whole, postings);
+
+        var written = CompactIndexSerializer.WriteInParts(new System.Text.StringBuilder("head "), postings, parts);
+
+        written.Length.ShouldBe(2 * parts);
+        System.Text.Encoding.UTF8.GetString(Utf8Chunks.Join(written).ToArray()).ShouldBe(whole.ToString());
     }
 
     /// <summary>Per field vector, in order: its field/ref and each term with its score (by term: term indices are the

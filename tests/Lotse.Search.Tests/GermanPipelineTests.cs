@@ -90,6 +90,25 @@ public class GermanPipelineTests
         pipeline.Run(LunrTokenizer.Tokenize("das Nutzerkonto")).ShouldNotContain(token);
     }
 
+    /// <summary>Issue 26: a pipeline that tokenizes a build's fields fills the same two lists again for every field (not
+    /// three new ones); the synonym tagger, which keys the list it is given, keys each field's tokens anew.</summary>
+    [Fact]
+    public void A_pipeline_that_refills_its_lists_tags_each_text_by_its_own_words()
+    {
+        var groups = LotsePipelines.PrepareSynonyms(new SearchSynonyms([["BundID", "Nutzerkonto Bund", "DeutschlandID"]]));
+        var token = groups[0].Token;
+        var reusing = LotsePipelines.CreateIndexing(groups, []);
+        var fresh = LotsePipelines.CreateIndexing(groups, []);
+        string[] texts = ["das Nutzerkonto Bund", "das Nutzerkonto Land", "Nutzerkonto", "Bund", "", "mit der DeutschlandID und mehr Wörtern"];
+
+        var tagged = texts.Select(text => reusing.RunTextReusing(text).ToArray()).ToArray();
+
+        tagged.ShouldBe(texts.Select(text => fresh.RunText(text).ToArray()).ToArray());
+        tagged[0].ShouldContain(token);
+        tagged[1].ShouldNotContain(token);
+        tagged[5].ShouldContain(token);
+    }
+
     [Fact]
     public void Stop_words_are_dropped_when_indexing_but_not_when_searching()
     {

@@ -43,6 +43,23 @@ public class StreamedShardTests
         manifest.Text().ShouldBe(kept.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath).Text());
     }
 
+    /// <summary>Issue 26: a big shard's store is written in ranges of documents on all cores; each range starts from what the
+    /// document before it leaves (a title the next one repeats as 0, a page whose sections follow as #anchor), so that the
+    /// ranges one after the other are byte for byte the store written in one piece.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(41)]
+    public void A_store_written_in_ranges_is_the_store_written_in_one_piece(int parts)
+    {
+        var docs = SearchRefs.Numbered(ContentCorpus.Documents);
+        docs.Length.ShouldBeGreaterThan(5 * parts);
+        var whole = Utf8Chunks.Join(SearchIndexWriter.Store("shard", docs, 1)).ToArray();
+
+        Utf8Chunks.Join(SearchIndexWriter.Store("shard", docs, parts)).ToArray().ShouldBe(whole);
+    }
+
     /// <summary>What <c>lotse build</c> does: it hands its documents over (the writer empties the list and lets their texts go
     /// once they are tokenized); the files are those of documents that stay with the caller.</summary>
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lotse.Search.Pipeline;
 
 namespace Lotse.Search.Lunr;
@@ -54,7 +55,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         var terms = new string[Fields.Count][];
         for (var field = 0; field < Fields.Count; field++)
         {
-            terms[field] = [.. pipeline.RunText(fieldValues[field])];
+            terms[field] = [.. pipeline.RunTextReusing(fieldValues[field])];
         }
         return terms;
     }
@@ -82,15 +83,17 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             }
             // lunr sorts each field vector by term index; so are these.
             _seen.Sort();
-            var termIndices = _seen.ToArray();
-            var frequencies = new int[termIndices.Length];
+            var entry = NewEntry(field, documentIndex, terms.Length, _seen.Count);
+            var termIndices = entry.WritableTerms;
+            var frequencies = entry.WritableFrequencies;
             for (var i = 0; i < termIndices.Length; i++)
             {
-                frequencies[i] = _counts[termIndices[i]];
-                _counts[termIndices[i]] = 0;
+                termIndices[i] = _seen[i];
+                frequencies[i] = _counts[_seen[i]];
+                _counts[_seen[i]] = 0;
             }
             _seen.Clear();
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, terms.Length, termIndices, frequencies));
+            _fieldEntries.Add(entry);
         }
     }
 
@@ -106,18 +109,15 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         var fields = new CountedFieldTerms[Fields.Count];
         for (var field = 0; field < Fields.Count; field++)
         {
-            var tokens = pipeline.RunText(fieldValues[field], _tokens);
-            fields[field] = _counter.Count(tokens);
+            fields[field] = _counter.Count(pipeline.RunTextReusing(fieldValues[field]));
         }
         return fields;
     }
 
-    // Reused by TokenizeCounted: the tokens of a field, and what counts them.
-    private readonly List<string> _tokens = [];
+    // Reused by TokenizeCounted: what counts the tokens of a field.
     private readonly CountedFieldTerms.Counter _counter = new();
 
-    /// <summary>Adds a document by the counted terms <see cref="TokenizeCounted"/> made of its fields (takes their arrays
-    /// over).</summary>
+    /// <summary>Adds a document by the counted terms <see cref="TokenizeCounted"/> made of its fields.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddCountedTerms(string reference, CountedFieldTerms[] fields)
     {
@@ -125,17 +125,62 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         for (var field = 0; field < Fields.Count; field++)
         {
             var (terms, counts, length) = fields[field];
-            var termIndices = terms.Length == 0 ? [] : new int[terms.Length];
+            var entry = NewEntry(field, documentIndex, length, terms.Length);
+            var termIndices = entry.WritableTerms;
+            var frequencies = entry.WritableFrequencies;
             for (var i = 0; i < terms.Length; i++)
             {
                 var index = TermIndexOf(terms[i]);
                 termIndices[i] = index;
+                frequencies[i] = counts[i];
                 _terms[index].DocumentsWithTerm++;
             }
             // lunr sorts each field vector by term index; so are these (terms new to the index come in ascending order).
-            Array.Sort(termIndices, counts);
-            _fieldEntries.Add(new FieldEntry(field, documentIndex, length, termIndices, counts));
+            termIndices.Sort(frequencies);
+            _fieldEntries.Add(entry);
         }
+    }
+
+    /// <summary>A field entry with room for <paramref name="distinct"/> terms and their frequencies, in the chunk being filled:
+    /// a shard of 65,000 documents has half a million field entries; as objects with two arrays each, every collection of
+    /// the youngest generation while documents are added had to copy the ones made since the one before.</summary>
+    private FieldEntry NewEntry(int field, int document, int length, int distinct)
+    {
+        if (distinct == 0)
+        {
+            return new FieldEntry(field, document, length, [], 0, 0);
+        }
+        var size = 2 * distinct;
+        if (size > EntryChunkInts)
+        {
+            return new FieldEntry(field, document, length, new int[size], 0, distinct);
+        }
+        if (_entryChunk.Length - _entryChunkUsed < size)
+        {
+            _entryChunk = new int[EntryChunkInts];
+            _entryChunkUsed = 0;
+        }
+        var entry = new FieldEntry(field, document, length, _entryChunk, _entryChunkUsed, distinct);
+        _entryChunkUsed += size;
+        return entry;
+    }
+
+    /// <summary>Whole numbers of field entries per chunk: 64 KB, below the large object heap, whose allocations count towards
+    /// a full collection (with 128 KB chunks, 10k pages often got one more full collection, 0.2–0.4 s, before the one
+    /// GenerateSearchIndex makes anyway).</summary>
+    private const int EntryChunkInts = 16 * 1024;
+
+    private int[] _entryChunk = [];
+    private int _entryChunkUsed;
+
+    /// <summary>Makes room for <paramref name="documents"/> more documents, so that their field entries (a big shard has half
+    /// a million) are not copied each time the list grows.</summary>
+    internal void ExpectDocuments(int documents)
+    {
+        _fieldEntries.EnsureCapacity(_fieldEntries.Count + documents * Fields.Count);
+        _refs.EnsureCapacity(_refs.Count + documents);
+        _documentBoosts.EnsureCapacity(_documentBoosts.Count + documents);
+        _seenRefs.EnsureCapacity(_seenRefs.Count + documents);
     }
 
     /// <summary>Checks a new document (as many fields as the index has, a reference not seen before) and records its
@@ -250,19 +295,32 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
             sortedPosition[order[p]] = p;
             terms[p] = _terms[order[p]].Text;
         }
-        var starts = new int[terms.Length + 1];
-        foreach (var entry in _fieldEntries)
+        // The field entries in ranges, one per core for a big shard: each range counts its elements per term, and places
+        // them after those of the ranges before it, so that every term's elements stay in the order of the entries.
+        var parts = _fieldEntries.Count >= ParallelVectors ? Environment.ProcessorCount : 1;
+        var counts = new int[parts][];
+        Parallel.For(0, parts, part =>
         {
-            foreach (var termIndex in entry.TermIndices)
+            var own = counts[part] = new int[terms.Length];
+            foreach (ref readonly var entry in EntriesOf(part, parts))
             {
-                starts[sortedPosition[termIndex] + 1]++;
+                foreach (var termIndex in entry.TermIndices)
+                {
+                    own[sortedPosition[termIndex]]++;
+                }
             }
-        }
+        });
+        var starts = new int[terms.Length + 1];
         for (var t = 0; t < terms.Length; t++)
         {
-            starts[t + 1] += starts[t];
+            var at = starts[t];
+            foreach (var own in counts)
+            {
+                // From here on, where the range's next element of term t goes.
+                (own[t], at) = (at, at + own[t]);
+            }
+            starts[t + 1] = at;
         }
-        var next = starts[..^1];
         var documents = new int[starts[^1]];
         var scores = new int[starts[^1]];
         var positions = new int[_refs.Count];
@@ -270,30 +328,46 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         {
             positions[d] = documentOf(_refs[d]);
         }
-        foreach (var entry in _fieldEntries)
+        Parallel.For(0, parts, part =>
         {
-            var document = positions[entry.Document];
-            for (var e = 0; e < entry.TermIndices.Length; e++)
+            var next = counts[part];
+            foreach (ref readonly var entry in EntriesOf(part, parts))
             {
-                var at = next[sortedPosition[entry.TermIndices[e]]]++;
-                documents[at] = document;
-                scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
+                var document = positions[entry.Document];
+                var termIndices = entry.TermIndices;
+                for (var e = 0; e < termIndices.Length; e++)
+                {
+                    var at = next[sortedPosition[termIndices[e]]]++;
+                    documents[at] = document;
+                    scores[at] = ScoreThousandths(entry, e, averageLengths, idfs);
+                }
             }
-        }
+        });
         var postings = new CompactPostings(searchPipeline.Labels, terms, starts, documents, scores);
         postings.SortByDocument();
         return postings;
+    }
+
+    /// <summary>Range <paramref name="part"/> of <paramref name="parts"/> of the field entries.</summary>
+    private ReadOnlySpan<FieldEntry> EntriesOf(int part, int parts)
+    {
+        var all = CollectionsMarshal.AsSpan(_fieldEntries);
+        var start = (int)((long)all.Length * part / parts);
+        return all[start..(int)((long)all.Length * (part + 1) / parts)];
     }
 
     /// <summary>Term indices in the ordinal order of their terms.</summary>
     private int[] SortedTermOrder()
     {
         var order = new int[_terms.Count];
+        var texts = new string[order.Length];
         for (var t = 0; t < order.Length; t++)
         {
             order[t] = t;
+            texts[t] = _terms[t].Text;
         }
-        Array.Sort(order, (a, b) => string.CompareOrdinal(_terms[a].Text, _terms[b].Text));
+        // Sorted by the texts themselves, not by a comparison that looks each up (a big shard has 100,000s of terms).
+        Array.Sort(texts, order, StringComparer.Ordinal);
         return order;
     }
 
@@ -357,17 +431,17 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
     private LunrFieldVector Vector(int v, double[] averageLengths, double[] idfs)
     {
         var entry = _fieldEntries[v];
-        var thousandths = new int[entry.TermIndices.Length];
+        var thousandths = new int[entry.Count];
         for (var e = 0; e < thousandths.Length; e++)
         {
             thousandths[e] = ScoreThousandths(entry, e, averageLengths, idfs);
         }
-        return new LunrFieldVector(Fields[entry.Field].Name, _refs[entry.Document], entry.TermIndices, thousandths);
+        return new LunrFieldVector(Fields[entry.Field].Name, _refs[entry.Document], entry.TermIndices.ToArray(), thousandths);
     }
 
     /// <summary>The BM25 score of element <paramref name="e"/> of a field entry, boosts included, in whole thousandths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ScoreThousandths(FieldEntry entry, int e, double[] averageLengths, double[] idfs)
+    private int ScoreThousandths(in FieldEntry entry, int e, double[] averageLengths, double[] idfs)
     {
         var field = Fields[entry.Field];
         var fieldBoost = field.Boost == 0 ? 1 : field.Boost;
@@ -396,8 +470,27 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, TokenPipel
         return documents;
     }
 
-    /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies.</summary>
-    private sealed record FieldEntry(int Field, int Document, int Length, int[] TermIndices, int[] Frequencies);
+    /// <summary>One field of one document: its length in terms and its distinct terms (ascending) with their frequencies,
+    /// <paramref name="count"/> of each, one after the other in <paramref name="chunk"/> from <paramref name="start"/> (a chunk
+    /// holds the entries of many fields).</summary>
+    private readonly struct FieldEntry(int fieldNumber, int document, int length, int[] chunk, int start, int count)
+    {
+        public int Field => fieldNumber;
+
+        public int Document => document;
+
+        public int Length => length;
+
+        public int Count => count;
+
+        public ReadOnlySpan<int> TermIndices => chunk.AsSpan(start, count);
+
+        public ReadOnlySpan<int> Frequencies => chunk.AsSpan(start + count, count);
+
+        public Span<int> WritableTerms => chunk.AsSpan(start, count);
+
+        public Span<int> WritableFrequencies => chunk.AsSpan(start + count, count);
+    }
 
     /// <summary>A term and in how many fields of documents it occurs (which documents: <see cref="DocumentsByField"/>, made
     /// only for a <see cref="LunrIndex"/>, not for the compact postings).</summary>

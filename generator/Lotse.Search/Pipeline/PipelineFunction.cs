@@ -17,4 +17,10 @@ public abstract class PipelineFunction
     public virtual bool IsContextFree => false;
 
     public abstract void Apply(IReadOnlyList<string> tokens, int index, List<string> output);
+
+    /// <summary>Called before <see cref="Apply"/> runs over a list of tokens, which may be a list it saw before, refilled: a
+    /// function that remembers something of the list it was given forgets it.</summary>
+    internal virtual void ForgetTokens()
+    {
+    }
 }

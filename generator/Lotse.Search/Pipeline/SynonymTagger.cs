@@ -61,6 +61,8 @@ public sealed class SynonymTagger : PipelineFunction
         return entry;
     }
 
+    internal override void ForgetTokens() => _keyedTokens = null;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Apply(IReadOnlyList<string> tokens, int index, List<string> output)
     {
