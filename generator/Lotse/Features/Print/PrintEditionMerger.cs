@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Document = Lotse.Kernel.Document;
@@ -156,7 +157,7 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             // Each id-referring attribute (its first occurrence) gets the renamed ids.
             for (var k = 0; k < count; k++)
                 if (IdReferenceAttributesByName.Contains(tag.AttributeName(k)) && tag.HasValue(k) && tag.IndexOf(tag.AttributeName(k)) == k)
-                    newValues[k] = string.Join(' ', tag.Value(k)!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => chapter.Ids.GetValueOrDefault(t, t)));
+                    newValues[k] = RenamedReferences(tag.Value(k)!, chapter.Ids);
             if (ResourceAt(tag) >= 0 && !keepResource[nextResource++]) return false;
             var linkAt = tag.IndexOfValue("href") is var hrefAt and >= 0 ? hrefAt : tag.IndexOfValue("src");
             if (linkAt >= 0)
@@ -185,6 +186,11 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         html.Append(tag.SelfClosing ? " />"u8 : ">"u8);
         return true;
     }
+
+    /// <summary>The ids an attribute such as <c>aria-labelledby</c> refers to, renamed. (Not a lambda in <see cref="WriteTag"/>:
+    /// its closure would be made for every tag.)</summary>
+    private static string RenamedReferences(string references, Dictionary<string, string> ids) =>
+        string.Join(' ', references.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => ids.GetValueOrDefault(t, t)));
 
     /// <summary>Where the URL of a stylesheet or script a page loads is among the tag's attributes (<c>href</c> of a
     /// <c>link</c>, <c>src</c> of a <c>script</c>, when it has a value), or -1.</summary>
@@ -224,6 +230,12 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         return result;
     }
 
+    /// <summary>The characters <see cref="Uri.EscapeDataString(string)"/> leaves as they are (RFC 3986's unreserved ones), and '/'.</summary>
+    private static readonly SearchValues<char> UnreservedOrSlash =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
+
+    private const string IndexFile = "index.html";
+
     private string Rewrite(string url, Chapter from, string editionOutput,
         Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput, bool absolute)
     {
@@ -236,15 +248,26 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         var query = path.IndexOf('?');
         var suffix = query < 0 ? "" : path[query..];
         if (query >= 0) path = path[..query];
-        var target = SiteUrls.Combine(SiteUrls.FolderOf(pageOutput), Uri.UnescapeDataString(path));
-        if (target is null) return url;
-        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
-        if (suffix.Length == 0 && byOutput.TryGetValue(target, out var other)) return "#" + AnchorIn(other.Chapter, other.Ids, anchor);
+        // The target's output path, made in a buffer: a link to a page of the part needs no string of it.
+        var folder = pageOutput.AsSpan(0, Math.Max(0, pageOutput.LastIndexOf('/')));
+        var unescaped = Uri.UnescapeDataString(path);
+        var most = folder.Length + unescaped.Length + 2 + IndexFile.Length;
+        Span<char> buffer = most <= 512 ? stackalloc char[most] : new char[most];
+        if (!SiteUrls.TryCombine(folder, unescaped, buffer, out var length)) return url;
+        if (length == 0 || buffer[length - 1] == '/')
+        {
+            IndexFile.CopyTo(buffer[length..]);
+            length += IndexFile.Length;
+        }
+        if (suffix.Length == 0 && byOutput.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var other))
+            return "#" + AnchorIn(other.Chapter, other.Ids, anchor);
+        var target = new string(buffer[..length]);
         // On paper a relative link says nothing: links to pages outside the part become absolute when the site has a base URL.
         if (absolute && baseUrl is not null) return baseUrl + SiteUrls.CleanPath(target) + suffix + (hash < 0 ? "" : url[hash..]);
         var relative = SiteUrls.Relative(editionOutput, target, target.EndsWith("index.html", StringComparison.Ordinal) ? linkStyle : LinkStyle.Files);
-        var escaped = string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
-        return escaped + suffix + (hash < 0 ? "" : url[hash..]);
+        // Each segment as Uri.EscapeDataString writes it: most are unreserved characters only, which it leaves as they are.
+        var escaped = relative.AsSpan().ContainsAnyExcept(UnreservedOrSlash) ? string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)) : relative;
+        return hash < 0 ? escaped + suffix : string.Concat(escaped, suffix, url.AsSpan(hash));
     }
 
     private static string AnchorIn(PrintChapter chapter, Dictionary<string, string> ids, string? anchor) =>
