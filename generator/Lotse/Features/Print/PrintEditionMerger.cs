@@ -78,7 +78,7 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
 
         // 3. Each chapter written with its ids renamed, headings one level down and links rebased, on all cores, as UTF-8:
         // the edition is spliced into its layout as bytes (no string of the whole edition, 25-43 MB at 10k pages, is made).
-        var written = new byte[nodes.Count][];
+        var written = new ReadOnlyMemory<byte>[nodes.Count];
         var pageLinks = new List<string>[nodes.Count];
         var facts = new HtmlFacts?[nodes.Count];
         Parallel.For(0, nodes.Count, () => new ChapterWriter(), (i, _, writer) =>
@@ -103,13 +103,14 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         public readonly HtmlTagReader Tag = new();
         public readonly Utf8Buffer Html = new();
         public string?[] NewValues = new string?[8];
+        public readonly ChapterSlabs Kept = new();
     }
 
     /// <returns>The chapter's HTML (UTF-8), the URLs its links and sources have in the edition (checked at their page), and
     /// the link check's facts of its HTML (<see cref="PieceFacts"/>; null when they cannot be taken from the chapter alone).</returns>
     /// <remarks>Every tag is written anew (values entity-decoded, then escaped, in double quotes), as before; the text
     /// between tags is copied as it is.</remarks>
-    private (byte[] Html, List<string> Links, HtmlFacts? Facts) WriteChapter(ChapterWriter writer, string content, Chapter chapter, List<bool> keepResource,
+    private (ReadOnlyMemory<byte> Html, List<string> Links, HtmlFacts? Facts) WriteChapter(ChapterWriter writer, string content, Chapter chapter, List<bool> keepResource,
         string editionOutput, Dictionary<string, (PrintChapter Chapter, Dictionary<string, string> Ids)> byOutput)
     {
         var links = new List<string>();
@@ -138,7 +139,7 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         html.Append(content.AsSpan(copied)).Append("</div></section>\n"u8);
         var length = html.Length;
         var facts = PieceFacts.OfClosed(html.Append(PieceFacts.SentinelUtf8).Written);
-        return (html.Written[..length].ToArray(), links, facts);
+        return (writer.Kept.Keep(html.Written[..length]), links, facts);
     }
 
     /// <summary>Writes the reader's tag with its headings one level down, its ids renamed and its links rebased; false (and
