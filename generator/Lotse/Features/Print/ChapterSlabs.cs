@@ -9,10 +9,11 @@ namespace Lotse.Features.Print;
 /// </summary>
 internal sealed class ChapterSlabs
 {
-    public const int SlabSize = 1 << 20;
+    /// <summary>Big enough for the large object heap, small enough that the last slab of each thread, part empty, wastes little.</summary>
+    public const int SlabSize = 1 << 18;
 
     /// <summary>A chapter bigger than this gets an array of its own (so that no slab is left mostly empty).</summary>
-    private const int Biggest = SlabSize / 8;
+    private const int Biggest = SlabSize / 4;
 
     private byte[] _slab = [];
     private int _used;

@@ -25,7 +25,7 @@ internal static class PieceFacts
     public static HtmlFacts? OfClosed(string pieceWithSentinel) => WithoutSentinel(new HtmlAnalyzer().Analyze(pieceWithSentinel));
 
     /// <summary>The same, of a piece as UTF-8 (ending with <see cref="SentinelUtf8"/>).</summary>
-    public static HtmlFacts? OfClosed(ReadOnlySpan<byte> pieceWithSentinel) => WithoutSentinel(new HtmlAnalyzer().Analyze(pieceWithSentinel));
+    public static HtmlFacts? OfClosed(ReadOnlySpan<byte> pieceWithSentinel) => WithoutSentinel(new HtmlAnalyzer().AnalyzePiece(pieceWithSentinel));
 
     /// <summary><see cref="Sentinel"/> as UTF-8.</summary>
     public static ReadOnlySpan<byte> SentinelUtf8 => "<i id=\"\uE001\">"u8;
@@ -39,10 +39,11 @@ internal static class PieceFacts
     }
 
     /// <summary>The facts of the pieces one after the other: the ids in the order the analyzer met them first, every reference.</summary>
-    public static HtmlFacts Join(IEnumerable<HtmlFacts> pieces)
+    public static HtmlFacts Join(IReadOnlyCollection<HtmlFacts> pieces)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<string>();
+        // Sized at once (an edition has tens of thousands of ids, which stay alive until the link check).
+        var ids = new HashSet<string>(pieces.Sum(p => p.Ids.Count), StringComparer.Ordinal);
+        var references = new List<string>(pieces.Sum(p => p.References.Count));
         foreach (var piece in pieces)
         {
             foreach (var id in piece.Ids) ids.Add(id);
