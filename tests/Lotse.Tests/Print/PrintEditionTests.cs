@@ -270,6 +270,15 @@ public sealed class PrintEditionTests
             "<!-- <a id=\"nicht\"> bleibt -->");
     }
 
+    /// <summary>A chapter's id comes from its file name: lower case, every character but a-z and 0-9 a '-', none at either end.</summary>
+    [Fact]
+    public async Task A_chapter_s_id_is_its_file_name_in_lower_case_letters_and_digits()
+    {
+        using var site = await TestSite.BuildAsync(Site + "\n-- content/teil/Ärger Groß 2.MD --\n---\ntitle: Ärger\n---\nText.\n"
+            + "-- content/teil/ä.md --\n---\ntitle: Umlaut\n---\nText.\n");
+        site.AssertFile(Edition, "<section class=\"kapitel\" id=\"kapitel-rger-gro--2\"", "<section class=\"kapitel\" id=\"kapitel-seite\"");
+    }
+
     [Fact]
     public async Task Links_inside_the_part_become_anchors_and_links_out_of_it_absolute_with_a_base_url()
     {

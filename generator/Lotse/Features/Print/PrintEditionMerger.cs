@@ -53,7 +53,8 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         }, _ => { });
 
         // 2. Chapter anchors and renamed ids, one page after the other: each must be unique in the whole edition.
-        var usedIds = new HashSet<string>(reservedIds, StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(2 * nodes.Count + pageIds.Sum(ids => ids.Count), StringComparer.Ordinal); // sized at once
+        usedIds.UnionWith(reservedIds);
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
         var chapters = new Chapter[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
@@ -62,8 +63,9 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
             var slug = Unique(Slug(node.Page.ContentPath(), partFolder, edition.Name), usedSlugs);
             var chapterId = Unique("kapitel-" + slug, usedIds);
             var titleId = Unique(chapterId + "-titel", usedIds);
-            var renamed = pageIds[i].Select(old => Unique($"{slug}--{old}", usedIds)).ToList();
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            var renamed = new List<string>(pageIds[i].Count);
+            foreach (var old in pageIds[i]) renamed.Add(Unique($"{slug}--{old}", usedIds));
+            var map = new Dictionary<string, string>(renamed.Count, StringComparer.Ordinal);
             for (var k = 0; k < renamed.Count; k++) map.TryAdd(pageIds[i][k], renamed[k]);
             var depth = node.Ancestors().TakeWhile(a => a != edition.Section.Parent).Count();
             chapters[i] = new Chapter(new PrintChapter(chapterId, node.Title, depth, node.Page.SourcePath), node, titleId, renamed, map);
@@ -210,18 +212,23 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         return article.InnerHtml;
     }
 
+    /// <summary>The chapter's slug from its content path (relative to the part, without its extension or <c>index.md</c>),
+    /// lower case, every character but a-z and 0-9 a '-'. Made in a buffer: only the slug becomes a string.</summary>
     private static string Slug(string contentPath, string partFolder, string partName)
     {
-        var relative = partFolder.Length > 0 && contentPath.StartsWith(partFolder + "/", StringComparison.Ordinal)
-            ? contentPath[(partFolder.Length + 1)..]
-            : contentPath;
-        relative = relative == "index.md" ? partName : relative.EndsWith("/index.md", StringComparison.Ordinal)
+        var relative = contentPath.AsSpan();
+        if (partFolder.Length > 0 && relative.Length > partFolder.Length && relative[partFolder.Length] == '/' && relative.StartsWith(partFolder, StringComparison.Ordinal))
+            relative = relative[(partFolder.Length + 1)..];
+        relative = relative is "index.md" ? partName : relative.EndsWith("/index.md", StringComparison.Ordinal)
             ? relative[..^"/index.md".Length]
             : relative[..^Path.GetExtension(relative).Length];
-        var slug = new StringBuilder();
-        foreach (var c in relative.ToLowerInvariant())
-            slug.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
-        return slug.ToString().Trim('-') is { Length: > 0 } s ? s : "seite";
+        Span<char> slug = relative.Length <= 256 ? stackalloc char[relative.Length] : new char[relative.Length];
+        for (var i = 0; i < relative.Length; i++)
+        {
+            var c = char.ToLowerInvariant(relative[i]);
+            slug[i] = c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-';
+        }
+        return slug.Trim('-') is { Length: > 0 } s ? new string(s) : "seite";
     }
 
     private static string Unique(string candidate, HashSet<string> used)
