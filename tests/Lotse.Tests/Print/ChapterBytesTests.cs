@@ -19,6 +19,10 @@ public sealed class ChapterBytesTests
     }
 
     [Fact]
+    public void The_sentinel_after_a_chapter_s_bytes_is_the_UTF_8_of_the_one_after_a_text() =>
+        PieceFacts.SentinelUtf8.ToArray().ShouldBe(Encoding.UTF8.GetBytes(PieceFacts.Sentinel));
+
+    [Fact]
     public void The_buffer_grows_for_a_big_chapter_and_starts_anew_when_its_length_is_reset()
     {
         var buffer = new Utf8Buffer();

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using AngleSharp.Html.Parser;
 using Document = Lotse.Kernel.Document;
 using Lotse.Blocks.Config;

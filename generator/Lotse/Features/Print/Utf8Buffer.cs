@@ -1,4 +1,5 @@
 using System.Text;
+using Lotse.Blocks.Html;
 
 namespace Lotse.Features.Print;
 
@@ -30,22 +31,15 @@ internal sealed class Utf8Buffer
         return this;
     }
 
-    /// <summary>Text escaped for HTML element content and double-quoted attribute values, as <c>HtmlEscape</c> does it.</summary>
+    /// <summary>Text escaped for HTML element content and double-quoted attribute values, as <see cref="HtmlEscape"/> does it.</summary>
     public Utf8Buffer AppendEscaped(ReadOnlySpan<char> text)
     {
         while (true)
         {
-            var special = text.IndexOfAny("&<>\"");
-            if (special < 0) return Append(text);
-            Append(text[..special]);
-            Append(text[special] switch
-            {
-                '&' => "&amp;"u8,
-                '<' => "&lt;"u8,
-                '>' => "&gt;"u8,
-                _ => "&quot;"u8,
-            });
-            text = text[(special + 1)..];
+            var escaped = HtmlEscape.IndexOfEscaped(text);
+            if (escaped < 0) return Append(text);
+            Append(text[..escaped]).Append(HtmlEscape.Utf8Entity(text[escaped]));
+            text = text[(escaped + 1)..];
         }
     }
 
