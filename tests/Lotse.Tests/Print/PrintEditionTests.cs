@@ -254,6 +254,31 @@ public sealed class PrintEditionTests
             "<input ID=\"b--feld\" Aria-DescribedBy=\"b--hilfe fremd\" aria-describedby=\"hilfe\">");
     }
 
+    /// <summary>Issue 26: the merger reads a page's tags as positions in its text and writes the chapter as UTF-8 straight
+    /// away. Every tag is written anew as before: values entity-decoded, then escaped in double quotes, a '/' as " />";
+    /// the text between tags and comments stay as they are.</summary>
+    [Fact]
+    public async Task Each_tag_of_a_chapter_is_written_anew_with_its_values_decoded_and_escaped_in_double_quotes()
+    {
+        var site = Site.Replace("## Details\n\nText.", "## Details\n\n<div   class=kasten data-x='a\"b' hidden><span TITLE=\"&Auml;rger &amp; &lt;mehr&gt;\"/>Text<br/></div>\n\n"
+            + "<H3 ID=\"Gross\">Groß &amp; klein</H3>\n\n<!-- <a id=\"nicht\"> bleibt -->\n\nText.", StringComparison.Ordinal);
+        site.ShouldNotBe(Site);
+        using var built = await TestSite.BuildAsync(site);
+        built.AssertFile(Edition,
+            "<div class=\"kasten\" data-x=\"a&quot;b\" hidden><span TITLE=\"Ärger &amp; &lt;mehr&gt;\" />Text<br /></div>",
+            "<h4 ID=\"b--Gross\">Groß &amp; klein</h4>",
+            "<!-- <a id=\"nicht\"> bleibt -->");
+    }
+
+    /// <summary>A chapter's id comes from its file name: lower case, every character but a-z and 0-9 a '-', none at either end.</summary>
+    [Fact]
+    public async Task A_chapter_s_id_is_its_file_name_in_lower_case_letters_and_digits()
+    {
+        using var site = await TestSite.BuildAsync(Site + "\n-- content/teil/Ärger Groß 2.MD --\n---\ntitle: Ärger\n---\nText.\n"
+            + "-- content/teil/ä.md --\n---\ntitle: Umlaut\n---\nText.\n");
+        site.AssertFile(Edition, "<section class=\"kapitel\" id=\"kapitel-rger-gro--2\"", "<section class=\"kapitel\" id=\"kapitel-seite\"");
+    }
+
     [Fact]
     public async Task Links_inside_the_part_become_anchors_and_links_out_of_it_absolute_with_a_base_url()
     {

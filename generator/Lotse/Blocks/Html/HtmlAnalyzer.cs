@@ -40,8 +40,24 @@ public sealed class HtmlAnalyzer(HtmlStrings? strings = null)
 
     // Fully optimised from the first call: a build runs each page through here once, mostly before tiered
     // compilation would have promoted the loop from its slow first tier.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HtmlFacts Analyze(ReadOnlySpan<byte> html)
+    {
+        var (ids, references) = Read(html);
+        // Exact sizes: the facts of every page stay alive until the link check.
+        ids.TrimExcess();
+        return new HtmlFacts(ids, references.ToArray());
+    }
+
+    /// <summary>The facts of a piece of a page that are joined to the others' at once (a Gesamtausgabe's chapter): its
+    /// collections as they were filled, not copied again to their exact size.</summary>
+    internal HtmlFacts AnalyzePiece(ReadOnlySpan<byte> html)
+    {
+        var (ids, references) = Read(html);
+        return new HtmlFacts(ids, references);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (HashSet<string> Ids, List<string> References) Read(ReadOnlySpan<byte> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>(html.Length / 256 + 16);
@@ -70,9 +86,7 @@ public sealed class HtmlAnalyzer(HtmlStrings? strings = null)
                 i = close < 0 ? html.Length : close;
             }
         }
-        // Exact sizes: the facts of every page stay alive until the link check.
-        ids.TrimExcess();
-        return new HtmlFacts(ids, references.ToArray());
+        return (ids, references);
     }
 
     /// <summary>Where the end tag of the element named <paramref name="name"/> (any case) starts from <paramref name="from"/>; -1 if nowhere.</summary>

@@ -22,4 +22,18 @@ internal static class HtmlEscape
 
     public static string Text(string text) =>
         text.AsSpan().IndexOfAny("&<>\"") < 0 ? text : Append(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Where the next character that is escaped is (-1 when none is), for a writer that writes UTF-8 straight away
+    /// (a Gesamtausgabe's chapters) with <see cref="Utf8Entity"/>.</summary>
+    public static int IndexOfEscaped(ReadOnlySpan<char> text) => text.IndexOfAny("&<>\"");
+
+    /// <summary>What an escaped character is written as, in UTF-8.</summary>
+    public static ReadOnlySpan<byte> Utf8Entity(char escaped) => escaped switch
+    {
+        '&' => "&amp;"u8,
+        '<' => "&lt;"u8,
+        '>' => "&gt;"u8,
+        '"' => "&quot;"u8,
+        _ => throw new ArgumentOutOfRangeException(nameof(escaped), "not a character HtmlEscape escapes"),
+    };
 }

@@ -224,13 +224,13 @@ internal sealed class BuildPrintEditions : IModule
 
     /// <summary>Whether a feature writes the edition itself later (<see cref="IFeature.WritesLater"/>), asked of the layout's
     /// output and of each chapter (a placeholder is in one of them; none spans two).</summary>
-    private static bool WrittenLater(Document marked, IReadOnlyList<byte[]> chapters, BuildContext context) =>
+    private static bool WrittenLater(Document marked, IReadOnlyList<ReadOnlyMemory<byte>> chapters, BuildContext context) =>
         context.Features.Any(f => f.WritesLater(marked, context)) || chapters.Any(chapter => context.Features.Any(f =>
             f.WritesLater(marked with { Content = "", Body = DocumentBody.Utf8(new System.Buffers.ReadOnlySequence<byte>(chapter)) }, context)));
 
     /// <summary>The edition written into its file in the staging folder (<see cref="EditionBytes.WriteTo"/>), as a document
     /// whose body is <see cref="DocumentBody.Streamed"/>.</summary>
-    private static Document Streamed(Document marked, Func<string, Stream> open, byte[] before, IReadOnlyList<byte[]> chapters, byte[] after)
+    private static Document Streamed(Document marked, Func<string, Stream> open, byte[] before, IReadOnlyList<ReadOnlyMemory<byte>> chapters, byte[] after)
     {
         using (var file = open(marked.OutputPath)) EditionBytes.WriteTo(file, before, chapters, after);
         return marked with { Content = "", Body = DocumentBody.Streamed };

@@ -5,16 +5,16 @@ namespace Lotse.Features.Print;
 /// encoded again afterwards), or streamed into its file piece by piece (<see cref="WriteTo"/>).</summary>
 internal static class EditionBytes
 {
-    public static byte[] Splice(ReadOnlySpan<byte> before, IReadOnlyList<byte[]> chapters, ReadOnlySpan<byte> after)
+    public static byte[] Splice(ReadOnlySpan<byte> before, IReadOnlyList<ReadOnlyMemory<byte>> chapters, ReadOnlySpan<byte> after)
     {
         var length = (long)before.Length + after.Length;
         foreach (var chapter in chapters) length += chapter.Length;
-        var bytes = new byte[checked((int)length)];
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length)); // every byte is written: no need to clear them first
         before.CopyTo(bytes);
         var at = before.Length;
         foreach (var chapter in chapters)
         {
-            chapter.CopyTo(bytes, at);
+            chapter.Span.CopyTo(bytes.AsSpan(at));
             at += chapter.Length;
         }
         after.CopyTo(bytes.AsSpan(at));
@@ -23,11 +23,11 @@ internal static class EditionBytes
 
     /// <summary>The same bytes written into <paramref name="target"/> piece by piece, gathered in a buffer of
     /// <see cref="WriteBuffer"/> bytes (a chapter is a few KB), so that no array of the whole edition is made.</summary>
-    public static void WriteTo(Stream target, ReadOnlySpan<byte> before, IReadOnlyList<byte[]> chapters, ReadOnlySpan<byte> after)
+    public static void WriteTo(Stream target, ReadOnlySpan<byte> before, IReadOnlyList<ReadOnlyMemory<byte>> chapters, ReadOnlySpan<byte> after)
     {
         using var buffered = new BufferedStream(target, WriteBuffer);
         buffered.Write(before);
-        foreach (var chapter in chapters) buffered.Write(chapter);
+        foreach (var chapter in chapters) buffered.Write(chapter.Span);
         buffered.Write(after);
     }
 

@@ -22,18 +22,28 @@ internal static class PieceFacts
 
     /// <summary>The facts of a piece that ends with <see cref="Sentinel"/> (left out of them), or null when the analyzer did not
     /// come out of the piece at its end.</summary>
-    public static HtmlFacts? OfClosed(string pieceWithSentinel)
+    public static HtmlFacts? OfClosed(string pieceWithSentinel) => WithoutSentinel(new HtmlAnalyzer().Analyze(pieceWithSentinel));
+
+    /// <summary>The same, of a piece as UTF-8 (ending with <see cref="SentinelUtf8"/>).</summary>
+    public static HtmlFacts? OfClosed(ReadOnlySpan<byte> pieceWithSentinel) => WithoutSentinel(new HtmlAnalyzer().AnalyzePiece(pieceWithSentinel));
+
+    /// <summary><see cref="Sentinel"/> as UTF-8.</summary>
+    public static ReadOnlySpan<byte> SentinelUtf8 => "<i id=\"\uE001\">"u8;
+
+    private static HtmlFacts? WithoutSentinel(HtmlFacts facts)
     {
-        var facts = new HtmlAnalyzer().Analyze(pieceWithSentinel);
         if (!facts.Ids.Contains(SentinelId)) return null;
+        // The analyzer's own set, which nothing else holds: the sentinel is taken out of it (the others keep their order).
+        if (facts.Ids is HashSet<string> ids && ids.Remove(SentinelId)) return facts;
         return facts with { Ids = facts.Ids.Where(id => id != SentinelId).ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>The facts of the pieces one after the other: the ids in the order the analyzer met them first, every reference.</summary>
-    public static HtmlFacts Join(IEnumerable<HtmlFacts> pieces)
+    public static HtmlFacts Join(IReadOnlyCollection<HtmlFacts> pieces)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<string>();
+        // Sized at once (an edition has tens of thousands of ids, which stay alive until the link check).
+        var ids = new HashSet<string>(pieces.Sum(p => p.Ids.Count), StringComparer.Ordinal);
+        var references = new List<string>(pieces.Sum(p => p.References.Count));
         foreach (var piece in pieces)
         {
             foreach (var id in piece.Ids) ids.Add(id);
