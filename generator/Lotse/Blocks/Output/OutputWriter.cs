@@ -110,6 +110,15 @@ public sealed class OutputWriter
 
     public void WriteFile(string path, byte[] bytes) => WriteFile(path, [bytes]);
 
+    /// <summary>Writes files made of pieces (<see cref="WriteFile(string, IReadOnlyList{ReadOnlyMemory{byte}})"/>), made when
+    /// each is written, folder by folder (<see cref="FolderByFolder"/>), one worker a core.</summary>
+    public void WriteFiles<T>(IReadOnlyList<T> files, Func<T, string> pathOf, Func<T, IReadOnlyList<ReadOnlyMemory<byte>>> piecesOf)
+    {
+        if (WritesNothing) return;
+        FolderByFolder.Write(files, file => Path.GetDirectoryName(PathOf(pathOf(file)))!, file => WriteFile(pathOf(file), piecesOf(file)),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount });
+    }
+
     /// <summary>Streams a file too big to hold in memory: <paramref name="write"/> writes its <paramref name="length"/>
     /// bytes; <paramref name="fingerprint"/> changes whenever they do (asked only in <c>lotse serve</c>).</summary>
     public void WriteFile(string path, long length, Action<Stream> write, Func<UInt128> fingerprint)

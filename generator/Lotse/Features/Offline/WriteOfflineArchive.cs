@@ -49,10 +49,10 @@ internal sealed class WriteOfflineArchive : IModule
 
         // The pages that state a size (left to this module), with the sizes in place: made again from the documents
         // (the archive keeps only their compressed form, not every page's bytes).
-        // One worker a core: creating folders and files waits on the file system, and more workers than cores only
-        // contend for the same folders.
-        Parallel.ForEach(written.Where(d => DownloadPlaceholders.AreIn(d, context)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            document => output.WriteFile(document.OutputPath, archive.FilledPieces(Read(document)!.Value)));
+        // Folder by folder (a site of pretty URLs has a folder a page, none made yet: two workers that each made their
+        // page's folder spun on the parent's lock; 10k pages, two alternating pairs: this module 5.3/8.8 -> 3.9/6.9 s).
+        output.WriteFiles(written.Where(d => DownloadPlaceholders.AreIn(d, context)).ToList(), document => document.OutputPath,
+            document => archive.FilledPieces(Read(document)!.Value));
         output.WriteFile(settings.ArchivePath, archive.Length, archive.WriteTo, archive.Fingerprint);
         // The pages' DEFLATE data for the .gz copies made after this (read back from the archive as written).
         if (output.WrittenFile(settings.ArchivePath) is { } archiveFile && new FileInfo(archiveFile).Length == archive.Length)
