@@ -38,8 +38,6 @@ public sealed class HtmlAnalyzer(HtmlStrings? strings = null)
         return Analyze(html.ToArray());
     }
 
-    // Fully optimised from the first call: a build runs each page through here once, mostly before tiered
-    // compilation would have promoted the loop from its slow first tier.
     public HtmlFacts Analyze(ReadOnlySpan<byte> html)
     {
         var (ids, references) = Read(html);
@@ -56,6 +54,8 @@ public sealed class HtmlAnalyzer(HtmlStrings? strings = null)
         return new HtmlFacts(ids, references);
     }
 
+    // Fully optimised from the first call: a build runs each page through here once, mostly before tiered
+    // compilation would have promoted the loop from its slow first tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (HashSet<string> Ids, List<string> References) Read(ReadOnlySpan<byte> html)
     {

@@ -23,13 +23,12 @@ internal sealed class WriteOfflineArchive : IModule
         var output = context.Output;
         var cache = context.Cache?.Slot<OfflineCache>();
         var written = BuildOutputs.Of(context).Where(d => d.OutputPath != settings.ArchivePath && d.OutputPath != ServiceWorkerFiles.WorkerPath).ToList();
-        if (cache is null && written.Count >= LargeSiteFiles)
+        if (written.Count >= LargeSiteFiles)
         {
             // Every check has run: the garbage of the search index, the Gesamtausgaben and the conformance checks is
             // collected and the memory it held given back before the archive and the compressed copies take their own
             // (10k pages: committed memory 753 -> about 520 MiB here, peak RSS of the build about 1050 -> 1000 MiB).
-            // Not in lotse serve, whose rebuilds must be quick.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            OneShotMemory.GiveBack(context);
         }
 
         // The files as the build wrote them (from the documents: in place, the output folder also holds others' files),

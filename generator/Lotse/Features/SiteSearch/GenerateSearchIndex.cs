@@ -21,14 +21,14 @@ internal sealed class GenerateSearchIndex : IModule
     {
         if (context.Config.Values.GetValueOrDefault("search") is not true) return Task.FromResult(inputs);
         var (files, documents) = WriteIndex(context);
-        if (context.Cache is null && documents >= LargeIndexDocuments)
+        if (documents >= LargeIndexDocuments)
         {
             // The documents, their index and its builder are garbage now (WriteIndex has returned), hundreds of MB in a big
             // site, which the runtime would not collect before the offline archive grows the heap further: 10k pages with
             // everything, peak RSS 2.67 → 2.56 GB (medians of three), for a blocking collection of about 0.4 s. Aggressive:
             // the memory it held is given back to the system too, not kept committed for later modules to fill (10k pages:
-            // committed memory after this module 863 → 410 MiB). Not in lotse serve, whose rebuilds must be quick.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // committed memory after this module 863 → 410 MiB).
+            OneShotMemory.GiveBack(context);
         }
         return Task.FromResult(files
             .Select(f => new Document(SearchIndexWriter.ManifestPath, f.RelativePath, "", Metadata.Empty)
