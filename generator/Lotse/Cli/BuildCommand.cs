@@ -52,9 +52,11 @@ public static class BuildCommand
     }
 
     /// <summary>The memory after a module, the CPU time it took (since <paramref name="before"/>, the figures after the
-    /// module before), what it allocated (all threads) and how long collections paused it.</summary>
+    /// module before), how much of it the kernel took and how many pages were touched first, what it allocated (all threads)
+    /// and how long collections paused it.</summary>
     private static string Memory(Kernel.MemoryAfter? memory, Kernel.MemoryAfter? before) => memory is null ? "" :
         $"  CPU {(memory.ProcessCpu - (before?.ProcessCpu ?? TimeSpan.Zero)).TotalMilliseconds,7:F0} ms" +
+        $" (kernel {(memory.KernelCpu - (before?.KernelCpu ?? TimeSpan.Zero)).TotalMilliseconds,5:F0} ms, {(memory.PageFaults - (before?.PageFaults ?? 0)) / 1000,4}k faults)" +
         $" (GC {(memory.CollectionPauses - (before?.CollectionPauses ?? TimeSpan.Zero)).TotalMilliseconds,5:F0} ms), heap {memory.HeapBytes >> 20,5} MiB{(memory.Collected ? " live" : "")}, GC committed {memory.CommittedBytes >> 20,5} MiB, RSS {memory.WorkingSetBytes >> 20,5} MiB" +
         $", allocated {(memory.AllocatedBytes - (before?.AllocatedBytes ?? 0)) >> 20,5} MiB";
 }

@@ -11,14 +11,32 @@ public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, T
 /// allocated so far (a measure of a module's work that a busy machine does not change, unlike its CPU time), and the memory
 /// the GC holds from the system (its heap, the garbage and free space it keeps: most of the working set), and how long the
 /// collections so far paused the program (the workstation collector works on one thread while all others wait: what a
-/// module spends there is not shared between the cores).</summary>
+/// module spends there is not shared between the cores), the part of the CPU time spent in the system's kernel, and the
+/// page faults so far (on Linux: each is a page of memory the process touched for the first time, which the kernel had to
+/// find and clear; in a virtual machine each can cost tens of microseconds).</summary>
 public sealed record MemoryAfter(
     long HeapBytes, long WorkingSetBytes, bool Collected, TimeSpan ProcessCpu, long AllocatedBytes = 0, long CommittedBytes = 0,
-    TimeSpan CollectionPauses = default)
+    TimeSpan CollectionPauses = default, TimeSpan KernelCpu = default, long PageFaults = 0)
 {
     /// <summary>Measured now; with <paramref name="collect"/> after a full, blocking collection (LOTSE_TIMINGS=live:
     /// what each module leaves alive, at the cost of the collections).</summary>
     public static MemoryAfter Now(bool collect) =>
         new(GC.GetTotalMemory(collect), Environment.WorkingSet, collect, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(),
-            GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalPauseDuration());
+            GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalPauseDuration(), Environment.CpuUsage.PrivilegedTime, MinorPageFaults());
+
+    /// <summary>The process's minor page faults so far: field 10 of <c>/proc/self/stat</c> (after the parenthesised
+    /// name, which may hold spaces); 0 where there is no such file.</summary>
+    private static long MinorPageFaults()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 0;
+        }
+    }
 }

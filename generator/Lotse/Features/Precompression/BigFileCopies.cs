@@ -49,7 +49,7 @@ internal static class BigFileCopies
 
     /// <summary>The gzip copy: the offline archive's DEFLATE data of the file in a gzip frame when the archive holds these
     /// bytes, or else made here from reads of the file.</summary>
-    public static List<ReadOnlyMemory<byte>> Gzip(string path, string file, uint crc, long length, ArchivedDeflates archived)
+    public static List<ReadOnlyMemory<byte>> Gzip(string path, string file, uint crc, long length, ArchivedDeflates.Reader archived)
     {
         var deflated = new ChunkedBuffer();
         if (archived.CopyDeflatedTo(path, crc, length, deflated)) return Compressors.GzipOf(crc, length, deflated.Pieces());

@@ -46,7 +46,7 @@ internal sealed class WritePrecompressed : IModule
         }
         work.Sort((a, b) => b.Length.CompareTo(a.Length));
         var written = new ConcurrentBag<string>();
-        var archived = ArchivedDeflates.Of(context);
+        using var archived = ArchivedDeflates.Of(context).Open();
         // One worker a core: the work waits on the disk now and then (creating and writing files), and more workers than
         // cores (the pool added up to 15) only took turns and contended.
         var options = new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -71,7 +71,7 @@ internal sealed class WritePrecompressed : IModule
 
     /// <summary>Writes one copy of a file when it is smaller than the file; true when it did. Its bytes are in arrays
     /// rented for it (the file's, the Brotli copy's, the archive's DEFLATE data), given back once it is written.</summary>
-    private static bool WriteCopy(OutputWriter output, string path, ReadOnlySpan<byte> bytes, Compression kind, PrecompressionSettings settings, ArchivedDeflates archived)
+    private static bool WriteCopy(OutputWriter output, string path, ReadOnlySpan<byte> bytes, Compression kind, PrecompressionSettings settings, ArchivedDeflates.Reader archived)
     {
         if (kind == Compression.Brotli)
         {
@@ -95,7 +95,7 @@ internal sealed class WritePrecompressed : IModule
 
     /// <summary>The copies of a file too big for the pool, from reads of it (<see cref="BigFileCopies"/>); the paths of
     /// those written.</summary>
-    private static List<string> WriteBig(OutputWriter output, FileToCompress item, PrecompressionSettings settings, ArchivedDeflates archived)
+    private static List<string> WriteBig(OutputWriter output, FileToCompress item, PrecompressionSettings settings, ArchivedDeflates.Reader archived)
     {
         var (brotli, crc, length) = BigFileCopies.Read(item.File, item.Copies.Contains(Compression.Brotli) ? settings.BrotliQuality : null);
         var written = new List<string>(2);
