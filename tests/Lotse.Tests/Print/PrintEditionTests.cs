@@ -205,6 +205,18 @@ public sealed class PrintEditionTests
         document.Metadata.Get<IReadOnlyList<string>>(Lotse.Site.ContentKeys.HtmlLinks).ShouldBe(whole.References);
     }
 
+    /// <summary>A script or style a page holds in its text (a data block, a page's own style) comes into the Gesamtausgabe
+    /// with its content, as the page has it.</summary>
+    [Fact]
+    public async Task A_page_s_inline_script_and_style_keep_their_content_in_the_Gesamtausgabe()
+    {
+        const string Raw = "<style>.b > p { color: #333 }</style>\n\n<script type=\"application/json\" id=\"daten\">{\"a\": \"<b>\", \"b\": 1}</script>\n";
+        using var site = await TestSite.BuildAsync(Site.Replace("Text.", Raw));
+        var html = File.ReadAllText(Path.Combine(site.Output, Edition));
+        html.ShouldContain("<style>.b > p { color: #333 }</style>");
+        html.ShouldContain("{\"a\": \"<b>\", \"b\": 1}</script>");
+    }
+
     [Theory]
     [InlineData("<p>x</p>", true)]
     [InlineData("<p>x <!-- offen", false)]

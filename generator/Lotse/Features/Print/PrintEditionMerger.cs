@@ -127,7 +127,8 @@ internal sealed class PrintEditionMerger(LinkStyle linkStyle, string? baseUrl = 
         while (tag.Next(content, ref at))
         {
             html.Append(content.AsSpan(copied, tag.Start - copied));
-            copied = at;
+            // The reader moved past a script's or style's content (text, not tags): a kept one's is copied as it is.
+            copied = tag.IsRawText ? tag.End : at;
             if (WriteTag(writer, chapter, keepResource, ref nextId, ref nextResource, links, editionOutput, byOutput)) continue;
             if (tag.IsRawText)
             {
