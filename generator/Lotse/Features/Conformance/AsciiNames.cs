@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lotse.Features.Conformance;
@@ -23,6 +24,7 @@ internal sealed class AsciiNames<T>
     }
 
     /// <summary>The name of the set the bytes spell in any case (ASCII letters, digits, '-', '_', '.'), and its value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFind(ReadOnlySpan<byte> name, out string found, out T value)
     {
         if (name.Length > 0 && name.Length < byLength.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -9,6 +10,7 @@ internal static partial class PageChecks
     private static readonly HashSet<string> PersonalInputs = new(StringComparer.OrdinalIgnoreCase) { "email", "tel" };
     private static readonly HashSet<string> LabelableTypes = new(StringComparer.OrdinalIgnoreCase) { "hidden", "submit", "reset", "button", "image" };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<Finding> Findings, PageFacts Facts) Run(string page, PageTree document)
     {
         var findings = new List<Finding>();
@@ -113,6 +115,7 @@ internal static partial class PageChecks
     /// <summary><c>body &gt; footer</c>.</summary>
     private static bool IsPageFooter(PageElement element) => element.Name == "footer" && element.Parent?.Name == "body";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckHeadings(PageTree document, Action<string, string> add)
     {
         var ones = 0;
@@ -130,6 +133,7 @@ internal static partial class PageChecks
         if (ones != 1) add(StaticCheckIds.Headings, $"Die Seite hat {ones} Überschriften der Ebene 1 (erwartet: genau eine).");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLandmarks(PageTree document, Action<string, string> add)
     {
         var all = document.Elements;
@@ -193,6 +197,7 @@ internal static partial class PageChecks
         || field.Id is { Length: > 0 } id && labelledIds is not null && labelledIds.Contains(id)
         || field.Has("title");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Visible(PageElement element)
     {
         for (var e = element; e is not null; e = e.Parent)

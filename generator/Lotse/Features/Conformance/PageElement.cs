@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Text;
 
@@ -49,6 +50,7 @@ internal sealed class PageElement
     }
 
     /// <summary>The attribute's value (the first, when it is given twice); null when the element does not have it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Get(string attribute)
     {
         Debug.Assert(CheckedAttributes.Contains(attribute), $"The tree does not keep the attribute '{attribute}': add it to CheckedAttributes.");
@@ -59,6 +61,7 @@ internal sealed class PageElement
     }
 
     /// <summary>Whether the element has the attribute (without making its value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Has(string attribute)
     {
         var attributes = space.Attributes;
@@ -139,6 +142,7 @@ internal sealed class PageTree
     private readonly Dictionary<string, (PageElement First, int Count)> ids;
     private readonly bool anyRepeated;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PageTree(PageTreeSpace space, PageElement root, string title)
     {
         Root = root;

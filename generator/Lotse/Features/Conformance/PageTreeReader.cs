@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Net;
@@ -116,6 +117,7 @@ internal static class PageTreeReader
     private static readonly AsciiNames<NameKind> CommonNamesByBytes = new(CommonNames, KindOf);
 
     /// <summary>An element's name in lower case (its letters are ASCII) and what the rules say of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string Name, NameKind Kind) NameOf(ReadOnlySpan<byte> name)
     {
         if (CommonNamesByBytes.TryFind(name, out var known, out var kind)) return (known, kind);
@@ -260,6 +262,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>The body's content up to its end tag (or the end of the page).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadBody(PageElement body)
         {
             var current = body;
@@ -301,6 +304,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>Whether the parser puts a start tag of that name inside <paramref name="current"/> as it is.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Allowed(PageElement current, string name, NameKind kind)
         {
             switch (current.Name)
@@ -327,6 +331,7 @@ internal static class PageTreeReader
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Text(PageElement parent, int start, int end)
         {
             if (parent.Name is "table" or "thead" or "tbody" or "tfoot" or "tr" or "colgroup") Expect(IsSpace(start, end));
@@ -336,6 +341,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>White space and comments, the white space a text of the innermost open element.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Space()
         {
             var start = i;
@@ -371,6 +377,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>Where the next tag or comment starts ('&lt;' then a letter, '/' or '!'); a lone '&lt;' is text.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int NextTagStart()
         {
             var at = i;
@@ -399,6 +406,7 @@ internal static class PageTreeReader
         /// <summary>The tag at the reader's place, read as the HTML tokenizer reads it, its attributes (names in lower
         /// case, values decoded) in <see cref="attributes"/> until the next tag; anything else (a space the tokenizer reads
         /// as a character, an end tag with more than its name, a '&lt;' inside) is left to the parser.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private TagRead Tag()
         {
             var start = i;
@@ -487,6 +495,7 @@ internal static class PageTreeReader
         }
 
         /// <summary>The element of a start tag, a child of the innermost open element (<paramref name="parent"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private PageElement Element(TagRead tag, PageElement? parent)
         {
             var element = space.NewElement(tag.Name, parent);
@@ -501,6 +510,7 @@ internal static class PageTreeReader
         private void Open() => openChildren.Push(children.Count);
 
         /// <summary>The innermost open element ends: its children move into it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Close(PageElement element)
         {
             var start = openChildren.Pop();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
 
@@ -56,6 +57,7 @@ internal sealed class PageTreeSpace
     }
 
     /// <summary>A new element of the tree, next in document order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PageElement NewElement(string name, PageElement? parent)
     {
         if (ElementCount == pool.Count) pool.Add(new PageElement(this));
@@ -90,6 +92,7 @@ internal sealed class PageTreeSpace
 
     /// <summary>The element's children, in order (<paramref name="children"/>, kept together after those of the elements
     /// closed before it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void SetChildren(PageElement element, ReadOnlySpan<Node> children)
     {
         element.FirstChild = NodeCount;
@@ -122,17 +125,22 @@ internal sealed class PageTreeSpace
     }
 
     /// <summary>Whether a text child has a character that is not white space (<see cref="char.IsWhiteSpace(char)"/>): told
-    /// by its bytes when one of them is such an ASCII character; else by its text.</summary>
+    /// by its bytes up to the first character reference (a character's bytes are read as it, <see cref="Rune"/>); else
+    /// by its text. Issue 26: a heading's text that starts with 'Ü' or hides a soft hyphen (<c>&amp;#173;</c>) was
+    /// decoded to a string for this.</summary>
     internal bool TextHasLetters(int node)
     {
         ref var child = ref Nodes[node];
-        if (child.Text is null && !child.HasReference)
+        if (child.Text is null)
         {
-            var allAscii = true;
-            foreach (var b in html.AsSpan(child.Start, child.Length))
-                if (b >= 0x80) allAscii = false;
-                else if (!char.IsWhiteSpace((char)b)) return true;
-            if (allAscii) return false;
+            var bytes = html.AsSpan(child.Start, child.Length);
+            while (bytes.Length > 0 && bytes[0] != '&')
+            {
+                Rune.DecodeFromUtf8(bytes, out var rune, out var used);
+                if (!Rune.IsWhiteSpace(rune)) return true;
+                bytes = bytes[used..];
+            }
+            if (bytes.Length == 0) return false;
         }
         foreach (var c in TextOf(node))
             if (!char.IsWhiteSpace(c)) return true;
