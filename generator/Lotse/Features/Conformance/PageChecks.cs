@@ -162,13 +162,12 @@ internal static partial class PageChecks
     {
         var links = new List<(string, string)>();
         if (document.Body is not { } body) return links;
-        Uri? baseUri = null;
         // In document order: the body's headers and footers are its children, and each holds its own links.
         for (var k = 0; k < body.ChildCount; k++)
             if (body.ChildElement(k) is { Name: "header" or "footer" } element)
                 foreach (var link in element.Descendants())
                     if (IsLink(link) && (element.Name == "header" || InNavBelow(link, element)))
-                        links.Add((Resolve(baseUri ??= new Uri("http://site.invalid/" + page), link.Get("href")!), AccessibleName.Of(link, document)));
+                        links.Add((SharedLinkTargets.Of(page, link.Get("href")!), AccessibleName.Of(link, document)));
         return links;
     }
 
@@ -178,13 +177,6 @@ internal static partial class PageChecks
         for (var e = element.Parent; e is not null && e != footer; e = e.Parent)
             if (e.Name == "nav") return true;
         return false;
-    }
-
-    private static string Resolve(Uri baseUri, string href)
-    {
-        if (!Uri.TryCreate(baseUri, href, out var target) || target.Host != baseUri.Host) return href;
-        var path = target.AbsolutePath;
-        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
 
     private static bool HasSiteIndexLink(ArraySegment<PageElement> all) =>
