@@ -60,6 +60,16 @@ internal sealed class PageElement
         return null;
     }
 
+    /// <summary>Where the attribute is in the space's <see cref="PageTreeSpace.Attributes"/> (the first, when it is given
+    /// twice); -1 when the element does not have it.</summary>
+    internal int AttributeIndex(string attribute)
+    {
+        var attributes = space.Attributes;
+        for (var k = FirstAttribute; k < FirstAttribute + AttributeCount; k++)
+            if (ReferenceEquals(attributes[k].Name, attribute) || attributes[k].Name == attribute) return k;
+        return -1;
+    }
+
     /// <summary>Whether the element has the attribute (without making its value).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Has(string attribute)
@@ -139,7 +149,7 @@ internal sealed class PageElement
 internal sealed class PageTree
 {
     /// <summary>Each id's first element and how many elements give it (the space's, reused).</summary>
-    private readonly Dictionary<string, (PageElement First, int Count)> ids;
+    private readonly PageIds ids;
     private readonly bool anyRepeated;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -152,12 +162,7 @@ internal sealed class PageTree
         ids.Clear();
         foreach (var element in Elements)
         {
-            if (element.Id is { } id)
-            {
-                ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, id, out var exists);
-                entry = exists ? (entry.First, entry.Count + 1) : (element, 1);
-                anyRepeated |= exists;
-            }
+            if (element.AttributeIndex("id") is var id and >= 0) anyRepeated |= ids.Add(element, id);
             if (Body is null && element.Name == "body" && element.Parent == root) Body = element;
         }
     }
@@ -169,7 +174,7 @@ internal sealed class PageTree
     /// <summary>Every element in document order (a part of the space's list).</summary>
     public ArraySegment<PageElement> Elements { get; }
 
-    public PageElement? ById(string id) => ids.TryGetValue(id, out var entry) ? entry.First : null;
+    public PageElement? ById(string id) => ids.Of(id).First;
 
     /// <summary>The ids more than one element gives, with how many, in the order of first use (a page has hundreds of
     /// ids, almost all once).</summary>
@@ -177,6 +182,6 @@ internal sealed class PageTree
     {
         if (!anyRepeated) yield break;
         foreach (var element in Elements)
-            if (element.Id is { } id && ids[id] is { Count: > 1 } entry && entry.First == element) yield return (id, entry.Count);
+            if (element.Id is { } id && ids.Of(id) is { Count: > 1 } entry && entry.First == element) yield return (id, entry.Count);
     }
 }

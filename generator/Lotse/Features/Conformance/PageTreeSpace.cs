@@ -44,7 +44,9 @@ internal sealed class PageTreeSpace
     internal int NodeCount;
     internal Attribute[] Attributes = new Attribute[128];
     internal int AttributeCount;
-    internal readonly Dictionary<string, (PageElement First, int Count)> Ids = new(StringComparer.Ordinal);
+    internal readonly PageIds Ids;
+
+    public PageTreeSpace() => Ids = new PageIds(this);
 
     /// <summary>What <see cref="PageTreeReader"/> needs while it reads a page into the space.</summary>
     internal readonly PageTreeReader.Scratch ReaderScratch = new();
@@ -109,6 +111,18 @@ internal sealed class PageTreeSpace
     internal static Node TextNode(int start, int length, bool hasReference) => new() { Start = start, Length = length, HasReference = hasReference };
 
     internal static Node ElementNode(PageElement element) => new() { Element = element };
+
+    /// <summary>The page's bytes at a place.</summary>
+    internal ReadOnlySpan<byte> Bytes(int start, int length) => html.AsSpan(start, length);
+
+    /// <summary>Whether an attribute's value is still its place in the page's bytes, all ASCII and without a reference
+    /// (so its text is those bytes as characters), and where.</summary>
+    internal bool IsAsciiPlace(int attribute, out int start, out int length)
+    {
+        ref var value = ref Attributes[attribute];
+        (start, length) = (value.Start, value.Length);
+        return value.Value is null && !value.HasReference && Ascii.IsValid(html.AsSpan(start, length));
+    }
 
     /// <summary>The text of a child, made once.</summary>
     internal string TextOf(int node)
