@@ -62,11 +62,13 @@ public static class HtmlChecks
     {
         var withHeader = facts.Where(f => f.HasHeader).ToList();
         if (withHeader.Count == 0) yield break;
-        var usual = withHeader.GroupBy(f => string.Join("\n", f.SharedLinks.Select(l => l.Target)), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).First().Key;
-        foreach (var page in withHeader.Where(f => string.Join("\n", f.SharedLinks.Select(l => l.Target)) != usual))
-            yield return new Finding(StaticCheckIds.ConsistentNavigation, page.Page,
-                "Kopfzeile und Fußnavigation haben andere Einträge oder eine andere Reihenfolge als auf den übrigen Seiten.");
+        // Each page's targets joined once (they were joined again to find the pages that differ).
+        var targets = withHeader.Select(f => string.Join("\n", f.SharedLinks.Select(l => l.Target))).ToList();
+        var usual = targets.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        for (var k = 0; k < withHeader.Count; k++)
+            if (targets[k] != usual)
+                yield return new Finding(StaticCheckIds.ConsistentNavigation, withHeader[k].Page,
+                    "Kopfzeile und Fußnavigation haben andere Einträge oder eine andere Reihenfolge als auf den übrigen Seiten.");
 
         foreach (var target in withHeader.SelectMany(f => f.SharedLinks.Select(l => (Link: l, f.Page))).GroupBy(x => x.Link.Target, StringComparer.Ordinal))
         {
