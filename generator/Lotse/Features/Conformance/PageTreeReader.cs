@@ -17,6 +17,10 @@ namespace Lotse.Features.Conformance;
 /// page it gives null and the caller parses the page fully (<see cref="PageTreeFromDom"/>).
 /// Issue 26: it reads the page's UTF-8 bytes, as the build keeps a page, without a string of the page: the markup it
 /// reads is ASCII, and it makes strings only of the texts and of the attributes the checks read.
+/// Its hot methods (and those of <see cref="PageChecks"/>, <see cref="PageElement"/>, <see cref="PageTreeSpace"/>) are
+/// compiled fully optimised at their first call (<see cref="MethodImplOptions.AggressiveOptimization"/>): a build checks
+/// each page once, mostly in the ReadyToRun code, which ran them at about half the speed (10k pages: the module's CPU
+/// 2.6-3.2 s -> 1.9-2.1 s with this alone).
 /// </summary>
 internal static class PageTreeReader
 {
