@@ -54,14 +54,13 @@ internal sealed class PageElement
     public string? Get(string attribute)
     {
         Debug.Assert(CheckedAttributes.Contains(attribute), $"The tree does not keep the attribute '{attribute}': add it to CheckedAttributes.");
-        var attributes = space.Attributes;
-        for (var k = FirstAttribute; k < FirstAttribute + AttributeCount; k++)
-            if (ReferenceEquals(attributes[k].Name, attribute) || attributes[k].Name == attribute) return space.ValueOf(k);
-        return null;
+        return AttributeIndex(attribute) is var k and >= 0 ? space.ValueOf(k) : null;
     }
 
     /// <summary>Where the attribute is in the space's <see cref="PageTreeSpace.Attributes"/> (the first, when it is given
-    /// twice); -1 when the element does not have it.</summary>
+    /// twice); -1 when the element does not have it. (Inlined into <see cref="Get"/> and <see cref="Has"/>, which the checks
+    /// call for every element.)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int AttributeIndex(string attribute)
     {
         var attributes = space.Attributes;
@@ -72,13 +71,7 @@ internal sealed class PageElement
 
     /// <summary>Whether the element has the attribute (without making its value).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Has(string attribute)
-    {
-        var attributes = space.Attributes;
-        for (var k = FirstAttribute; k < FirstAttribute + AttributeCount; k++)
-            if (ReferenceEquals(attributes[k].Name, attribute) || attributes[k].Name == attribute) return true;
-        return false;
-    }
+    public bool Has(string attribute) => AttributeIndex(attribute) >= 0;
 
     public string? Id => Get("id");
 

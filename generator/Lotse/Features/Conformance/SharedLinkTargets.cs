@@ -1,4 +1,5 @@
 using System.Buffers;
+using Lotse.Blocks.Paths;
 
 namespace Lotse.Features.Conformance;
 
@@ -24,7 +25,7 @@ internal static class SharedLinkTargets
     {
         var baseUri = new Uri("http://site.invalid/" + page);
         if (!Uri.TryCreate(baseUri, href, out var target) || target.Host != baseUri.Host) return href;
-        return WithoutIndex(target.AbsolutePath);
+        return SiteUrls.CleanPath(target.AbsolutePath);
     }
 
     /// <summary>The target of a relative link made of <c>../</c> steps up and then plain segments, on a page at a plain
@@ -38,14 +39,11 @@ internal static class SharedLinkTargets
         if (!IsPlain(page) || rest.Length == 0 || !IsPlain(rest)) return null;
         var folder = page.AsSpan(0, page.LastIndexOf('/') + 1);
         for (; up > 0 && folder.Length > 0; up--) folder = folder[..(folder[..^1].LastIndexOf('/') + 1)];
-        return WithoutIndex(string.Concat("/", folder, rest));
+        return SiteUrls.CleanPath(string.Concat("/", folder, rest));
     }
 
     /// <summary>Relative, of plain characters, every segment non-empty and not starting with '.'.</summary>
     private static bool IsPlain(ReadOnlySpan<char> path) =>
         path.Length > 0 && path[0] is not ('/' or '.') && !path.ContainsAnyExcept(PlainCharacters)
         && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
-
-    private static string WithoutIndex(string path) =>
-        path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
 }
