@@ -20,23 +20,31 @@ public sealed record MemoryAfter(
 {
     /// <summary>Measured now; with <paramref name="collect"/> after a full, blocking collection (LOTSE_TIMINGS=live:
     /// what each module leaves alive, at the cost of the collections).</summary>
-    public static MemoryAfter Now(bool collect) =>
-        new(GC.GetTotalMemory(collect), Environment.WorkingSet, collect, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes(),
-            GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalPauseDuration(), Environment.CpuUsage.PrivilegedTime, MinorPageFaults());
+    public static MemoryAfter Now(bool collect)
+    {
+        var heap = GC.GetTotalMemory(collect);
+        var cpu = Environment.CpuUsage; // one reading for the total and the kernel's part
+        return new(heap, Environment.WorkingSet, collect, cpu.TotalTime, GC.GetTotalAllocatedBytes(),
+            GC.GetGCMemoryInfo().TotalCommittedBytes, GC.GetTotalPauseDuration(), cpu.PrivilegedTime, MinorPageFaults());
+    }
 
     /// <summary>The process's minor page faults so far: field 10 of <c>/proc/self/stat</c> (after the parenthesised
-    /// name, which may hold spaces); 0 where there is no such file.</summary>
+    /// name, which may hold spaces); 0 where there is no such file or it reads otherwise.</summary>
     private static long MinorPageFaults()
     {
+        string stat;
         try
         {
-            var stat = File.ReadAllText("/proc/self/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+            stat = File.ReadAllText("/proc/self/stat");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return 0;
         }
+        var nameEnd = stat.LastIndexOf(')');
+        if (nameEnd < 0 || nameEnd + 2 > stat.Length) return 0;
+        var fields = stat[(nameEnd + 2)..].Split(' ');
+        return fields.Length > 7 && long.TryParse(fields[7], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var faults)
+            ? faults : 0;
     }
 }
